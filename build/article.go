@@ -1,0 +1,257 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/goccy/go-json"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file is the native twin of the widget's article finder
+// (widget/factcard.js: findArticle, articleText, findDate). Both follow the
+// rules in docs/architecture.md, so that the report and the page find the
+// same mentions at the same offsets; a browser test compares them.
+
+// skipped elements hold no article prose.
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Textarea: true,
+	atom.Input: true, atom.Select: true, atom.Option: true, atom.Button: true, atom.Svg: true, atom.Math: true,
+	atom.Iframe: true, atom.Object: true, atom.Canvas: true, atom.Video: true, atom.Audio: true, atom.Code: true,
+	atom.Pre: true, atom.Kbd: true, atom.Samp: true, atom.Nav: true, atom.Aside: true, atom.Footer: true,
+	atom.Form: true, atom.Head: true, atom.Title: true,
+}
+
+// blocks end a line of text: a name never runs across two of them.
+var blocks = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Blockquote: true, atom.Br: true, atom.Dd: true, atom.Div: true,
+	atom.Dl: true, atom.Dt: true, atom.Figcaption: true, atom.Figure: true, atom.H1: true, atom.H2: true,
+	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true, atom.Hr: true, atom.Li: true,
+	atom.Main: true, atom.Ol: true, atom.P: true, atom.Section: true, atom.Table: true, atom.Td: true,
+	atom.Th: true, atom.Tr: true, atom.Ul: true, atom.Caption: true, atom.Details: true, atom.Summary: true,
+}
+
+func attr(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+func isSkipped(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if skipped[n.DataAtom] {
+		return true
+	}
+	if v, ok := attr(n, "contenteditable"); ok && v != "false" {
+		return true
+	}
+	if _, ok := attr(n, "hidden"); ok {
+		return true
+	}
+	if v, _ := attr(n, "aria-hidden"); v == "true" {
+		return true
+	}
+	_, ok := attr(n, "data-factcard-skip")
+	return ok
+}
+
+// articleText concatenates the prose under root: text nodes in document
+// order, skipped subtrees left out, a newline at each block boundary.
+func articleText(root *html.Node) string {
+	var b strings.Builder
+	newline := func() {
+		s := b.String()
+		if len(s) > 0 && s[len(s)-1] != '\n' {
+			b.WriteByte('\n')
+		}
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && !isSkipped(c):
+				block := blocks[c.DataAtom]
+				if block {
+					newline()
+				}
+				walk(c)
+				if block {
+					newline()
+				}
+			}
+		}
+	}
+	walk(root)
+	return b.String()
+}
+
+func textLen(n *html.Node) int { return len(strings.TrimSpace(articleText(n))) }
+
+func findAll(n *html.Node, match func(*html.Node) bool) []*html.Node {
+	var out []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && isSkipped(n) && n.DataAtom != atom.Head {
+			return
+		}
+		if n.Type == html.ElementNode && match(n) {
+			out = append(out, n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return out
+}
+
+// findArticle picks the article body: the <article> with the most text,
+// else [itemprop=articleBody], else <main> or [role=main], else the element
+// whose own paragraphs hold the most text, else <body>.
+func findArticle(doc *html.Node) *html.Node {
+	largest := func(nodes []*html.Node) *html.Node {
+		var best *html.Node
+		bestLen := 0
+		for _, n := range nodes {
+			if l := textLen(n); l > bestLen {
+				best, bestLen = n, l
+			}
+		}
+		return best
+	}
+	if n := largest(findAll(doc, func(n *html.Node) bool { return n.DataAtom == atom.Article })); n != nil {
+		return n
+	}
+	if n := largest(findAll(doc, func(n *html.Node) bool { v, _ := attr(n, "itemprop"); return v == "articleBody" })); n != nil {
+		return n
+	}
+	if n := largest(findAll(doc, func(n *html.Node) bool {
+		v, _ := attr(n, "role")
+		return n.DataAtom == atom.Main || v == "main"
+	})); n != nil {
+		return n
+	}
+	var best *html.Node
+	bestLen := 0
+	for _, n := range findAll(doc, func(n *html.Node) bool { return true }) {
+		l := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.P {
+				l += textLen(c)
+			}
+		}
+		if l > bestLen {
+			best, bestLen = n, l
+		}
+	}
+	if best != nil {
+		return best
+	}
+	if bodies := findAll(doc, func(n *html.Node) bool { return n.DataAtom == atom.Body }); len(bodies) > 0 {
+		return bodies[0]
+	}
+	return doc
+}
+
+// findDate reads the article's publication date from the page's metadata,
+// in the widget's order: article:published_time, JSON-LD datePublished,
+// itemprop=datePublished, Parse.ly and Dublin Core metadata, and a <time
+// datetime> in the article's header. It returns the raw value.
+func findDate(doc, article *html.Node) string {
+	metas := findAll(doc, func(n *html.Node) bool { return n.DataAtom == atom.Meta })
+	metaValue := func(keys ...string) string {
+		for _, k := range keys {
+			for _, m := range metas {
+				p, _ := attr(m, "property")
+				nm, _ := attr(m, "name")
+				if strings.EqualFold(p, k) || strings.EqualFold(nm, k) {
+					if v, _ := attr(m, "content"); v != "" {
+						return v
+					}
+				}
+			}
+		}
+		return ""
+	}
+	if v := metaValue("article:published_time"); v != "" {
+		return v
+	}
+	for _, s := range findAll(doc, func(n *html.Node) bool {
+		t, _ := attr(n, "type")
+		return n.DataAtom == atom.Script && t == "application/ld+json"
+	}) {
+		if s.FirstChild == nil {
+			continue
+		}
+		var v any
+		if json.Unmarshal([]byte(s.FirstChild.Data), &v) == nil {
+			if d := jsonLDDate(v); d != "" {
+				return d
+			}
+		}
+	}
+	for _, n := range findAll(doc, func(n *html.Node) bool { v, _ := attr(n, "itemprop"); return v == "datePublished" }) {
+		for _, k := range []string{"content", "datetime"} {
+			if v, _ := attr(n, k); v != "" {
+				return v
+			}
+		}
+	}
+	if v := metaValue("parsely-pub-date", "dcterms.created", "dc.date.issued", "dc.date", "date", "pubdate"); v != "" {
+		return v
+	}
+	if article != nil {
+		for _, h := range findAll(article, func(n *html.Node) bool { return n.DataAtom == atom.Header }) {
+			for _, t := range findAll(h, func(n *html.Node) bool { return n.DataAtom == atom.Time }) {
+				if v, _ := attr(t, "datetime"); v != "" {
+					return v
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// jsonLDDate finds datePublished in a JSON-LD value, also inside @graph
+// and arrays.
+func jsonLDDate(v any) string {
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			if d := jsonLDDate(e); d != "" {
+				return d
+			}
+		}
+	case map[string]any:
+		if s, ok := x["datePublished"].(string); ok && s != "" {
+			return s
+		}
+		if g, ok := x["@graph"]; ok {
+			return jsonLDDate(g)
+		}
+	}
+	return ""
+}
+
+// articleFromFile returns the article text and the raw date of a file:
+// HTML is parsed; Markdown and plain text are taken whole.
+func articleFromFile(name string, b []byte) (text, date string, err error) {
+	lower := strings.ToLower(name)
+	if strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm") || bytes.HasPrefix(bytes.TrimSpace(b), []byte("<")) {
+		doc, err := html.Parse(bytes.NewReader(b))
+		if err != nil {
+			return "", "", err
+		}
+		art := findArticle(doc)
+		return articleText(art), findDate(doc, art), nil
+	}
+	return string(b), "", nil
+}

@@ -1,0 +1,238 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// The browser tests build dist/ once and drive Debian's headless Chromium
+// against it, as a reader's browser would load the demo.
+
+var builtDist string
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	if err := chdirRoot(); err != nil {
+		panic(err)
+	}
+	code := func() int {
+		if !testing.Short() && chromiumPath() != "" {
+			dir, err := os.MkdirTemp("", "factcard-dist-")
+			if err != nil {
+				panic(err)
+			}
+			defer os.RemoveAll(dir)
+			if err := buildDist(dir, os.Stderr); err != nil {
+				panic(err)
+			}
+			builtDist = dir
+		}
+		return m.Run()
+	}()
+	os.Exit(code)
+}
+
+// newBrowser starts headless Chromium with the flags that work on this
+// machine (no sandbox as root, no background network traffic).
+func newBrowser(t *testing.T) context.Context {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	exe := chromiumPath()
+	if exe == "" || builtDist == "" {
+		t.Fatal("no Chromium on PATH: run the tests with `go run ./build test`, which installs it")
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(exe),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.WindowSize(1200, 900),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	t.Cleanup(func() { cancel(); cancelAlloc() })
+	// Record factcard's events from the very start of every page.
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
+			window.__factcardEvents = [];
+			for (const type of ["factcard:ready", "factcard:error"]) {
+				document.addEventListener(type, (e) => window.__factcardEvents.push({type, detail: e.detail}));
+			}
+			document.addEventListener("readystatechange", () => {
+				if (document.readyState === "interactive") window.__before = document.body.innerHTML;
+			});`}); err != nil {
+		t.Fatal(err)
+	}
+	return ctx
+}
+
+// eval evaluates a JavaScript expression in the page and decodes its value.
+func eval[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	if err != nil {
+		t.Fatalf("evaluating %s: %v", expr, err)
+	}
+	return v
+}
+
+func navigate(t *testing.T, ctx context.Context, url string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func key(t *testing.T, ctx context.Context, k string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(k)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func serveDist(t *testing.T, h http.Handler) string {
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+type readyEvent struct {
+	Type   string `json:"type"`
+	Detail struct {
+		Mentions       int     `json:"mentions"`
+		Found          int     `json:"found"`
+		ArticleDate    *string `json:"articleDate"`
+		DatasetVersion string  `json:"datasetVersion"`
+		Message        string  `json:"message"`
+	} `json:"detail"`
+}
+
+func waitEvent(t *testing.T, ctx context.Context) readyEvent {
+	t.Helper()
+	evs, err := chromedp.Run(ctx, chromedp.Poll[[]readyEvent](`window.__factcardEvents.length > 0 && window.__factcardEvents`, chromedp.WithPollingTimeout(30*time.Second)))
+	if err != nil {
+		t.Fatalf("no factcard event: %v", err)
+	}
+	return evs[0]
+}
+
+func TestBrowserDemoMarksAndCard(t *testing.T) {
+	ctx := newBrowser(t)
+	url := serveDist(t, distHandler(builtDist))
+	navigate(t, ctx, url+"/index.html")
+	ev := waitEvent(t, ctx)
+	if ev.Type != "factcard:ready" {
+		t.Fatalf("got %s: %s", ev.Type, ev.Detail.Message)
+	}
+	if ev.Detail.ArticleDate == nil || *ev.Detail.ArticleDate != "2021-02-10" {
+		t.Errorf("articleDate = %v, want 2021-02-10", ev.Detail.ArticleDate)
+	}
+	if !strings.HasPrefix(ev.Detail.DatasetVersion, "20") {
+		t.Errorf("datasetVersion = %q", ev.Detail.DatasetVersion)
+	}
+
+	// Which entities are marked, in document order, and that nothing outside
+	// the article (navigation, the related-links aside) is.
+	ids := eval[[]string](t, ctx, `[...document.querySelectorAll("article [data-factcard-id]:not([data-factcard-part])")].map(e => e.dataset.factcardId)`)
+	outside := eval[int](t, ctx, `[...document.querySelectorAll("[data-factcard-id]")].filter(e => !e.closest("article") || e.closest("aside")).length`)
+	splitParts := eval[[]string](t, ctx, `[...document.querySelectorAll('[data-factcard-id="xiaomi"]')].slice(0, 2).map(e => e.parentElement.localName + ":" + e.textContent)`)
+	for _, want := range []string{"xiaomi", "ccmc-1237", "eo-13959", "huawei", "entity-list"} {
+		if !contains(ids, want) {
+			t.Errorf("marked ids %v lack %q", ids, want)
+		}
+	}
+	if ev.Detail.Mentions != len(ids) {
+		t.Errorf("ready event counts %d mentions, page has %d marks", ev.Detail.Mentions, len(ids))
+	}
+	if outside != 0 {
+		t.Errorf("%d marks outside the article body", outside)
+	}
+	// <b>Xiao</b>mi: one mention, two marks, the first inside <b>.
+	if len(splitParts) != 2 || splitParts[0] != "b:Xiao" || splitParts[1] != "p:mi" {
+		t.Errorf("split name marked as %v, want [b:Xiao p:mi]", splitParts)
+	}
+
+	// Keyboard: Tab until the Xiaomi mark has focus; the card opens.
+	focused := ""
+	for i := 0; i < 20 && focused != "xiaomi"; i++ {
+		key(t, ctx, "\t")
+		focused = eval[string](t, ctx, `document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.factcardId || "" : ""`)
+	}
+	if focused != "xiaomi" {
+		t.Fatalf("Tab never reached the Xiaomi mark")
+	}
+	cardText, err := chromedp.Run(ctx, chromedp.Poll[string](`(() => { const h = document.querySelector("factcard-card"); const c = h && h.shadowRoot.querySelector(".card"); return c && !c.hidden && c.innerText; })()`, chromedp.WithPollingTimeout(5*time.Second)))
+	if err != nil {
+		t.Fatalf("card did not open on focus: %v", err)
+	}
+	expanded := eval[string](t, ctx, `document.activeElement.getAttribute("aria-expanded")`)
+	for _, want := range []string{"Xiaomi Corporation", "On 2021-02-10 (article): Listed since 2021-01-14", "District Court for the District of Columbia", "dataset " + ev.Detail.DatasetVersion} {
+		if !strings.Contains(cardText, want) {
+			t.Errorf("card lacks %q:\n%s", want, cardText)
+		}
+	}
+	if !strings.Contains(cardText, "As of ") || strings.Contains(cardText, "As of "+strings.SplitN(ev.Detail.DatasetVersion, "+", 2)[0]+": Listed") {
+		t.Errorf("card should say Xiaomi is not listed as of the dataset's date:\n%s", cardText)
+	}
+	if expanded != "true" {
+		t.Errorf("aria-expanded = %q on the focused mark", expanded)
+	}
+
+	// Escape closes it and focus stays on the mark.
+	key(t, ctx, "\x1b")
+	if !eval[bool](t, ctx, `document.querySelector("factcard-card").shadowRoot.querySelector(".card").hidden`) {
+		t.Error("Escape did not close the card")
+	}
+
+	// destroy() leaves the DOM as it was before factcard ran.
+	same := eval[bool](t, ctx, `window.factcard.destroy(); document.body.innerHTML === window.__before`)
+	left := eval[int](t, ctx, `document.querySelectorAll("factcard-mark, factcard-card").length`)
+	if !same || left != 0 {
+		t.Errorf("after destroy(): DOM restored = %v, %d factcard elements left", same, left)
+	}
+}
+
+func TestBrowserWasmFailureLeavesPageAlone(t *testing.T) {
+	ctx := newBrowser(t)
+	files := distHandler(builtDist)
+	url := serveDist(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, ".wasm") {
+			http.NotFound(w, r)
+			return
+		}
+		files.ServeHTTP(w, r)
+	}))
+	navigate(t, ctx, url+"/index.html")
+	ev := waitEvent(t, ctx)
+	if ev.Type != "factcard:error" {
+		t.Fatalf("got %s, want factcard:error", ev.Type)
+	}
+	if !eval[bool](t, ctx, `document.body.innerHTML === window.__before`) {
+		t.Error("the page changed although the engine failed to load")
+	}
+}
+
+func contains(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+)
+
+var testCmd = &command{
+	name:    "test",
+	usage:   "test [-short] [go test flags...]",
+	summary: "install what the tests need (Chromium), validate the dataset and run every test",
+	help: `DESCRIPTION
+    Installs Debian's chromium with apt-get when no Chromium is on PATH (root is needed for that), validates the
+    dataset as "check" does, builds dist/ as "build" does, then runs go test ./... including the tests that drive
+    headless Chromium. Extra arguments go to go test.
+
+FLAGS
+    -short   skip the browser tests
+
+EXIT STATUS
+    0 when everything passed, 1 when a check or test failed, 2 on bad usage.
+
+EXAMPLE
+    go run ./build test -run Browser -v`,
+	run: func(args []string) int {
+		fs := flag.NewFlagSet("test", flag.ContinueOnError)
+		short := fs.Bool("short", false, "skip browser tests")
+		if err := fs.Parse(args); err != nil {
+			return 2
+		}
+		if !*short {
+			if err := ensureChromium(); err != nil {
+				fmt.Fprintln(os.Stderr, "test:", err)
+				return 1
+			}
+		}
+		if err := buildDist("dist", os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "test:", err)
+			return 1
+		}
+		goArgs := []string{"test", "-count=1", "-timeout=30m"}
+		if *short {
+			goArgs = append(goArgs, "-short")
+		}
+		goArgs = append(goArgs, fs.Args()...)
+		goArgs = append(goArgs, "./...")
+		cmd := exec.Command("go", goArgs...)
+		cmd.Stdin, cmd.Stdout, cmd.Stderr = nil, os.Stdout, os.Stderr
+		if err := cmd.Run(); err != nil {
+			return 1
+		}
+		return 0
+	},
+}
+
+// chromiumPath finds a Chromium the browser tests can drive.
+func chromiumPath() string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+func ensureChromium() error {
+	if chromiumPath() != "" {
+		return nil
+	}
+	fmt.Println("test: installing chromium with apt-get (needed by the browser tests)")
+	for _, args := range [][]string{{"update", "-qq"}, {"install", "-y", "-qq", "chromium"}} {
+		cmd := exec.Command("apt-get", args...)
+		cmd.Stdin, cmd.Stdout, cmd.Stderr = nil, os.Stdout, os.Stderr
+		cmd.Env = append(os.Environ(), "DEBIAN_FRONTEND=noninteractive")
+		if err := cmd.Run(); err != nil {
+			return fmt.Errorf("apt-get %v: %w", args, err)
+		}
+	}
+	if chromiumPath() == "" {
+		return fmt.Errorf("chromium is still not on PATH after apt-get install")
+	}
+	return nil
+}

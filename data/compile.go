@@ -1,0 +1,127 @@
+package data
+
+import (
+	"sort"
+
+	"factcard/wasm/engine"
+)
+
+// Compile turns a validated dataset into the engine's form, automaton
+// included, so that nothing is parsed or built when a page loads.
+func Compile(d *Dataset) *engine.Dataset {
+	asOf, _ := engine.ParseDay(d.Meta.AsOf)
+	out := &engine.Dataset{AsOf: asOf, Hash: d.Hash}
+
+	srcs := append([]*Source(nil), d.Sources...)
+	sort.Slice(srcs, func(i, j int) bool { return srcs[i].ID < srcs[j].ID })
+	srcIdx := map[string]int32{}
+	for i, s := range srcs {
+		day, _ := engine.ParseDay(s.Date)
+		srcIdx[s.ID] = int32(i)
+		out.Sources = append(out.Sources, engine.Source{ID: s.ID, Title: s.Title, Publisher: s.Publisher, URL: s.URL, Citation: s.Citation, Kind: s.Kind, Day: day})
+	}
+	ents := append([]*Entity(nil), d.Entities...)
+	sort.Slice(ents, func(i, j int) bool { return ents[i].ID < ents[j].ID })
+	entIdx := map[string]int32{}
+	for i, e := range ents {
+		entIdx[e.ID] = int32(i)
+	}
+	ref := func(m map[string]int32, id string) int32 {
+		if id == "" {
+			return -1
+		}
+		return m[id]
+	}
+	events := func(evs []Event) []engine.Event {
+		var o []engine.Event
+		for _, ev := range evs {
+			day, _ := engine.ParseDay(ev.Date)
+			t, _ := engine.ParseEventType(ev.Type)
+			o = append(o, engine.Event{Day: day, Type: t, Source: ref(srcIdx, ev.Source), By: ref(entIdx, ev.By), Note: ev.Note})
+		}
+		return o
+	}
+
+	// Lists in display order: dataset.yaml's order, then the rest by id.
+	listRank := map[string]int{}
+	for _, id := range d.Meta.Lists {
+		listRank[id] = len(listRank)
+	}
+	for _, e := range ents {
+		if _, ok := listRank[e.ID]; !ok && e.Kind == "list" {
+			listRank[e.ID] = len(listRank)
+		}
+	}
+	out.Lists = make([]int32, len(listRank))
+	for id, r := range listRank {
+		out.Lists[r] = entIdx[id]
+	}
+
+	for _, e := range ents {
+		kind, _ := engine.ParseKind(e.Kind)
+		ce := engine.Entity{ID: e.ID, Name: e.Name, Short: e.Short, Kind: kind, Summary: e.Summary, Notes: e.Notes,
+			Title: e.Title, Citation: e.Citation, Number: e.Number, Authority: e.Authority, Basis: e.Basis,
+			Effect: e.Effect, Sanction: e.Sanction, Source: ref(srcIdx, e.Source), Events: events(e.Events),
+			LegalNames: e.LegalNames, FormerNames: e.FormerNames, ChineseNames: e.ChineseNames,
+			Tickers: e.Tickers, ISINs: e.ISINs}
+		for _, id := range e.LinkedTo {
+			ce.Linked = append(ce.Linked, entIdx[id])
+		}
+		out.Entities = append(out.Entities, ce)
+	}
+	for _, li := range d.Listings {
+		list := entIdx[li.List]
+		for _, en := range li.Entries {
+			e := &out.Entities[entIdx[en.Entity]]
+			e.Entries = append(e.Entries, engine.Entry{List: list, AsListed: en.AsListed, Events: events(en.Events)})
+		}
+	}
+	for i := range out.Entities {
+		entries := out.Entities[i].Entries
+		sort.SliceStable(entries, func(a, b int) bool {
+			return listRank[out.Entities[entries[a].List].ID] < listRank[out.Entities[entries[b].List].ID]
+		})
+	}
+
+	// Patterns: one per distinct (entity, folded name); names with the same
+	// folded text (allowed only with context rules) share an automaton state.
+	var folded [][]rune
+	var first []int32
+	byText := map[string]int{}
+	last := map[int]int32{}
+	type key struct {
+		entity int32
+		text   string
+	}
+	seen := map[key]bool{}
+	for _, e := range ents {
+		ei := entIdx[e.ID]
+		for _, n := range namesOf(e) {
+			f, exact := engine.NormalizeName(n.Text)
+			if len(f) == 0 || seen[key{ei, string(f)}] {
+				continue
+			}
+			seen[key{ei, string(f)}] = true
+			cp, _ := engine.ParseCasePolicy(n.Case)
+			p := engine.Pattern{Entity: ei, Case: cp, Exact: exact, Next: -1}
+			for _, c := range n.Context {
+				cf, _ := engine.NormalizeName(c)
+				p.Context = append(p.Context, cf)
+			}
+			pi := int32(len(out.Patterns))
+			out.Patterns = append(out.Patterns, p)
+			t, ok := byText[string(f)]
+			if !ok {
+				t = len(folded)
+				byText[string(f)] = t
+				folded = append(folded, f)
+				first = append(first, pi)
+			} else {
+				out.Patterns[last[t]].Next = pi
+			}
+			last[t] = pi
+		}
+	}
+	out.Auto = engine.BuildAutomaton(folded, first)
+	return out
+}

@@ -1,0 +1,255 @@
+package data
+
+import (
+	"net/url"
+	"regexp"
+	"strconv"
+
+	"factcard/wasm/engine"
+)
+
+var idRE = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+
+var sourceKinds = map[string]bool{"federal-register": true, "release": true, "list": true, "court": true,
+	"order": true, "statute": true, "faq": true}
+
+func (l *loader) validate(d *Dataset) {
+	d.sourceByID = map[string]*Source{}
+	d.entityByID = map[string]*Entity{}
+	if _, ok := engine.ParseDay(d.Meta.AsOf); !ok {
+		l.add(d.Meta.at("as-of must be a date YYYY-MM-DD, got " + strconv.Quote(d.Meta.AsOf)))
+	}
+	for _, s := range d.Sources {
+		if !idRE.MatchString(s.ID) {
+			l.add(s.at("source id " + strconv.Quote(s.ID) + " must be a lowercase slug"))
+		} else if prev := d.sourceByID[s.ID]; prev != nil {
+			l.add(s.at("source id " + strconv.Quote(s.ID) + " is already defined at " + prev.File + ":" + strconv.Itoa(prev.Line)))
+		}
+		d.sourceByID[s.ID] = s
+		if s.Title == "" || s.Publisher == "" {
+			l.add(s.at("source " + s.ID + ": title and publisher are required"))
+		}
+		if u, err := url.Parse(s.URL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			l.add(s.at("source " + s.ID + ": url must be an http(s) URL, got " + strconv.Quote(s.URL)))
+		}
+		if _, ok := engine.ParseDay(s.Date); !ok {
+			l.add(s.at("source " + s.ID + ": date must be YYYY-MM-DD, got " + strconv.Quote(s.Date)))
+		}
+		if !sourceKinds[s.Kind] {
+			l.add(s.at("source " + s.ID + ": unknown kind " + strconv.Quote(s.Kind)))
+		}
+	}
+	for _, e := range d.Entities {
+		if !idRE.MatchString(e.ID) {
+			l.add(e.at("entity id " + strconv.Quote(e.ID) + " must be a lowercase slug"))
+		} else if prev := d.entityByID[e.ID]; prev != nil {
+			l.add(e.at("entity id " + strconv.Quote(e.ID) + " is already defined at " + prev.File))
+		}
+		d.entityByID[e.ID] = e
+	}
+	for _, e := range d.Entities {
+		l.validateEntity(d, e)
+	}
+	for _, id := range d.Meta.Lists {
+		if e := d.entityByID[id]; e == nil || e.Kind != "list" {
+			l.add(d.Meta.at("lists: " + strconv.Quote(id) + " is not a list entity"))
+		}
+	}
+	seenList := map[string]string{}
+	for _, li := range d.Listings {
+		if e := d.entityByID[li.List]; e == nil || e.Kind != "list" {
+			l.add(li.at("list " + strconv.Quote(li.List) + " is not a list entity in data/entities"))
+		}
+		if prev, ok := seenList[li.List]; ok {
+			l.add(li.at("list " + li.List + " already has a listings file: " + prev))
+		}
+		seenList[li.List] = li.File
+		for i := range li.Entries {
+			l.validateEntry(d, &li.Entries[i])
+		}
+	}
+	l.validateNames(d)
+}
+
+func (l *loader) validateEntity(d *Dataset, e *Entity) {
+	kind, ok := engine.ParseKind(e.Kind)
+	if !ok {
+		l.add(e.at(e.ID + ": unknown kind " + strconv.Quote(e.Kind) + " (company, list, order, law)"))
+	}
+	if e.Name == "" {
+		l.add(e.at(e.ID + ": name is required"))
+	}
+	if ok && kind != engine.KindCompany {
+		if e.Summary == "" {
+			l.add(e.at(e.ID + ": a " + e.Kind + " needs a summary"))
+		}
+		if e.Source == "" {
+			l.add(e.at(e.ID + ": a " + e.Kind + " needs a source"))
+		}
+	}
+	if kind == engine.KindList && e.Effect == "" {
+		l.add(e.at(e.ID + ": a list needs an effect"))
+	}
+	if e.Source != "" && d.sourceByID[e.Source] == nil {
+		l.add(e.at(e.ID + ": unknown source " + strconv.Quote(e.Source)))
+	}
+	for _, id := range e.LinkedTo {
+		if d.entityByID[id] == nil {
+			l.add(e.at(e.ID + ": linked-to names unknown entity " + strconv.Quote(id)))
+		}
+	}
+	for _, n := range e.Names {
+		if n.Text == "" {
+			l.add(n.at(e.ID + ": empty name"))
+		}
+		if n.Case != "" {
+			if _, ok := engine.ParseCasePolicy(n.Case); !ok {
+				l.add(n.at(e.ID + ": unknown case " + strconv.Quote(n.Case) + " (title, exact, any)"))
+			}
+		}
+	}
+	prev := ""
+	for _, ev := range e.Events {
+		t, ok := engine.ParseEventType(ev.Type)
+		if ok && t.IsListingEvent() && t != engine.EvNote && t != engine.EvEffective && t != engine.EvRenamed && t != engine.EvCorrected {
+			l.add(ev.at(e.ID + ": event type " + ev.Type + " belongs in a listings file"))
+		}
+		l.validateEvent(d, &ev, e.ID, ok, &prev)
+	}
+}
+
+func (l *loader) validateEvent(d *Dataset, ev *Event, who string, typeOK bool, prev *string) {
+	if !typeOK {
+		l.add(ev.at(who + ": unknown event type " + strconv.Quote(ev.Type)))
+	}
+	if _, ok := engine.ParseDay(ev.Date); !ok {
+		l.add(ev.at(who + ": event date must be YYYY-MM-DD, got " + strconv.Quote(ev.Date)))
+	} else {
+		if ev.Date < *prev {
+			l.add(ev.at(who + ": event of " + ev.Date + " comes after one of " + *prev + ": events must be in date order"))
+		}
+		*prev = ev.Date
+	}
+	if ev.Source == "" {
+		l.add(ev.at(who + ": event of " + ev.Date + " has no source"))
+	} else if d.sourceByID[ev.Source] == nil {
+		l.add(ev.at(who + ": event cites unknown source " + strconv.Quote(ev.Source)))
+	}
+	if ev.By != "" && d.entityByID[ev.By] == nil {
+		l.add(ev.at(who + ": by names unknown entity " + strconv.Quote(ev.By)))
+	}
+}
+
+// validateEntry checks one list entry's history against the rules of
+// docs/dataset.md: a listing starts with "listed", and a listing cannot end
+// or be enjoined while not in force.
+func (l *loader) validateEntry(d *Dataset, en *Entry) {
+	who := en.Entity
+	if d.entityByID[en.Entity] == nil {
+		l.add(en.at("entry names unknown entity " + strconv.Quote(en.Entity)))
+	}
+	if en.AsListed == "" {
+		l.add(en.at(who + ": as-listed is required"))
+	}
+	if len(en.Events) == 0 {
+		l.add(en.at(who + ": an entry needs at least a listed event"))
+	}
+	prev := ""
+	state := engine.NotListed
+	for _, ev := range en.Events {
+		t, ok := engine.ParseEventType(ev.Type)
+		if ok && !t.IsListingEvent() {
+			l.add(ev.at(who + ": event type " + ev.Type + " does not belong in a listing"))
+			ok = false
+		}
+		l.validateEvent(d, &ev, who, ok, &prev)
+		if !ok {
+			continue
+		}
+		on := state == engine.Listed || state == engine.Enjoined
+		switch t {
+		case engine.EvListed:
+			if on {
+				l.add(ev.at(who + ": listed on " + ev.Date + " while already listed (overlapping periods)"))
+			}
+			state = engine.Listed
+		case engine.EvEnjoined:
+			if state != engine.Listed {
+				l.add(ev.at(who + ": enjoined on " + ev.Date + " while not listed"))
+			}
+			state = engine.Enjoined
+		case engine.EvInjunctionLifted:
+			if state != engine.Enjoined {
+				l.add(ev.at(who + ": injunction-lifted on " + ev.Date + " without an injunction"))
+			}
+			state = engine.Listed
+		case engine.EvVacated, engine.EvRemoved:
+			if !on {
+				l.add(ev.at(who + ": " + ev.Type + " on " + ev.Date + " while not listed"))
+			}
+			state = engine.Removed
+		default:
+			if state == engine.NotListed {
+				l.add(ev.at(who + ": " + ev.Type + " on " + ev.Date + " before the entity was listed"))
+			}
+		}
+	}
+}
+
+// validateNames rejects one name on two entities unless both restrict it
+// with a context rule.
+func (l *loader) validateNames(d *Dataset) {
+	type owner struct {
+		entity  string
+		name    Name
+		context bool
+	}
+	seen := map[string]owner{}
+	for _, e := range d.Entities {
+		for _, n := range namesOf(e) {
+			folded, _ := engine.NormalizeName(n.Text)
+			if len(folded) == 0 {
+				continue
+			}
+			k := string(folded)
+			if o, ok := seen[k]; ok && o.entity != e.ID && !(o.context && len(n.Context) > 0) {
+				l.add(n.at(e.ID + ": name " + strconv.Quote(n.Text) + " is also a name of " + o.entity +
+					" (" + o.name.File + ":" + strconv.Itoa(o.name.Line) + "); give both a context rule or drop one"))
+				continue
+			}
+			if _, ok := seen[k]; !ok {
+				seen[k] = owner{e.ID, n, len(n.Context) > 0}
+			}
+		}
+	}
+}
+
+// namesOf lists the names the matcher looks for: the entity's names, a
+// company's canonical and short names, and an order's number in the forms
+// that texts use.
+func namesOf(e *Entity) []Name {
+	names := append([]Name(nil), e.Names...)
+	if e.Kind == "company" {
+		for _, s := range []string{e.Name, e.Short} {
+			if s != "" {
+				names = append(names, Name{Text: s, Pos: e.Pos})
+			}
+		}
+	}
+	if e.Kind == "order" && e.Number != "" {
+		for _, f := range []string{"Executive Order %", "Executive Order No. %", "Executive Order No %",
+			"Executive Order Number %", "E.O. %", "E.O.%", "EO %", "EO%"} {
+			names = append(names, Name{Text: replacePct(f, e.Number), Case: "any", Pos: e.Pos})
+		}
+	}
+	return names
+}
+
+func replacePct(f, n string) string {
+	for i := 0; i < len(f); i++ {
+		if f[i] == '%' {
+			return f[:i] + n + f[i+1:]
+		}
+	}
+	return f
+}

@@ -1,0 +1,79 @@
+//go:build js && wasm
+
+// Command bridge is the thin layer between the engine and JavaScript. It
+// works where there is no DOM (an extension's service worker) because it
+// touches only the values JavaScript hands it.
+package main
+
+import (
+	_ "embed"
+	"syscall/js"
+
+	"factcard/wasm/engine"
+)
+
+// dataset.bin is written by `go run ./build` from data/.
+//
+//go:embed dataset.bin
+var compiled []byte
+
+func main() {
+	ready := js.Global().Get("__factcardInit")
+	d, err := engine.Decode(compiled)
+	if err != nil {
+		ready.Invoke(js.Null(), err.Error())
+		return
+	}
+	ids := js.Global().Get("Array").New(len(d.Entities))
+	kinds := js.Global().Get("Array").New(len(d.Entities))
+	for i, e := range d.Entities {
+		ids.SetIndex(i, e.ID)
+		kinds.SetIndex(i, e.Kind.String())
+	}
+	api := js.Global().Get("Object").New()
+	api.Set("datasetVersion", d.Version())
+	api.Set("asOf", d.AsOf.String())
+	api.Set("ids", ids)
+	api.Set("kinds", kinds)
+	// find(text) returns an Int32Array of (entity, start, end) triples with
+	// UTF-16 offsets: one copy across the boundary, however many mentions.
+	api.Set("find", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		ms := d.Find(args[0].String())
+		buf := make([]byte, 12*len(ms))
+		for i, m := range ms {
+			putInt32(buf[12*i:], m.Entity)
+			putInt32(buf[12*i+4:], m.Start)
+			putInt32(buf[12*i+8:], m.End)
+		}
+		u8 := js.Global().Get("Uint8Array").New(len(buf))
+		js.CopyBytesToJS(u8, buf)
+		return js.Global().Get("Int32Array").New(u8.Get("buffer"))
+	}))
+	// card(entity, "YYYY-MM-DD" or "") returns the card as JSON text.
+	api.Set("card", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		i := args[0].Int()
+		if i < 0 || i >= len(d.Entities) {
+			return js.Null()
+		}
+		day, ok := engine.ParseDay(args[1].String())
+		if !ok {
+			day = engine.NoDay
+		}
+		c := d.Card(int32(i), day)
+		return string(c.AppendJSON(nil))
+	}))
+	// parseDate(text) reads a published date as metadata writes it.
+	api.Set("parseDate", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		day, ok := engine.ParsePublished(args[0].String())
+		if !ok {
+			return ""
+		}
+		return day.String()
+	}))
+	ready.Invoke(api)
+	select {} // keep the exported functions alive
+}
+
+func putInt32(b []byte, v int32) {
+	b[0], b[1], b[2], b[3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
+}

@@ -1,0 +1,182 @@
+package engine
+
+import "sort"
+
+// Card is everything a context card or a report line says about an entity,
+// computed for an article's date and for the dataset's as-of date. The
+// widget and the report both render it, so they cannot disagree.
+type Card struct {
+	ID, Kind, Name, Short   string
+	Summary, Effect, Notes  string
+	Title, Citation, Number string
+	Authority, Basis        string
+	Sanction                bool
+	ArticleDate, AsOf       string // YYYY-MM-DD; ArticleDate "" when unknown
+	Version                 string
+	Lists                   []CardList
+	Events                  []CardEvent
+	Sources                 []CardSource
+	Linked                  []CardLink
+	OnNoListOnArticleDate   bool // a company on none of the lists on the article's date
+	Tickers, ChineseNames   []string
+	SourceIndex             int // the document itself (orders, lists), -1 if none
+}
+
+// CardList is the entity's standing on one list.
+type CardList struct {
+	ID, Name, Effect string
+	Sanction         bool
+	AsListed         []string
+	OnArticleDate    CardStatus // zero State when the article date is unknown
+	AsOf             CardStatus
+	FirstListed      string
+}
+
+// CardStatus is one standing in plain words.
+type CardStatus struct {
+	State  string
+	Listed bool
+	Since  string
+	Text   string
+	Source int // index into Card.Sources, -1 if none
+}
+
+// CardEvent is one line of the timeline.
+type CardEvent struct {
+	Date, Type, List, AsListed, Note string
+	By                               string // name of the amending or replacing entity
+	Source                           int    // index into Card.Sources, -1 if none
+}
+
+// CardSource is a cited primary source.
+type CardSource struct {
+	Title, Publisher, URL, Citation, Date string
+}
+
+// CardLink is a related entity.
+type CardLink struct{ ID, Name string }
+
+// Card builds the card of an entity for an article dated articleDay (NoDay
+// when unknown).
+func (d *Dataset) Card(entity int32, articleDay Day) Card {
+	e := &d.Entities[entity]
+	c := Card{
+		ID: e.ID, Kind: e.Kind.String(), Name: e.Name, Short: e.Short, Summary: e.Summary, Effect: e.Effect,
+		Notes: e.Notes, Title: e.Title, Citation: e.Citation, Number: e.Number, Authority: e.Authority,
+		Basis: e.Basis, Sanction: e.Sanction, ArticleDate: articleDay.String(), AsOf: d.AsOf.String(),
+		Version: d.Version(), Tickers: e.Tickers, ChineseNames: e.ChineseNames, SourceIndex: -1,
+	}
+	srcIndex := map[int32]int{}
+	cite := func(s int32) int {
+		if s < 0 {
+			return -1
+		}
+		if i, ok := srcIndex[s]; ok {
+			return i
+		}
+		src := &d.Sources[s]
+		srcIndex[s] = len(c.Sources)
+		c.Sources = append(c.Sources, CardSource{Title: src.Title, Publisher: src.Publisher, URL: src.URL, Citation: src.Citation, Date: src.Day.String()})
+		return srcIndex[s]
+	}
+	c.SourceIndex = cite(e.Source)
+	byName := func(by int32) string {
+		if by < 0 {
+			return ""
+		}
+		return d.Entities[by].Name
+	}
+	for _, ev := range e.Events {
+		c.Events = append(c.Events, CardEvent{Date: ev.Day.String(), Type: ev.Type.String(), Note: ev.Note, By: byName(ev.By), Source: cite(ev.Source)})
+	}
+	asOf := d.Status(entity, d.AsOf)
+	var onDate []ListStatus
+	if articleDay != NoDay {
+		onDate = d.Status(entity, articleDay)
+	}
+	anyListed := false
+	for i, st := range asOf {
+		list := &d.Entities[st.List]
+		cl := CardList{ID: list.ID, Name: list.Name, Effect: list.Effect, Sanction: list.Sanction, FirstListed: st.First.String()}
+		cl.AsOf = d.statusView(st, d.AsOf, cite)
+		if onDate != nil {
+			cl.OnArticleDate = d.statusView(onDate[i], articleDay, cite)
+			anyListed = anyListed || onDate[i].Listed()
+		}
+		for _, en := range e.Entries {
+			if en.List != st.List {
+				continue
+			}
+			cl.AsListed = append(cl.AsListed, en.AsListed)
+			for _, ev := range en.Events {
+				c.Events = append(c.Events, CardEvent{Date: ev.Day.String(), Type: ev.Type.String(), List: list.Name,
+					AsListed: en.AsListed, Note: ev.Note, By: byName(ev.By), Source: cite(ev.Source)})
+			}
+		}
+		if end := d.ListEnd(st.List); end != NoDay && st.First != NoDay {
+			for _, ev := range list.Events {
+				if ev.Type == EvEnded {
+					c.Events = append(c.Events, CardEvent{Date: ev.Day.String(), Type: ev.Type.String(), List: list.Name, Note: ev.Note, By: byName(ev.By), Source: cite(ev.Source)})
+				}
+			}
+		}
+		c.Lists = append(c.Lists, cl)
+	}
+	c.OnNoListOnArticleDate = e.Kind == KindCompany && articleDay != NoDay && !anyListed
+	sort.SliceStable(c.Events, func(i, j int) bool { return c.Events[i].Date < c.Events[j].Date })
+	for _, l := range e.Linked {
+		c.Linked = append(c.Linked, CardLink{ID: d.Entities[l].ID, Name: d.Entities[l].Name})
+	}
+	return c
+}
+
+func (d *Dataset) statusView(st ListStatus, day Day, cite func(int32) int) CardStatus {
+	v := CardStatus{State: st.State.String(), Listed: st.Listed(), Since: st.Since.String(), Source: -1}
+	who := ""
+	if st.Event.Source >= 0 && st.State != NotListed && st.State != Listed {
+		v.Source = cite(st.Event.Source)
+		who = d.Sources[st.Event.Source].Publisher
+	}
+	since := st.Since.String()
+	switch st.State {
+	case Listed:
+		v.Text = "Listed since " + since
+	case NotListed:
+		if st.First != NoDay && st.First > day {
+			v.Text = "Not yet listed (added " + st.First.String() + ")"
+		} else {
+			v.Text = "Not on this list"
+		}
+	case Enjoined:
+		v.Text = "On the list, but a court barred enforcement on " + since
+		if who != "" {
+			v.Text += " (" + who + ")"
+		}
+	case Vacated:
+		v.Text = "Not listed: "
+		if who != "" {
+			v.Text += "the " + trimThe(who) + " vacated the designation on " + since
+		} else {
+			v.Text += "a court vacated the designation on " + since
+		}
+	case Removed:
+		v.Text = "Not listed: removed on " + since
+	case ListEnded:
+		v.Text = "Not in effect: the list itself stopped having legal effect on " + since
+		if inj := st.Enjoined; inj != nil {
+			court := "a court"
+			if inj.Source >= 0 {
+				court = "the " + trimThe(d.Sources[inj.Source].Publisher)
+			}
+			v.Text += ", after " + court + " had barred enforcement on " + inj.Day.String()
+		}
+	}
+	return v
+}
+
+func trimThe(s string) string {
+	if len(s) > 4 && (s[:4] == "the " || s[:4] == "The ") {
+		return s[4:]
+	}
+	return s
+}

@@ -1,0 +1,299 @@
+package engine
+
+import "errors"
+
+// The compiled dataset's byte format: a magic string, then every field in a
+// fixed order as unsigned LEB128 varints (signed values zig-zag encoded) and
+// length-prefixed strings. Encode and Decode below are the only definition of
+// the format; a test round-trips the real dataset through them.
+
+const magic = "factcard-dataset-1\n"
+
+// ErrCorrupt is returned for bytes that are not a compiled dataset.
+var ErrCorrupt = errors.New("factcard: compiled dataset is corrupt or of another version")
+
+type writer struct{ b []byte }
+
+func (w *writer) uint(v uint64) {
+	for v >= 0x80 {
+		w.b = append(w.b, byte(v)|0x80)
+		v >>= 7
+	}
+	w.b = append(w.b, byte(v))
+}
+func (w *writer) int(v int64)  { w.uint(uint64(v<<1) ^ uint64(v>>63)) }
+func (w *writer) str(s string) { w.uint(uint64(len(s))); w.b = append(w.b, s...) }
+func (w *writer) bool(v bool) {
+	if v {
+		w.uint(1)
+	} else {
+		w.uint(0)
+	}
+}
+func (w *writer) strs(s []string) {
+	w.uint(uint64(len(s)))
+	for _, x := range s {
+		w.str(x)
+	}
+}
+func (w *writer) ints(s []int32) {
+	w.uint(uint64(len(s)))
+	for _, x := range s {
+		w.int(int64(x))
+	}
+}
+func (w *writer) runes(s []rune) { w.ints(s) }
+
+type reader struct {
+	b   []byte
+	err bool
+}
+
+func (r *reader) uint() uint64 {
+	var v uint64
+	for shift := uint(0); shift < 64; shift += 7 {
+		if len(r.b) == 0 {
+			r.err = true
+			return 0
+		}
+		c := r.b[0]
+		r.b = r.b[1:]
+		v |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			return v
+		}
+	}
+	r.err = true
+	return 0
+}
+func (r *reader) int() int64 { u := r.uint(); return int64(u>>1) ^ -int64(u&1) }
+func (r *reader) count() int {
+	n := r.uint()
+	if n > uint64(len(r.b)) { // every element takes at least one byte
+		r.err = true
+		return 0
+	}
+	return int(n)
+}
+func (r *reader) str() string {
+	n := r.count()
+	s := string(r.b[:n])
+	r.b = r.b[n:]
+	return s
+}
+func (r *reader) bool() bool { return r.uint() != 0 }
+func (r *reader) strs() []string {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	s := make([]string, n)
+	for i := range s {
+		s[i] = r.str()
+	}
+	return s
+}
+func (r *reader) ints() []int32 {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	s := make([]int32, n)
+	for i := range s {
+		s[i] = int32(r.int())
+	}
+	return s
+}
+func (r *reader) runes() []rune { return r.ints() }
+
+func (w *writer) events(evs []Event) {
+	w.uint(uint64(len(evs)))
+	for _, e := range evs {
+		w.int(int64(e.Day))
+		w.uint(uint64(e.Type))
+		w.int(int64(e.Source))
+		w.int(int64(e.By))
+		w.str(e.Note)
+	}
+}
+
+func (r *reader) events() []Event {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	evs := make([]Event, n)
+	for i := range evs {
+		evs[i] = Event{Day: Day(r.int()), Type: EventType(r.uint()), Source: int32(r.int()), By: int32(r.int()), Note: r.str()}
+		if int(evs[i].Type) >= len(eventNames) {
+			r.err = true
+		}
+	}
+	return evs
+}
+
+// Encode serializes the dataset.
+func (d *Dataset) Encode() []byte {
+	w := &writer{b: []byte(magic)}
+	w.int(int64(d.AsOf))
+	w.str(d.Hash)
+	w.uint(uint64(len(d.Sources)))
+	for _, s := range d.Sources {
+		w.strs([]string{s.ID, s.Title, s.Publisher, s.URL, s.Citation, s.Kind})
+		w.int(int64(s.Day))
+	}
+	w.uint(uint64(len(d.Entities)))
+	for _, e := range d.Entities {
+		w.strs([]string{e.ID, e.Name, e.Short, e.Summary, e.Notes, e.Title, e.Citation, e.Number, e.Authority, e.Basis, e.Effect})
+		w.uint(uint64(e.Kind))
+		w.bool(e.Sanction)
+		w.int(int64(e.Source))
+		w.events(e.Events)
+		w.uint(uint64(len(e.Entries)))
+		for _, en := range e.Entries {
+			w.int(int64(en.List))
+			w.str(en.AsListed)
+			w.events(en.Events)
+		}
+		w.ints(e.Linked)
+		for _, l := range [][]string{e.LegalNames, e.FormerNames, e.ChineseNames, e.Tickers, e.ISINs} {
+			w.strs(l)
+		}
+	}
+	w.ints(d.Lists)
+	w.uint(uint64(len(d.Patterns)))
+	for _, p := range d.Patterns {
+		w.int(int64(p.Entity))
+		w.uint(uint64(p.Case))
+		w.runes(p.Exact)
+		w.uint(uint64(len(p.Context)))
+		for _, c := range p.Context {
+			w.runes(c)
+		}
+		w.int(int64(p.Next))
+	}
+	a := &d.Auto
+	for _, s := range [][]int32{a.EdgeStart, a.EdgeRune, a.EdgeTo, a.Fail, a.Out, a.Dict, a.Depth} {
+		w.ints(s)
+	}
+	return w.b
+}
+
+// Decode reads a dataset that Encode wrote. It checks every index it reads,
+// so that corrupt bytes give an error instead of a panic later.
+func Decode(b []byte) (*Dataset, error) {
+	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+		return nil, ErrCorrupt
+	}
+	r := &reader{b: b[len(magic):]}
+	d := &Dataset{AsOf: Day(r.int()), Hash: r.str()}
+	d.Sources = make([]Source, r.count())
+	for i := range d.Sources {
+		f := r.strs()
+		if len(f) != 6 {
+			return nil, ErrCorrupt
+		}
+		d.Sources[i] = Source{ID: f[0], Title: f[1], Publisher: f[2], URL: f[3], Citation: f[4], Kind: f[5], Day: Day(r.int())}
+	}
+	d.Entities = make([]Entity, r.count())
+	for i := range d.Entities {
+		f := r.strs()
+		if len(f) != 11 {
+			return nil, ErrCorrupt
+		}
+		e := Entity{ID: f[0], Name: f[1], Short: f[2], Summary: f[3], Notes: f[4], Title: f[5], Citation: f[6],
+			Number: f[7], Authority: f[8], Basis: f[9], Effect: f[10]}
+		e.Kind = Kind(r.uint())
+		e.Sanction = r.bool()
+		e.Source = int32(r.int())
+		e.Events = r.events()
+		e.Entries = make([]Entry, r.count())
+		for j := range e.Entries {
+			e.Entries[j] = Entry{List: int32(r.int()), AsListed: r.str(), Events: r.events()}
+		}
+		e.Linked = r.ints()
+		e.LegalNames, e.FormerNames, e.ChineseNames, e.Tickers, e.ISINs = r.strs(), r.strs(), r.strs(), r.strs(), r.strs()
+		if int(e.Kind) >= len(kindNames) {
+			r.err = true
+		}
+		d.Entities[i] = e
+	}
+	d.Lists = r.ints()
+	d.Patterns = make([]Pattern, r.count())
+	for i := range d.Patterns {
+		p := Pattern{Entity: int32(r.int()), Case: CasePolicy(r.uint()), Exact: r.runes()}
+		if n := r.count(); n > 0 {
+			p.Context = make([][]rune, n)
+			for j := range p.Context {
+				p.Context[j] = r.runes()
+			}
+		}
+		p.Next = int32(r.int())
+		d.Patterns[i] = p
+	}
+	a := &d.Auto
+	for _, s := range []*[]int32{&a.EdgeStart, &a.EdgeRune, &a.EdgeTo, &a.Fail, &a.Out, &a.Dict, &a.Depth} {
+		*s = r.ints()
+	}
+	if r.err || len(r.b) != 0 || !d.valid() {
+		return nil, ErrCorrupt
+	}
+	return d, nil
+}
+
+// valid checks that every index in the dataset points where it may.
+func (d *Dataset) valid() bool {
+	ne, ns, np := int32(len(d.Entities)), int32(len(d.Sources)), int32(len(d.Patterns))
+	in := func(i, n int32, optional bool) bool { return i >= 0 && i < n || optional && i == -1 }
+	evsOK := func(evs []Event) bool {
+		for _, e := range evs {
+			if !in(e.Source, ns, true) || !in(e.By, ne, true) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, e := range d.Entities {
+		if !in(e.Source, ns, true) || !evsOK(e.Events) {
+			return false
+		}
+		for _, en := range e.Entries {
+			if !in(en.List, ne, false) || !evsOK(en.Events) {
+				return false
+			}
+		}
+		for _, l := range e.Linked {
+			if !in(l, ne, false) {
+				return false
+			}
+		}
+	}
+	for _, l := range d.Lists {
+		if !in(l, ne, false) {
+			return false
+		}
+	}
+	for _, p := range d.Patterns {
+		if !in(p.Entity, ne, false) || !in(p.Next, np, true) || int(p.Case) >= len(caseNames) {
+			return false
+		}
+	}
+	a := &d.Auto
+	n := int32(len(a.Fail))
+	if n == 0 || len(a.EdgeStart) != int(n)+1 || len(a.Out) != int(n) || len(a.Dict) != int(n) || len(a.Depth) != int(n) ||
+		len(a.EdgeRune) != len(a.EdgeTo) || a.EdgeStart[n] != int32(len(a.EdgeTo)) {
+		return false
+	}
+	for s := int32(0); s < n; s++ {
+		if a.EdgeStart[s] < 0 || a.EdgeStart[s] > a.EdgeStart[s+1] || !in(a.Fail[s], n, false) ||
+			!in(a.Out[s], np, true) || !in(a.Dict[s], n, true) {
+			return false
+		}
+	}
+	for _, t := range a.EdgeTo {
+		if !in(t, n, false) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,196 @@
+// Package engine is factcard's matcher and status logic. It is pure Go with
+// no dependency on the browser, fmt, reflection or JSON decoding, so that the
+// same code runs natively (tests, the report command) and in WebAssembly (the
+// page widget and an extension's service worker) with a small binary.
+package engine
+
+// Kind is what an entity is.
+type Kind uint8
+
+const (
+	KindCompany Kind = iota
+	KindList
+	KindOrder
+	KindLaw
+)
+
+var kindNames = [...]string{"company", "list", "order", "law"}
+
+func (k Kind) String() string { return kindNames[k] }
+
+// ParseKind maps a dataset kind name to a Kind.
+func ParseKind(s string) (Kind, bool) {
+	for i, n := range kindNames {
+		if n == s {
+			return Kind(i), true
+		}
+	}
+	return 0, false
+}
+
+// EventType is what happened on a dated event.
+type EventType uint8
+
+const (
+	// Events in a listing.
+	EvListed EventType = iota
+	EvEffective
+	EvPurchaseBan
+	EvDivestmentDeadline
+	EvEnjoined
+	EvInjunctionLifted
+	EvVacated
+	EvRemoved
+	EvRenamed
+	EvCorrected
+	EvNote
+	// Events of an entity about itself.
+	EvSigned
+	EvPublished
+	EvAmended
+	EvRevoked
+	EvSuperseded
+	EvEstablished
+	EvEdition
+	EvEnded
+)
+
+var eventNames = [...]string{
+	"listed", "effective", "purchase-ban", "divestment-deadline", "enjoined", "injunction-lifted",
+	"vacated", "removed", "renamed", "corrected", "note",
+	"signed", "published", "amended", "revoked", "superseded", "established", "edition", "ended",
+}
+
+func (e EventType) String() string { return eventNames[e] }
+
+// ParseEventType maps a dataset event type name to an EventType.
+func ParseEventType(s string) (EventType, bool) {
+	for i, n := range eventNames {
+		if n == s {
+			return EventType(i), true
+		}
+	}
+	return 0, false
+}
+
+// IsListingEvent reports the types allowed in a listing's history.
+func (e EventType) IsListingEvent() bool { return e <= EvNote }
+
+// CasePolicy says how the case of a name in text must agree with the dataset.
+type CasePolicy uint8
+
+const (
+	// CaseTitle: each word's initial must have the case the name gives it,
+	// unless the text writes the name in capitals ("Xiaomi", "XIAOMI", not
+	// "xiaomi"; "China Mobile", not "China mobile").
+	CaseTitle CasePolicy = iota
+	// CaseExact: only as written (acronyms such as DJI, SMIC, ZTE).
+	CaseExact
+	// CaseAny: any case.
+	CaseAny
+)
+
+var caseNames = [...]string{"title", "exact", "any"}
+
+func (c CasePolicy) String() string { return caseNames[c] }
+
+// ParseCasePolicy maps a dataset case name to a CasePolicy.
+func ParseCasePolicy(s string) (CasePolicy, bool) {
+	for i, n := range caseNames {
+		if n == s {
+			return CasePolicy(i), true
+		}
+	}
+	return 0, false
+}
+
+// Source is a primary source that events cite.
+type Source struct {
+	ID, Title, Publisher, URL, Citation, Kind string
+	Day                                       Day
+}
+
+// Event is a dated fact with its source. Source and By index Dataset.Sources
+// and Dataset.Entities; -1 means none.
+type Event struct {
+	Day    Day
+	Type   EventType
+	Source int32
+	By     int32
+	Note   string
+}
+
+// Entry is one listed name of an entity on one list, with its history.
+type Entry struct {
+	List     int32 // index of the list entity
+	AsListed string
+	Events   []Event
+}
+
+// Entity is a company, list, order or law.
+type Entity struct {
+	ID, Name, Short  string
+	Kind             Kind
+	Summary, Notes   string
+	Title, Citation  string // orders and laws
+	Number           string // executive order number
+	Authority, Basis string // lists
+	Effect           string
+	Sanction         bool
+	Source           int32
+	Events           []Event
+	Entries          []Entry // grouped by list, in the order of Dataset.Lists
+	Linked           []int32
+	LegalNames       []string
+	FormerNames      []string
+	ChineseNames     []string
+	Tickers          []string
+	ISINs            []string
+}
+
+// Pattern is one name the matcher looks for.
+type Pattern struct {
+	Entity  int32
+	Case    CasePolicy
+	Exact   []rune   // the name with case kept, normalized
+	Context [][]rune // folded; when set, one must occur near the match
+	Next    int32    // next pattern with the same folded text, -1 at the end
+}
+
+// Dataset is the compiled dataset: entities, sources and the automaton.
+// data.Compile builds it at build time; the browser decodes it from bytes.
+type Dataset struct {
+	AsOf     Day
+	Hash     string // content hash of the source files, hex
+	Sources  []Source
+	Entities []Entity
+	Lists    []int32 // indexes of list entities, in display order
+	Patterns []Pattern
+	Auto     Automaton
+}
+
+// Version is the dataset version shown in every card and report.
+func (d *Dataset) Version() string {
+	h := d.Hash
+	if len(h) > 12 {
+		h = h[:12]
+	}
+	return d.AsOf.String() + "+" + h
+}
+
+// EntityIndex finds an entity by id, -1 if none.
+func (d *Dataset) EntityIndex(id string) int32 {
+	lo, hi := 0, len(d.Entities)
+	for lo < hi { // entities are sorted by id
+		m := (lo + hi) / 2
+		if d.Entities[m].ID < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.Entities) && d.Entities[lo].ID == id {
+		return int32(lo)
+	}
+	return -1
+}

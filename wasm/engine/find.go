@@ -1,0 +1,217 @@
+package engine
+
+import "sort"
+
+// Mention is a name found in text. Start and End are UTF-16 offsets into the
+// original text; Entity and Pattern index the dataset.
+type Mention struct {
+	Entity  int32
+	Pattern int32
+	Start   int32
+	End     int32
+}
+
+// contextWindow is how many runes on each side of an ambiguous name are
+// searched for one of its context words.
+const contextWindow = 100
+
+// longTokenRunes: a name inside a run of non-space characters this long is
+// part of a URL, a hash or a base64 blob, not prose.
+const longTokenRunes = 40
+
+// Find returns the mentions in s, leftmost-longest and without overlap: among
+// the candidates that pass their checks, the earliest start wins, and at the
+// same start the longest ("China Mobile Communications Group" over "China
+// Mobile").
+func (d *Dataset) Find(s string) []Mention {
+	return d.FindText(Normalize(s))
+}
+
+// FindText is Find on text already normalized.
+func (d *Dataset) FindText(t *Text) []Mention {
+	type cand struct{ start, end, pattern int32 }
+	var cands []cand
+	a := &d.Auto
+	state := int32(0)
+	for i, r := range t.Folded {
+		state = a.next(state, r)
+		for s := state; s >= 0; s = a.Dict[s] {
+			if a.Out[s] < 0 {
+				continue
+			}
+			end := int32(i + 1)
+			start := end - a.Depth[s]
+			for p := a.Out[s]; p >= 0; p = d.Patterns[p].Next {
+				if d.accept(t, &d.Patterns[p], int(start), int(end)) {
+					cands = append(cands, cand{start, end, p})
+					break // same text, same span: the first accepted pattern decides
+				}
+			}
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].start != cands[j].start {
+			return cands[i].start < cands[j].start
+		}
+		return cands[i].end > cands[j].end
+	})
+	var out []Mention
+	covered := int32(0)
+	for _, c := range cands {
+		if c.start < covered {
+			continue
+		}
+		out = append(out, Mention{Entity: d.Patterns[c.pattern].Entity, Pattern: c.pattern, Start: t.Start[c.start], End: t.End[c.end-1]})
+		covered = c.end
+	}
+	return out
+}
+
+// accept applies a pattern's checks to a match of its folded text at [a, b).
+func (d *Dataset) accept(t *Text, p *Pattern, a, b int) bool {
+	first, last := p.Exact[0], p.Exact[len(p.Exact)-1]
+	if isWordRune(first) && a > 0 && isWordRune(t.Exact[a-1]) {
+		return false
+	}
+	if isWordRune(last) && b < len(t.Exact) && isWordRune(t.Exact[b]) {
+		return false
+	}
+	if !caseAgrees(p, t.Exact[a:b]) {
+		return false
+	}
+	if !isCJK(first) && !inProse(t.Exact, a, b) {
+		return false
+	}
+	if len(p.Context) > 0 && !hasContext(t.Folded, a, b, p.Context) {
+		return false
+	}
+	return true
+}
+
+func caseAgrees(p *Pattern, text []rune) bool {
+	switch p.Case {
+	case CaseAny:
+		return true
+	case CaseExact:
+		for i, r := range p.Exact {
+			if text[i] != r {
+				return false
+			}
+		}
+		return true
+	}
+	allCaps := true
+	for _, r := range text {
+		if isWordRune(r) && !isUpper(r) && lower(r) != r {
+			allCaps = false
+			break
+		}
+	}
+	if allCaps {
+		return true
+	}
+	for i, r := range p.Exact {
+		initial := isWordRune(r) && (i == 0 || !isWordRune(p.Exact[i-1]))
+		if initial && isUpper(r) != isUpper(text[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// inProse rejects names that are part of a URL, an address, a ticker symbol
+// written with an index prefix (".DJI", "^DJI" are the Dow Jones index), an
+// identifier, or a long token such as a hash or base64 data.
+func inProse(x []rune, a, b int) bool {
+	if a > 0 {
+		switch x[a-1] {
+		case '.', '^', '$', '#', '@', '/', '\\', '_', '=', '&', '?', '%':
+			return false
+		}
+	}
+	if b < len(x) {
+		switch x[b] {
+		case '/', '\\', '_', '@', '=':
+			return false
+		case '.':
+			if b+1 < len(x) && isWordRune(x[b+1]) {
+				return false
+			}
+		}
+	}
+	ts, te := a, b
+	for ts > 0 && x[ts-1] != ' ' {
+		ts--
+	}
+	for te < len(x) && x[te] != ' ' {
+		te++
+	}
+	if te-ts > longTokenRunes {
+		return false
+	}
+	tok := x[ts:te]
+	for i := 0; i+2 < len(tok); i++ {
+		if tok[i] == ':' && tok[i+1] == '/' && tok[i+2] == '/' {
+			return false
+		}
+		if i+3 < len(tok) && (tok[i] == 'w' || tok[i] == 'W') && lower(tok[i+1]) == 'w' && lower(tok[i+2]) == 'w' && tok[i+3] == '.' {
+			return false
+		}
+	}
+	return true
+}
+
+func hasContext(folded []rune, a, b int, contexts [][]rune) bool {
+	lo, hi := a-contextWindow, b+contextWindow
+	if lo < 0 {
+		lo = 0
+	}
+	if hi > len(folded) {
+		hi = len(folded)
+	}
+	window := folded[lo:hi]
+	for _, c := range contexts {
+		for i := 0; i+len(c) <= len(window); i++ {
+			if runesEqual(window[i:i+len(c)], c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func runesEqual(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Slice16 returns the part of s between UTF-16 offsets start and end.
+func Slice16(s string, start, end int32) string {
+	var u16 int32
+	bs, be := len(s), len(s)
+	for i, r := range s {
+		if u16 == start {
+			bs = i
+		}
+		if u16 == end {
+			be = i
+			break
+		}
+		if r >= 0x10000 {
+			u16 += 2
+		} else {
+			u16++
+		}
+	}
+	if bs > be {
+		return ""
+	}
+	return s[bs:be]
+}

@@ -1,0 +1,133 @@
+package engine
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text is an article's text in the matcher's normalized form. Each normalized
+// rune remembers the UTF-16 span of the original text it stands for, so that
+// a match maps back to exact offsets in the page (JavaScript strings and DOM
+// Range offsets count UTF-16 code units).
+type Text struct {
+	Folded []rune  // case-, width-, diacritic-, quote- and space-folded
+	Exact  []rune  // the same runes with their case kept, for case-sensitive names
+	Start  []int32 // UTF-16 offset where the original of rune i starts
+	End    []int32 // UTF-16 offset just past it
+}
+
+// latin1Base maps U+00C0..U+017F to a base letter, 0 where there is none.
+const latin1Base = "AAAAAA\x00CEEEEIIIIDNOOOOO\x00OUUUUY\x00\x00aaaaaa\x00ceeeeiiiidnooooo\x00ouuuuy\x00y" +
+	"AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi\x00\x00JjKk\x00LlLlLlLlLlNnNnNn\x00\x00\x00OoOoOo\x00\x00RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz\x00"
+
+// foldRune returns the normalized form of r with its case kept; drop reports
+// characters that carry no text (zero-width characters, soft hyphens,
+// combining marks), space reports white space of any kind.
+func foldRune(r rune) (out rune, drop, space bool) {
+	switch {
+	case r == 0xAD || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF:
+		return 0, true, false
+	case r >= 0x300 && r <= 0x36F:
+		return 0, true, false
+	case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' || r == 0xA0 || r == 0x3000 ||
+		r == 0x85 || (r >= 0x2000 && r <= 0x200A) || r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F:
+		return ' ', false, true
+	case r >= 0x2010 && r <= 0x2015, r == 0x2212, r == 0xFE63, r == 0xFF0D:
+		return '-', false, false
+	case r == 0x2018 || r == 0x2019 || r == 0x201B || r == 0x2032 || r == 0x02BC || r == 0xFF07 || r == '`' || r == 0xB4:
+		return '\'', false, false
+	case r == 0x201C || r == 0x201D || r == 0x201E || r == 0x2033 || r == 0xFF02:
+		return '"', false, false
+	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
+		return r - 0xFEE0, false, false
+	case r >= 0xC0 && r <= 0x17F:
+		if b := latin1Base[r-0xC0]; b != 0 {
+			return rune(b), false, false
+		}
+	}
+	return r, false, false
+}
+
+func lower(r rune) rune {
+	if r < 0x80 {
+		if r >= 'A' && r <= 'Z' {
+			return r + 32
+		}
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+// Normalize folds text for matching. Runs of white space become one space;
+// characters that carry no text are dropped, and their UTF-16 units are
+// counted in the span of the rune before them.
+func Normalize(s string) *Text {
+	t := &Text{
+		Folded: make([]rune, 0, len(s)),
+		Exact:  make([]rune, 0, len(s)),
+		Start:  make([]int32, 0, len(s)),
+		End:    make([]int32, 0, len(s)),
+	}
+	var u16 int32
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		width := int32(1)
+		if r >= 0x10000 {
+			width = 2
+		}
+		out, drop, space := foldRune(r)
+		n := len(t.Folded)
+		switch {
+		case drop:
+			if n > 0 {
+				t.End[n-1] = u16 + width
+			}
+		case space && n > 0 && t.Exact[n-1] == ' ':
+			t.End[n-1] = u16 + width
+		default:
+			t.Exact = append(t.Exact, out)
+			t.Folded = append(t.Folded, lower(out))
+			t.Start = append(t.Start, u16)
+			t.End = append(t.End, u16+width)
+		}
+		u16 += width
+	}
+	return t
+}
+
+// NormalizeName folds a dataset name the way Normalize folds text.
+func NormalizeName(s string) (folded, exact []rune) {
+	t := Normalize(s)
+	// A name never starts or ends with space.
+	for len(t.Exact) > 0 && t.Exact[0] == ' ' {
+		t.Exact, t.Folded = t.Exact[1:], t.Folded[1:]
+	}
+	for len(t.Exact) > 0 && t.Exact[len(t.Exact)-1] == ' ' {
+		t.Exact, t.Folded = t.Exact[:len(t.Exact)-1], t.Folded[:len(t.Folded)-1]
+	}
+	return t.Folded, t.Exact
+}
+
+// isCJK reports scripts written without spaces between words, where names
+// match without word boundaries.
+func isCJK(r rune) bool {
+	return r >= 0x3040 && r <= 0x30FF || r >= 0x3400 && r <= 0x4DBF || r >= 0x4E00 && r <= 0x9FFF ||
+		r >= 0xF900 && r <= 0xFAFF || r >= 0xAC00 && r <= 0xD7AF || r >= 0x20000 && r <= 0x2FFFF
+}
+
+// isWordRune reports letters and digits of scripts that separate words with
+// spaces: a Latin-script name must not start or end inside such a word.
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return !isCJK(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func isUpper(r rune) bool {
+	if r < 0x80 {
+		return r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,126 @@
+package engine
+
+// State is an entity's standing on one list on one day. docs/dataset.md
+// defines each; this file is the one implementation.
+type State uint8
+
+const (
+	NotListed State = iota // never listed, or not yet on that day
+	Listed
+	Enjoined  // a court barred enforcement; the designation still stood
+	Vacated   // a court set the designation aside
+	Removed   // the agency removed it
+	ListEnded // the list itself no longer had legal effect
+)
+
+var stateNames = [...]string{"not-listed", "listed", "enjoined", "vacated", "removed", "list-ended"}
+
+func (s State) String() string { return stateNames[s] }
+
+// ListStatus is where an entity stood on one list on one day.
+type ListStatus struct {
+	List  int32 // index of the list entity
+	State State
+	Since Day   // the event that put it there, NoDay for never listed
+	Event Event // that event (its source names the court or agency)
+	First Day   // the first listing on this list, NoDay if none
+	// Enjoined is the injunction in force when the list itself ended, so
+	// that a card can say a court had already stopped enforcement.
+	Enjoined *Event
+}
+
+// Listed reports whether the entity was on the list with effect: an
+// injunction, a vacatur, a removal or the list's end all count as not listed.
+func (s ListStatus) Listed() bool { return s.State == Listed }
+
+// ListEnd is the day a list stopped having legal effect, NoDay if it has not.
+func (d *Dataset) ListEnd(list int32) Day {
+	for _, ev := range d.Entities[list].Events {
+		if ev.Type == EvEnded {
+			return ev.Day
+		}
+	}
+	return NoDay
+}
+
+func (d *Dataset) entryStatus(en *Entry, day Day) ListStatus {
+	st := ListStatus{List: en.List, State: NotListed, Since: NoDay, First: NoDay}
+	for _, ev := range en.Events {
+		if ev.Type == EvListed && st.First == NoDay {
+			st.First = ev.Day
+		}
+		if ev.Day > day {
+			continue
+		}
+		next := st.State
+		switch ev.Type {
+		case EvListed, EvInjunctionLifted:
+			next = Listed
+		case EvEnjoined:
+			next = Enjoined
+		case EvVacated:
+			next = Vacated
+		case EvRemoved:
+			next = Removed
+		default:
+			continue
+		}
+		st.State, st.Since, st.Event = next, ev.Day, ev
+	}
+	if st.State == Listed || st.State == Enjoined {
+		if end := d.ListEnd(en.List); end != NoDay && end <= day {
+			if st.State == Enjoined {
+				ev := st.Event
+				st.Enjoined = &ev
+			}
+			st.State, st.Since = ListEnded, end
+			st.Event = Event{Day: end, Type: EvEnded, Source: -1, By: -1}
+			for _, ev := range d.Entities[en.List].Events {
+				if ev.Type == EvEnded {
+					st.Event = ev
+				}
+			}
+		}
+	}
+	return st
+}
+
+// rank orders states for combining several entries of one entity on one
+// list (China Mobile Limited and its parent): listed beats enjoined beats
+// any ended state, which beats never listed.
+func rank(s State) int {
+	switch s {
+	case Listed:
+		return 3
+	case Enjoined:
+		return 2
+	case NotListed:
+		return 0
+	}
+	return 1
+}
+
+// Status returns the entity's standing on every list it was ever on, in the
+// dataset's list order, on the given day.
+func (d *Dataset) Status(entity int32, day Day) []ListStatus {
+	var out []ListStatus
+	e := &d.Entities[entity]
+	for i := 0; i < len(e.Entries); {
+		best := d.entryStatus(&e.Entries[i], day)
+		first := best.First
+		j := i + 1
+		for ; j < len(e.Entries) && e.Entries[j].List == best.List; j++ {
+			s := d.entryStatus(&e.Entries[j], day)
+			if s.First != NoDay && (first == NoDay || s.First < first) {
+				first = s.First
+			}
+			if rank(s.State) > rank(best.State) || rank(s.State) == rank(best.State) && s.Since > best.Since {
+				best = s
+			}
+		}
+		best.First = first
+		out = append(out, best)
+		i = j
+	}
+	return out
+}

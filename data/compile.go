@@ -73,7 +73,7 @@ func Compile(d *Dataset) *engine.Dataset {
 		list := entIdx[li.List]
 		for _, en := range li.Entries {
 			e := &out.Entities[entIdx[en.Entity]]
-			e.Entries = append(e.Entries, engine.Entry{List: list, AsListed: en.AsListed, Events: events(en.Events)})
+			e.Entries = append(e.Entries, engine.Entry{List: list, AsListed: en.AsListed, EarlierUnknown: en.EarlierUnknown, Events: events(en.Events)})
 		}
 	}
 	for i := range out.Entities {

@@ -102,10 +102,13 @@ type Entity struct {
 
 // Entry is one listed name on a list.
 type Entry struct {
-	Entity   string  `yaml:"entity"`
-	AsListed string  `yaml:"as-listed"`
-	Events   []Event `yaml:"events"`
-	Pos      `yaml:"-"`
+	Entity   string `yaml:"entity"`
+	AsListed string `yaml:"as-listed"`
+	// EarlierUnknown: the first event is the earliest one verified, and the
+	// entity may have been listed before it.
+	EarlierUnknown bool    `yaml:"earlier-unknown"`
+	Events         []Event `yaml:"events"`
+	Pos            `yaml:"-"`
 }
 
 // Listing is one list's entries (data/listings/<list>.yaml).

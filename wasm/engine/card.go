@@ -159,6 +159,8 @@ func (d *Dataset) statusView(st ListStatus, day Day, cite func(int32) int) CardS
 		} else {
 			v.Text += "a court vacated the designation on " + since
 		}
+	case Unknown:
+		v.Text = "Not verified: the dataset confirms this listing only from " + st.First.String()
 	case Removed:
 		v.Text = "Not listed: removed on " + since
 	case ListEnded:

@@ -7,7 +7,7 @@ import "errors"
 // length-prefixed strings. Encode and Decode below are the only definition of
 // the format; a test round-trips the real dataset through them.
 
-const magic = "factcard-dataset-1\n"
+const magic = "factcard-dataset-2\n"
 
 // ErrCorrupt is returned for bytes that are not a compiled dataset.
 var ErrCorrupt = errors.New("factcard: compiled dataset is corrupt or of another version")
@@ -153,6 +153,7 @@ func (d *Dataset) Encode() []byte {
 		for _, en := range e.Entries {
 			w.int(int64(en.List))
 			w.str(en.AsListed)
+			w.bool(en.EarlierUnknown)
 			w.events(en.Events)
 		}
 		w.ints(e.Linked)
@@ -207,9 +208,11 @@ func Decode(b []byte) (*Dataset, error) {
 		e.Sanction = r.bool()
 		e.Source = int32(r.int())
 		e.Events = r.events()
-		e.Entries = make([]Entry, r.count())
+		if n := r.count(); n > 0 {
+			e.Entries = make([]Entry, n)
+		}
 		for j := range e.Entries {
-			e.Entries[j] = Entry{List: int32(r.int()), AsListed: r.str(), Events: r.events()}
+			e.Entries[j] = Entry{List: int32(r.int()), AsListed: r.str(), EarlierUnknown: r.bool(), Events: r.events()}
 		}
 		e.Linked = r.ints()
 		e.LegalNames, e.FormerNames, e.ChineseNames, e.Tickers, e.ISINs = r.strs(), r.strs(), r.strs(), r.strs(), r.strs()

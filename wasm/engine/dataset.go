@@ -124,7 +124,10 @@ type Event struct {
 type Entry struct {
 	List     int32 // index of the list entity
 	AsListed string
-	Events   []Event
+	// EarlierUnknown: before the first event the status is not known (the
+	// first event is only the earliest verified one).
+	EarlierUnknown bool
+	Events         []Event
 }
 
 // Entity is a company, list, order or law.

@@ -102,7 +102,7 @@ func caseAgrees(p *Pattern, text []rune) bool {
 	}
 	allCaps := true
 	for _, r := range text {
-		if isWordRune(r) && !isUpper(r) && lower(r) != r {
+		if isLower(r) {
 			allCaps = false
 			break
 		}

@@ -131,3 +131,10 @@ func isUpper(r rune) bool {
 	}
 	return unicode.IsUpper(r)
 }
+
+func isLower(r rune) bool {
+	if r < 0x80 {
+		return r >= 'a' && r <= 'z'
+	}
+	return unicode.IsLower(r)
+}

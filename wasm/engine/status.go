@@ -11,9 +11,10 @@ const (
 	Vacated   // a court set the designation aside
 	Removed   // the agency removed it
 	ListEnded // the list itself no longer had legal effect
+	Unknown   // before the earliest verified event of a listing whose earlier history is unknown
 )
 
-var stateNames = [...]string{"not-listed", "listed", "enjoined", "vacated", "removed", "list-ended"}
+var stateNames = [...]string{"not-listed", "listed", "enjoined", "vacated", "removed", "list-ended", "unknown"}
 
 func (s State) String() string { return stateNames[s] }
 
@@ -50,6 +51,9 @@ func (d *Dataset) entryStatus(en *Entry, day Day) ListStatus {
 			st.First = ev.Day
 		}
 		if ev.Day > day {
+			if st.State == NotListed && en.EarlierUnknown {
+				st.State = Unknown
+			}
 			continue
 		}
 		next := st.State
@@ -91,8 +95,10 @@ func (d *Dataset) entryStatus(en *Entry, day Day) ListStatus {
 func rank(s State) int {
 	switch s {
 	case Listed:
-		return 3
+		return 4
 	case Enjoined:
+		return 3
+	case Unknown:
 		return 2
 	case NotListed:
 		return 0

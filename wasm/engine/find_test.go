@@ -1,0 +1,156 @@
+package engine_test
+
+import (
+	"math/rand"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+
+	"factcard/data"
+	"factcard/wasm/engine"
+)
+
+var (
+	realOnce sync.Once
+	real     *engine.Dataset
+	realErr  error
+)
+
+// realDataset compiles the project's dataset: the matcher is tested on the
+// names it will really look for.
+func realDataset(t testing.TB) *engine.Dataset {
+	realOnce.Do(func() {
+		d, err := data.Load("../../data")
+		if err != nil {
+			realErr = err
+			return
+		}
+		real = data.Compile(d)
+	})
+	if realErr != nil {
+		t.Fatalf("loading the dataset: %v", realErr)
+	}
+	return real
+}
+
+type found struct{ ID, Text string }
+
+func findAll(d *engine.Dataset, s string) []found {
+	var out []found
+	for _, m := range d.Find(s) {
+		out = append(out, found{d.Entities[m.Entity].ID, engine.Slice16(s, m.Start, m.End)})
+	}
+	return out
+}
+
+func TestFindMentions(t *testing.T) {
+	d := realDataset(t)
+	tests := []struct {
+		name, text string
+		want       []found
+	}{
+		{"plain", "Xiaomi sued.", []found{{"xiaomi", "Xiaomi"}}},
+		{"possessive straight", "Xiaomi's lawyers", []found{{"xiaomi", "Xiaomi"}}},
+		{"possessive curly", "Huawei’s phones", []found{{"huawei", "Huawei"}}},
+		{"capitals", "XIAOMI SHARES FELL", []found{{"xiaomi", "XIAOMI"}}},
+		{"soft hyphen inside", "Xiao\u00admi", []found{{"xiaomi", "Xiao\u00admi"}}},
+		{"zero-width inside", "Xiao\u200bmi", []found{{"xiaomi", "Xiao\u200bmi"}}},
+		{"no-break space", "China\u00a0Mobile said", []found{{"china-mobile", "China\u00a0Mobile"}}},
+		{"line break inside", "China\n  Mobile said", []found{{"china-mobile", "China\n  Mobile"}}},
+		{"full-width", "ＸＩＡＯＭＩ", []found{{"xiaomi", "ＸＩＡＯＭＩ"}}},
+		{"leftmost-longest", "China Mobile Communications Group said", []found{{"china-mobile", "China Mobile Communications Group"}}},
+		{"acronym", "drones from DJI, the maker", []found{{"dji", "DJI"}}},
+		{"acronym at sentence end", "It buys from DJI.", []found{{"dji", "DJI"}}},
+		{"eo spelled out", "Executive Order 13959 bars", []found{{"eo-13959", "Executive Order 13959"}}},
+		{"eo abbreviated", "under E.O. 13959,", []found{{"eo-13959", "E.O. 13959"}}},
+		{"eo no.", "Executive Order No. 14032", []found{{"eo-14032", "Executive Order No. 14032"}}},
+		{"eo joined", "EO13959 and EO 14032", []found{{"eo-13959", "EO13959"}, {"eo-14032", "EO 14032"}}},
+		{"entity list", "added to the Entity List in 2019", []found{{"entity-list", "Entity List"}}},
+		{"entities list", "on the Entities List", []found{{"entity-list", "Entities List"}}},
+		{"chinese name", "小米集团发布", []found{{"xiaomi", "小米集团"}}},
+		{"chinese with context", "雷军说小米将上诉", []found{{"xiaomi", "小米"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findAll(d, tt.text)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFindTraps: text that must not be marked (issue 6's trap list).
+func TestFindTraps(t *testing.T) {
+	d := realDataset(t)
+	for _, text := range []string{
+		"The .DJI index rose",                   // Dow Jones index ticker
+		"^DJI closed higher",                    // the same, Yahoo style
+		"a cosmic ray",                          // SMIC inside a word
+		"the China mobile market grew",          // not China Mobile
+		"see https://www.mi.com/xiaomi/phones",  // URL
+		"mail press@huawei.com now",             // address
+		"data:image/png;base64,iVBORw0KGgoXiaomiAAAANSUhEUgAAAAEAAAAB", // base64 blob
+		"an entity list in a database",          // generic phrase
+		"a bowl of 小米粥",                         // millet porridge, no company context
+		"xiaomi_phone_id = 3",                   // identifier
+		"djinn and DJIA",                        // inside words
+		"executive order 139590",                // a different number
+	} {
+		if got := findAll(d, text); len(got) != 0 {
+			t.Errorf("Find(%q) = %v, want nothing", text, got)
+		}
+	}
+}
+
+// TestFindMatchesReference compares the automaton with the naive matcher on
+// random text made of names, parts of names and separators.
+func TestFindMatchesReference(t *testing.T) {
+	d := realDataset(t)
+	rng := rand.New(rand.NewSource(1))
+	var names []string
+	for _, p := range d.Patterns {
+		names = append(names, string(p.Exact))
+	}
+	seps := []string{" ", " ", ", ", "'s ", "’", "-", ".", "^", "\u00ad", "\u200b", "\u00a0", "\n", "的", "/", "x", "é"}
+	for i := 0; i < 1500; i++ {
+		var b strings.Builder
+		for j := rng.Intn(8); j >= 0; j-- {
+			n := names[rng.Intn(len(names))]
+			switch rng.Intn(5) {
+			case 0:
+				n = strings.ToLower(n)
+			case 1:
+				n = strings.ToUpper(n)
+			case 2:
+				rs := []rune(n)
+				n = string(rs[:rng.Intn(len(rs)+1)])
+			}
+			b.WriteString(n)
+			b.WriteString(seps[rng.Intn(len(seps))])
+		}
+		s := b.String()
+		if got, want := d.Find(s), engine.FindNaive(d, s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("Find(%q)\n got %v\nwant %v", s, got, want)
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"Xiaomi", "China Mobile Communications Group", "E.O. 13959", "小米集团", "Xiao\u00admi's", ".DJI", "Entity List"} {
+		f.Add(s)
+	}
+	d := realDataset(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := d.Find(s), engine.FindNaive(d, s)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("Find(%q)\n got %v\nwant %v", s, got, want)
+		}
+		for _, m := range got {
+			if m.Start < 0 || m.End <= m.Start {
+				t.Fatalf("bad span %v in %q", m, s)
+			}
+		}
+	})
+}

@@ -1,0 +1,134 @@
+package engine_test
+
+import (
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+
+	"factcard/wasm/engine"
+)
+
+func day(t testing.TB, s string) engine.Day {
+	d, ok := engine.ParseDay(s)
+	if !ok {
+		t.Fatalf("bad date %q", s)
+	}
+	return d
+}
+
+func statusOn(t *testing.T, d *engine.Dataset, entity, list, date string) engine.ListStatus {
+	t.Helper()
+	e := d.EntityIndex(entity)
+	if e < 0 {
+		t.Fatalf("no entity %q", entity)
+	}
+	for _, s := range d.Status(e, day(t, date)) {
+		if d.Entities[s.List].ID == list {
+			return s
+		}
+	}
+	t.Fatalf("%s has no entry on %s", entity, list)
+	return engine.ListStatus{}
+}
+
+// Xiaomi on the Sec. 1237 list: designated 2021-01-14, enjoined 2021-03-12;
+// the list's legal effect ended with EO 14032 (docs/dataset.md).
+func TestStatusXiaomi(t *testing.T) {
+	d := realDataset(t)
+	for _, tt := range []struct {
+		date  string
+		state engine.State
+	}{
+		{"2021-01-13", engine.NotListed},
+		{"2021-01-14", engine.Listed},
+		{"2021-02-10", engine.Listed},
+		{"2021-03-11", engine.Listed},
+		{"2021-03-12", engine.Enjoined},
+		{"2021-05-01", engine.Enjoined},
+		{"2026-11-26", engine.ListEnded},
+	} {
+		s := statusOn(t, d, "xiaomi", "ccmc-1237", tt.date)
+		if s.State != tt.state {
+			t.Errorf("xiaomi on %s: %v, want %v", tt.date, s.State, tt.state)
+		}
+		if s.Listed() != (tt.state == engine.Listed) {
+			t.Errorf("xiaomi on %s: Listed() = %v", tt.date, s.Listed())
+		}
+	}
+	// After the list ended, the card still says a court had stopped enforcement.
+	s := statusOn(t, d, "xiaomi", "ccmc-1237", "2026-11-26")
+	if s.Enjoined == nil || s.Enjoined.Day.String() != "2021-03-12" {
+		t.Errorf("the injunction is not kept past the list's end: %+v", s.Enjoined)
+	}
+}
+
+func TestStatusNotYetListed(t *testing.T) {
+	d := realDataset(t)
+	c := d.Card(d.EntityIndex("huawei"), day(t, "2018-06-01"))
+	if !c.OnNoListOnArticleDate {
+		t.Errorf("Huawei in mid-2018 should be on none of the lists: %+v", c.Lists)
+	}
+	for _, l := range c.Lists {
+		if l.OnArticleDate.Listed {
+			t.Errorf("%s: listed in 2018?", l.ID)
+		}
+		if l.ID == "entity-list" && !strings.HasPrefix(l.OnArticleDate.Text, "Not yet listed (added 2019-") {
+			t.Errorf("entity-list text %q", l.OnArticleDate.Text)
+		}
+	}
+}
+
+func TestCardJSONIsValidAndComplete(t *testing.T) {
+	d := realDataset(t)
+	for i := range d.Entities {
+		c := d.Card(int32(i), day(t, "2021-02-10"))
+		b := c.AppendJSON(nil)
+		var v map[string]any
+		if err := json.Unmarshal(b, &v); err != nil {
+			t.Fatalf("%s: card JSON does not parse: %v\n%s", d.Entities[i].ID, err, b)
+		}
+		if v["id"] != d.Entities[i].ID || v["datasetVersion"] != d.Version() {
+			t.Fatalf("%s: id/version wrong in %s", d.Entities[i].ID, b)
+		}
+		lists, _ := v["lists"].([]any)
+		if len(lists) != len(c.Lists) {
+			t.Fatalf("%s: %d lists in JSON, %d in card", d.Entities[i].ID, len(lists), len(c.Lists))
+		}
+		srcs, _ := v["sources"].([]any)
+		for _, e := range c.Events {
+			if e.Source < 0 || e.Source >= len(srcs) {
+				t.Fatalf("%s: event %+v cites no source in the card", d.Entities[i].ID, e)
+			}
+		}
+	}
+}
+
+func TestCodecRoundTrip(t *testing.T) {
+	d := realDataset(t)
+	b := d.Encode()
+	got, err := engine.Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, d) {
+		t.Fatal("Decode(Encode(d)) differs from d")
+	}
+	// Truncated or altered bytes give an error, never a panic or a dataset
+	// with dangling indexes.
+	for n := 0; n < len(b); n += 1 + n/7 {
+		if _, err := engine.Decode(b[:n]); err == nil {
+			t.Fatalf("truncated to %d bytes: no error", n)
+		}
+	}
+	for i := len("factcard-dataset-2\n"); i < len(b); i += 97 {
+		c := append([]byte(nil), b...)
+		c[i] ^= 0x5a
+		if ds, err := engine.Decode(c); err == nil {
+			for j := range ds.Entities {
+				ds.Card(int32(j), engine.NoDay) // must not panic
+			}
+			ds.Find("Xiaomi Huawei China Mobile DJI 小米集团 Executive Order 13959")
+		}
+	}
+}

@@ -129,11 +129,20 @@ type Meta struct {
 
 // Pos records where a record starts, for error messages.
 type Pos struct {
-	File string `yaml:"-"`
-	Line int    `yaml:"-"`
+	File   string         `yaml:"-" json:"file"`
+	Line   int            `yaml:"-" json:"line"`
+	Fields map[string]int `yaml:"-" json:"-"` // line of each key
 }
 
 func (p Pos) at(msg string) Error { return Error{File: p.File, Line: p.Line, Msg: msg} }
+
+// atField points at the line of one key of the record, or at the record.
+func (p Pos) atField(field, msg string) Error {
+	if l, ok := p.Fields[field]; ok {
+		return Error{File: p.File, Line: l, Msg: msg}
+	}
+	return p.at(msg)
+}
 
 // Dataset is the loaded, validated dataset.
 type Dataset struct {
@@ -183,7 +192,10 @@ func Load(dir string) (*Dataset, error) {
 		}
 	}
 	d.Hash = hex.EncodeToString(l.hash.Sum(nil))
-	if len(l.errs) == 0 {
+	// A file that could not be decoded at all would make the validation
+	// report its ids as dangling everywhere: validate only when every file
+	// was read.
+	if !l.dropped {
 		l.validate(d)
 	}
 	if len(l.errs) > 0 {
@@ -200,9 +212,10 @@ func Load(dir string) (*Dataset, error) {
 }
 
 type loader struct {
-	dir  string
-	errs Errors
-	hash interface {
+	dir     string
+	errs    Errors
+	dropped bool // a file could not be decoded
+	hash    interface {
 		Write([]byte) (int, error)
 		Sum([]byte) []byte
 	}
@@ -235,6 +248,7 @@ func (l *loader) decodeFile(path string, v any) bool {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		l.add(Error{File: rel, Msg: err.Error()})
+		l.dropped = true
 		return false
 	}
 	l.hash.Write([]byte(filepath.ToSlash(rel) + "\x00"))
@@ -243,19 +257,20 @@ func (l *loader) decodeFile(path string, v any) bool {
 	var root yaml.Node
 	if err := yaml.Unmarshal(b, &root); err != nil {
 		l.yamlError(rel, err)
+		l.dropped = true
 		return false
 	}
 	if len(root.Content) == 0 {
 		l.add(Error{File: rel, Msg: "empty file"})
+		l.dropped = true
 		return false
 	}
-	before := len(l.errs)
+	// Unknown keys are reported and the rest of the file is still used, so
+	// that one typo does not hide the other errors.
 	l.checkKeys(rel, root.Content[0], reflect.TypeOf(v))
-	if len(l.errs) > before {
-		return false
-	}
 	if err := root.Content[0].Decode(v); err != nil {
 		l.yamlError(rel, err)
+		l.dropped = true
 		return false
 	}
 	setPos(reflect.ValueOf(v), root.Content[0], rel)
@@ -363,7 +378,11 @@ func setPos(v reflect.Value, n *yaml.Node, file string) {
 		}
 	case reflect.Struct:
 		if p := v.FieldByName("Pos"); p.IsValid() && p.Type() == reflect.TypeOf(Pos{}) {
-			p.Set(reflect.ValueOf(Pos{File: file, Line: n.Line}))
+			pos := Pos{File: file, Line: n.Line, Fields: map[string]int{}}
+			for i := 0; n.Kind == yaml.MappingNode && i+1 < len(n.Content); i += 2 {
+				pos.Fields[n.Content[i].Value] = n.Content[i].Line
+			}
+			p.Set(reflect.ValueOf(pos))
 		}
 		if n.Kind != yaml.MappingNode {
 			return

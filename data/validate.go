@@ -17,7 +17,7 @@ func (l *loader) validate(d *Dataset) {
 	d.sourceByID = map[string]*Source{}
 	d.entityByID = map[string]*Entity{}
 	if _, ok := engine.ParseDay(d.Meta.AsOf); !ok {
-		l.add(d.Meta.at("as-of must be a date YYYY-MM-DD, got " + strconv.Quote(d.Meta.AsOf)))
+		l.add(d.Meta.atField("as-of", "as-of must be a date YYYY-MM-DD, got "+strconv.Quote(d.Meta.AsOf)))
 	}
 	for _, s := range d.Sources {
 		if !idRE.MatchString(s.ID) {
@@ -30,13 +30,13 @@ func (l *loader) validate(d *Dataset) {
 			l.add(s.at("source " + s.ID + ": title and publisher are required"))
 		}
 		if u, err := url.Parse(s.URL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-			l.add(s.at("source " + s.ID + ": url must be an http(s) URL, got " + strconv.Quote(s.URL)))
+			l.add(s.atField("url", "source "+s.ID+": url must be an http(s) URL, got "+strconv.Quote(s.URL)))
 		}
 		if _, ok := engine.ParseDay(s.Date); !ok {
-			l.add(s.at("source " + s.ID + ": date must be YYYY-MM-DD, got " + strconv.Quote(s.Date)))
+			l.add(s.atField("date", "source "+s.ID+": date must be YYYY-MM-DD, got "+strconv.Quote(s.Date)))
 		}
 		if !sourceKinds[s.Kind] {
-			l.add(s.at("source " + s.ID + ": unknown kind " + strconv.Quote(s.Kind)))
+			l.add(s.atField("kind", "source "+s.ID+": unknown kind "+strconv.Quote(s.Kind)))
 		}
 	}
 	for _, e := range d.Entities {
@@ -52,13 +52,13 @@ func (l *loader) validate(d *Dataset) {
 	}
 	for _, id := range d.Meta.Lists {
 		if e := d.entityByID[id]; e == nil || e.Kind != "list" {
-			l.add(d.Meta.at("lists: " + strconv.Quote(id) + " is not a list entity"))
+			l.add(d.Meta.atField("lists", "lists: "+strconv.Quote(id)+" is not a list entity"))
 		}
 	}
 	seenList := map[string]string{}
 	for _, li := range d.Listings {
 		if e := d.entityByID[li.List]; e == nil || e.Kind != "list" {
-			l.add(li.at("list " + strconv.Quote(li.List) + " is not a list entity in data/entities"))
+			l.add(li.atField("list", "list "+strconv.Quote(li.List)+" is not a list entity in data/entities"))
 		}
 		if prev, ok := seenList[li.List]; ok {
 			l.add(li.at("list " + li.List + " already has a listings file: " + prev))
@@ -74,7 +74,7 @@ func (l *loader) validate(d *Dataset) {
 func (l *loader) validateEntity(d *Dataset, e *Entity) {
 	kind, ok := engine.ParseKind(e.Kind)
 	if !ok {
-		l.add(e.at(e.ID + ": unknown kind " + strconv.Quote(e.Kind) + " (company, list, order, law)"))
+		l.add(e.atField("kind", e.ID+": unknown kind "+strconv.Quote(e.Kind)+" (company, list, order, law)"))
 	}
 	if e.Name == "" {
 		l.add(e.at(e.ID + ": name is required"))
@@ -91,11 +91,11 @@ func (l *loader) validateEntity(d *Dataset, e *Entity) {
 		l.add(e.at(e.ID + ": a list needs an effect"))
 	}
 	if e.Source != "" && d.sourceByID[e.Source] == nil {
-		l.add(e.at(e.ID + ": unknown source " + strconv.Quote(e.Source)))
+		l.add(e.atField("source", e.ID+": unknown source "+strconv.Quote(e.Source)))
 	}
 	for _, id := range e.LinkedTo {
 		if d.entityByID[id] == nil {
-			l.add(e.at(e.ID + ": linked-to names unknown entity " + strconv.Quote(id)))
+			l.add(e.atField("linked-to", e.ID+": linked-to names unknown entity "+strconv.Quote(id)))
 		}
 	}
 	for _, n := range e.Names {
@@ -104,7 +104,7 @@ func (l *loader) validateEntity(d *Dataset, e *Entity) {
 		}
 		if n.Case != "" {
 			if _, ok := engine.ParseCasePolicy(n.Case); !ok {
-				l.add(n.at(e.ID + ": unknown case " + strconv.Quote(n.Case) + " (title, exact, any)"))
+				l.add(n.atField("case", e.ID+": unknown case "+strconv.Quote(n.Case)+" (title, exact, any)"))
 			}
 		}
 	}
@@ -133,10 +133,10 @@ func (l *loader) validateEvent(d *Dataset, ev *Event, who string, typeOK bool, p
 	if ev.Source == "" {
 		l.add(ev.at(who + ": event of " + ev.Date + " has no source"))
 	} else if d.sourceByID[ev.Source] == nil {
-		l.add(ev.at(who + ": event cites unknown source " + strconv.Quote(ev.Source)))
+		l.add(ev.atField("source", who+": event cites unknown source "+strconv.Quote(ev.Source)))
 	}
 	if ev.By != "" && d.entityByID[ev.By] == nil {
-		l.add(ev.at(who + ": by names unknown entity " + strconv.Quote(ev.By)))
+		l.add(ev.atField("by", who+": by names unknown entity "+strconv.Quote(ev.By)))
 	}
 }
 
@@ -146,7 +146,7 @@ func (l *loader) validateEvent(d *Dataset, ev *Event, who string, typeOK bool, p
 func (l *loader) validateEntry(d *Dataset, en *Entry) {
 	who := en.Entity
 	if d.entityByID[en.Entity] == nil {
-		l.add(en.at("entry names unknown entity " + strconv.Quote(en.Entity)))
+		l.add(en.atField("entity", "entry names unknown entity "+strconv.Quote(en.Entity)))
 	}
 	if en.AsListed == "" {
 		l.add(en.at(who + ": as-listed is required"))

@@ -85,18 +85,18 @@ func TestFindMentions(t *testing.T) {
 func TestFindTraps(t *testing.T) {
 	d := realDataset(t)
 	for _, text := range []string{
-		"The .DJI index rose",                   // Dow Jones index ticker
-		"^DJI closed higher",                    // the same, Yahoo style
-		"a cosmic ray",                          // SMIC inside a word
-		"the China mobile market grew",          // not China Mobile
-		"see https://www.mi.com/xiaomi/phones",  // URL
-		"mail press@huawei.com now",             // address
+		"The .DJI index rose",                  // Dow Jones index ticker
+		"^DJI closed higher",                   // the same, Yahoo style
+		"a cosmic ray",                         // SMIC inside a word
+		"the China mobile market grew",         // not China Mobile
+		"see https://www.mi.com/xiaomi/phones", // URL
+		"mail press@huawei.com now",            // address
 		"data:image/png;base64,iVBORw0KGgoXiaomiAAAANSUhEUgAAAAEAAAAB", // base64 blob
-		"an entity list in a database",          // generic phrase
-		"a bowl of 小米粥",                         // millet porridge, no company context
-		"xiaomi_phone_id = 3",                   // identifier
-		"djinn and DJIA",                        // inside words
-		"executive order 139590",                // a different number
+		"an entity list in a database",                                 // generic phrase
+		"a bowl of 小米粥",                                                // millet porridge, no company context
+		"xiaomi_phone_id = 3",                                          // identifier
+		"djinn and DJIA",                                               // inside words
+		"executive order 139590",                                       // a different number
 	} {
 		if got := findAll(d, text); len(got) != 0 {
 			t.Errorf("Find(%q) = %v, want nothing", text, got)

@@ -19,7 +19,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{buildCmd, serveCmd, checkCmd, exportCmd, reportCmd, testCmd}
+	commands = []*command{buildCmd, serveCmd, checkCmd, exportCmd, reportCmd, evalCmd, testCmd}
 }
 
 func main() {
@@ -49,6 +49,12 @@ func run(args []string) int {
 	}
 	for _, c := range commands {
 		if c.name == name {
+			for _, a := range args[1:] {
+				if a == "-h" || a == "-help" || a == "--help" {
+					printHelp(c)
+					return 0
+				}
+			}
 			return c.run(args[1:])
 		}
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 
 	"github.com/goccy/go-json"
@@ -57,8 +58,55 @@ func isSkipped(n *html.Node) bool {
 	if v, _ := attr(n, "aria-hidden"); v == "true" {
 		return true
 	}
-	_, ok := attr(n, "data-factcard-skip")
-	return ok
+	if _, ok := attr(n, "data-factcard-skip"); ok {
+		return true
+	}
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Article, atom.Main:
+		// Page-level state classes such as "ads-enabled" or "has-big-ad"
+		// say nothing about the prose inside.
+		return false
+	}
+	cls, _ := attr(n, "class")
+	id, _ := attr(n, "id")
+	return hasBoilerplateToken(cls + " " + id)
+}
+
+// boilerplateTokens mark page furniture inside an article: share buttons,
+// related-story teasers, ads, comment and cookie boxes. A class or id is
+// split into words at punctuation and camelCase ("mbArticleShareBtn" has
+// "share").
+var boilerplateTokens = map[string]bool{
+	"share": true, "sharing": true, "social": true, "related": true, "promo": true, "newsletter": true,
+	"comment": true, "comments": true, "advert": true, "advertisement": true, "ad": true, "ads": true,
+	"cookie": true, "consent": true, "subscribe": true, "recirc": true, "outbrain": true, "taboola": true,
+	"sponsored": true,
+}
+
+func hasBoilerplateToken(s string) bool {
+	word := make([]byte, 0, 16)
+	flush := func() bool {
+		hit := boilerplateTokens[string(word)]
+		word = word[:0]
+		return hit
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			if i > 0 && s[i-1] >= 'a' && s[i-1] <= 'z' && flush() {
+				return true
+			}
+			word = append(word, c+32)
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			word = append(word, c)
+		default:
+			if flush() {
+				return true
+			}
+		}
+	}
+	return flush()
 }
 
 // articleText concatenates the prose under root: text nodes in document
@@ -95,11 +143,21 @@ func articleText(root *html.Node) string {
 
 func textLen(n *html.Node) int { return len(strings.TrimSpace(articleText(n))) }
 
+// findAll lists the elements under n that match, in document order.
 func findAll(n *html.Node, match func(*html.Node) bool) []*html.Node {
+	return find(n, match, false)
+}
+
+// findInProse is findAll without the subtrees that hold no prose.
+func findInProse(n *html.Node, match func(*html.Node) bool) []*html.Node {
+	return find(n, match, true)
+}
+
+func find(n *html.Node, match func(*html.Node) bool, prose bool) []*html.Node {
 	var out []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && isSkipped(n) && n.DataAtom != atom.Head {
+		if prose && isSkipped(n) {
 			return
 		}
 		if n.Type == html.ElementNode && match(n) {
@@ -127,13 +185,13 @@ func findArticle(doc *html.Node) *html.Node {
 		}
 		return best
 	}
-	if n := largest(findAll(doc, func(n *html.Node) bool { return n.DataAtom == atom.Article })); n != nil {
+	if n := largest(findInProse(doc, func(n *html.Node) bool { return n.DataAtom == atom.Article })); n != nil {
 		return n
 	}
-	if n := largest(findAll(doc, func(n *html.Node) bool { v, _ := attr(n, "itemprop"); return v == "articleBody" })); n != nil {
+	if n := largest(findInProse(doc, func(n *html.Node) bool { v, _ := attr(n, "itemprop"); return v == "articleBody" })); n != nil {
 		return n
 	}
-	if n := largest(findAll(doc, func(n *html.Node) bool {
+	if n := largest(findInProse(doc, func(n *html.Node) bool {
 		v, _ := attr(n, "role")
 		return n.DataAtom == atom.Main || v == "main"
 	})); n != nil {
@@ -141,7 +199,7 @@ func findArticle(doc *html.Node) *html.Node {
 	}
 	var best *html.Node
 	bestLen := 0
-	for _, n := range findAll(doc, func(n *html.Node) bool { return true }) {
+	for _, n := range findInProse(doc, func(n *html.Node) bool { return true }) {
 		l := 0
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode && c.DataAtom == atom.P {
@@ -155,6 +213,7 @@ func findArticle(doc *html.Node) *html.Node {
 	if best != nil {
 		return best
 	}
+	// As the widget's document.body: the body even when it looks skipped.
 	if bodies := findAll(doc, func(n *html.Node) bool { return n.DataAtom == atom.Body }); len(bodies) > 0 {
 		return bodies[0]
 	}
@@ -192,7 +251,7 @@ func findDate(doc, article *html.Node) string {
 			continue
 		}
 		var v any
-		if json.Unmarshal([]byte(s.FirstChild.Data), &v) == nil {
+		if json.Unmarshal([]byte(cdataRE.ReplaceAllString(s.FirstChild.Data, "")), &v) == nil {
 			if d := jsonLDDate(v); d != "" {
 				return d
 			}
@@ -217,8 +276,25 @@ func findDate(doc, article *html.Node) string {
 			}
 		}
 	}
+	// Last, a date in the page's canonical URL path (/2015/03/18/).
+	urls := []string{metaValue("og:url")}
+	for _, l := range findAll(doc, func(n *html.Node) bool { r, _ := attr(n, "rel"); return n.DataAtom == atom.Link && r == "canonical" }) {
+		href, _ := attr(l, "href")
+		urls = append([]string{href}, urls...)
+	}
+	for _, u := range urls {
+		if m := urlDateRE.FindStringSubmatch(u); m != nil {
+			return m[1] + "-" + m[2] + "-" + m[3]
+		}
+	}
 	return ""
 }
+
+// cdataRE strips the CDATA wrapper some sites put around JSON-LD.
+var cdataRE = regexp.MustCompile(`^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$`)
+
+// urlDateRE finds /YYYY/MM/DD/ in a URL path.
+var urlDateRE = regexp.MustCompile(`/((?:19|20)\d\d)/(\d\d)/(\d\d)/`)
 
 // jsonLDDate finds datePublished in a JSON-LD value, also inside @graph
 // and arrays.

@@ -6,12 +6,17 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"factcard/wasm/engine"
 )
 
 // The browser tests build dist/ once and drive Debian's headless Chromium
@@ -235,4 +240,79 @@ func contains(s []string, v string) bool {
 		}
 	}
 	return false
+}
+
+// TestBrowserMatchesNative: on every shared page the widget (in Chromium,
+// on the DOM) and the report (native, on Go's HTML parser) read the same
+// article text and date and find the same mentions at the same offsets.
+func TestBrowserMatchesNative(t *testing.T) {
+	ctx := newBrowser(t)
+	pages := sharedPages(t)
+	mux := http.NewServeMux()
+	mux.Handle("/", distHandler(builtDist))
+	mux.Handle("/pages/", http.StripPrefix("/pages/", http.FileServer(http.Dir(pagesDir))))
+	url := serveDist(t, mux)
+	navigate(t, ctx, url+"/index.html")
+	if ev := waitEvent(t, ctx); ev.Type != "factcard:ready" {
+		t.Fatalf("widget not ready: %+v", ev)
+	}
+	d := compiledDataset(t)
+	type mention struct {
+		ID         string `json:"id"`
+		Start, End int32
+		Text       string `json:"text"`
+	}
+	type inspected struct {
+		Text        string    `json:"text"`
+		ArticleDate *string   `json:"articleDate"`
+		Mentions    []mention `json:"mentions"`
+	}
+	for _, p := range pages {
+		name := filepath.Base(filepath.Dir(p))
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[inspected](`fetch("/pages/`+name+`/source.html").then(r => r.text()).then(h => window.factcard.inspect(new DOMParser().parseFromString(h, "text/html")))`, chromedp.EvalAwaitPromise))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, _, err := articleFromFile(p, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := reportFile(d, p, src, engine.NoDay)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Text != text {
+			t.Errorf("%s: article text differs (browser %d chars, native %d)\n%s", name, len(got.Text), len(text), firstDiff(got.Text, text))
+		}
+		if (got.ArticleDate == nil) != (want.ArticleDate == nil) || got.ArticleDate != nil && *got.ArticleDate != *want.ArticleDate {
+			t.Errorf("%s: date browser %v, native %v", name, deref(got.ArticleDate), deref(want.ArticleDate))
+		}
+		var wantM []mention
+		for _, m := range want.Mentions {
+			wantM = append(wantM, mention{m.ID, m.Start, m.End, m.Text})
+		}
+		if len(got.Mentions)+len(wantM) > 0 && !reflect.DeepEqual(got.Mentions, wantM) {
+			t.Errorf("%s: browser found %v, native %v", name, got.Mentions, wantM)
+		}
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "<none>"
+	}
+	return *s
+}
+
+func firstDiff(a, b string) string {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	lo := max(0, i-60)
+	return "browser: " + strconv.Quote(a[lo:min(len(a), i+60)]) + "\nnative:  " + strconv.Quote(b[lo:min(len(b), i+60)])
 }

@@ -62,8 +62,26 @@
     if (SKIP.has(el.localName)) return true;
     const ce = el.getAttribute("contenteditable");
     if (ce !== null && ce !== "false") return true;
-    return el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true" ||
-      el.hasAttribute("data-factcard-skip");
+    if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true" ||
+      el.hasAttribute("data-factcard-skip")) return true;
+    // Page-level state classes such as "ads-enabled" or "has-big-ad" say
+    // nothing about the prose inside these.
+    if (STRUCTURAL.has(el.localName)) return false;
+    return hasBoilerplateToken((el.getAttribute("class") || "") + " " + (el.getAttribute("id") || ""));
+  }
+
+  // Page furniture inside an article (share buttons, related-story teasers,
+  // ads, comment and cookie boxes), known by a word of its class or id;
+  // camelCase counts as separate words ("mbArticleShareBtn" has "share").
+  const STRUCTURAL = new Set(["html", "body", "article", "main"]);
+  const BOILERPLATE = new Set(["share", "sharing", "social", "related", "promo", "newsletter", "comment",
+    "comments", "advert", "advertisement", "ad", "ads", "cookie", "consent", "subscribe", "recirc", "outbrain",
+    "taboola", "sponsored"]);
+  function hasBoilerplateToken(s) {
+    for (const w of s.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/)) {
+      if (BOILERPLATE.has(w)) return true;
+    }
+    return false;
   }
 
   // articleText returns the prose under root and the text nodes it came from,
@@ -93,10 +111,18 @@
 
   const textLength = (el) => articleText(el).text.trim().length;
 
+  // inProse: neither el nor an ancestor is a subtree without prose.
+  function inProse(el) {
+    for (let e = el; e && e.nodeType === Node.ELEMENT_NODE; e = e.parentElement) {
+      if (isSkipped(e)) return false;
+    }
+    return true;
+  }
+
   function largest(nodes) {
     let best = null, bestLen = 0;
     for (const n of nodes) {
-      if (n.closest && [...SKIP].some((s) => s !== "head" && n.parentElement && n.parentElement.closest(s))) continue;
+      if (!inProse(n)) continue;
       const l = textLength(n);
       if (l > bestLen) { best = n; bestLen = l; }
     }
@@ -106,27 +132,27 @@
   // findArticle: data-article, else the <article> with the most text, else
   // [itemprop=articleBody], else <main>/[role=main], else the element whose
   // own paragraphs hold the most text.
-  function findArticle() {
-    if (script.dataset.article) return document.querySelector(script.dataset.article);
-    const n = largest(document.querySelectorAll("article")) ||
-      largest(document.querySelectorAll('[itemprop="articleBody"]')) ||
-      largest(document.querySelectorAll('main, [role="main"]'));
+  function findArticle(doc) {
+    if (doc === document && script.dataset.article) return document.querySelector(script.dataset.article);
+    const n = largest(doc.querySelectorAll("article")) ||
+      largest(doc.querySelectorAll('[itemprop="articleBody"]')) ||
+      largest(doc.querySelectorAll('main, [role="main"]'));
     if (n) return n;
     let best = null, bestLen = 0;
-    for (const el of document.body.querySelectorAll("*")) {
-      if (isSkipped(el)) continue;
+    for (const el of doc.body.querySelectorAll("*")) {
+      if (!inProse(el)) continue;
       let l = 0;
       for (const c of el.children) if (c.localName === "p") l += textLength(c);
       if (l > bestLen) { best = el; bestLen = l; }
     }
-    return best || document.body;
+    return best || doc.body;
   }
 
   // findDateRaw reads the publication date as the page's metadata writes it.
-  function findDateRaw(article) {
+  function findDateRaw(doc, article) {
     const meta = (...keys) => {
       for (const k of keys) {
-        for (const m of document.querySelectorAll("meta")) {
+        for (const m of doc.querySelectorAll("meta")) {
           const p = (m.getAttribute("property") || "").toLowerCase();
           const nm = (m.getAttribute("name") || "").toLowerCase();
           if ((p === k || nm === k) && m.getAttribute("content")) return m.getAttribute("content");
@@ -145,11 +171,12 @@
       }
       return "";
     };
-    for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
-      try { v = fromLD(JSON.parse(s.textContent)); } catch (e) { v = ""; }
+    for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+      const json = s.textContent.replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, "");
+      try { v = fromLD(JSON.parse(json)); } catch (e) { v = ""; }
       if (v) return v;
     }
-    for (const el of document.querySelectorAll('[itemprop="datePublished"]')) {
+    for (const el of doc.querySelectorAll('[itemprop="datePublished"]')) {
       v = el.getAttribute("content") || el.getAttribute("datetime");
       if (v) return v;
     }
@@ -159,6 +186,12 @@
       for (const t of article.querySelectorAll("header time[datetime]")) {
         if (t.getAttribute("datetime")) return t.getAttribute("datetime");
       }
+    }
+    // Last, a date in the page's canonical URL path (/2015/03/18/).
+    const canonical = doc.querySelector('link[rel="canonical"]');
+    for (const u of [canonical && canonical.getAttribute("href"), meta("og:url")]) {
+      const m = u && /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\//.exec(u);
+      if (m) return m[1] + "-" + m[2] + "-" + m[3];
     }
     return "";
   }
@@ -510,6 +543,23 @@
     return markMentions(root, api, opts);
   }
 
+  // inspect reports what factcard would mark in a document (by default this
+  // page), without changing it: the article text it reads, the date it
+  // finds, and every mention with its UTF-16 offsets into that text.
+  async function inspect(doc) {
+    doc = doc || document;
+    const api = state.engine || (state.engine = await loadEngine());
+    const article = findArticle(doc);
+    const { text } = articleText(article);
+    const raw = findDateRaw(doc, article);
+    const found = api.find(text);
+    const mentions = [];
+    for (let i = 0; i < found.length; i += 3) {
+      mentions.push({ id: api.ids[found[i]], start: found[i + 1], end: found[i + 2], text: text.slice(found[i + 1], found[i + 2]) });
+    }
+    return { text, articleDate: raw ? api.parseDate(raw) || null : null, mentions };
+  }
+
   function destroy() {
     hideCard(false);
     for (let i = state.undo.length - 1; i >= 0; i--) state.undo[i]();
@@ -528,15 +578,16 @@
   window.factcard = Object.freeze({
     version: VERSION,
     datasetVersion: DATASET_VERSION,
-    scan: (root, options) => scan(root || findArticle(), options),
+    scan: (root, options) => scan(root || findArticle(document), options),
+    inspect,
     destroy,
   });
 
   async function start() {
     if (optedOut()) return;
-    const article = findArticle();
+    const article = findArticle(document);
     if (!article) return;
-    const raw = script.dataset.date || findDateRaw(article);
+    const raw = script.dataset.date || findDateRaw(document, article);
     let result;
     try {
       const api = state.engine = await loadEngine();

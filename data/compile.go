@@ -89,24 +89,33 @@ func Compile(d *Dataset) *engine.Dataset {
 	var first []int32
 	byText := map[string]int{}
 	last := map[int]int32{}
+	// Names that differ only in case stay separate patterns: under the
+	// title and exact policies "ENTITY LIST" and "Entity List" are different
+	// names.
 	type key struct {
 		entity int32
 		text   string
+		policy engine.CasePolicy
 	}
 	seen := map[key]bool{}
 	for _, e := range ents {
 		ei := entIdx[e.ID]
 		for _, n := range namesOf(e) {
 			f, exact := engine.NormalizeName(n.Text)
-			if len(f) == 0 || seen[key{ei, string(f)}] {
+			cp, _ := engine.ParseCasePolicy(n.Case)
+			k := key{ei, string(exact), cp}
+			if len(f) == 0 || seen[k] {
 				continue
 			}
-			seen[key{ei, string(f)}] = true
-			cp, _ := engine.ParseCasePolicy(n.Case)
+			seen[k] = true
 			p := engine.Pattern{Entity: ei, Case: cp, Exact: exact, Next: -1}
 			for _, c := range n.Context {
 				cf, _ := engine.NormalizeName(c)
 				p.Context = append(p.Context, cf)
+			}
+			for _, c := range n.Unless {
+				cf, _ := engine.NormalizeName(c)
+				p.Unless = append(p.Unless, cf)
 			}
 			pi := int32(len(out.Patterns))
 			out.Patterns = append(out.Patterns, p)

@@ -60,6 +60,7 @@ type Name struct {
 	Text    string   `yaml:"text"`
 	Case    string   `yaml:"case"`
 	Context []string `yaml:"context"`
+	Unless  []string `yaml:"unless"`
 	Pos     `yaml:"-"`
 }
 

@@ -229,9 +229,16 @@ func (l *loader) validateNames(d *Dataset) {
 // that texts use.
 func namesOf(e *Entity) []Name {
 	names := append([]Name(nil), e.Names...)
+	explicit := map[string]bool{}
+	for _, n := range e.Names {
+		f, _ := engine.NormalizeName(n.Text)
+		explicit[string(f)] = true
+	}
 	if e.Kind == "company" {
+		// The canonical and short names are names too, unless the entity
+		// lists them itself with their own case or context rules.
 		for _, s := range []string{e.Name, e.Short} {
-			if s != "" {
+			if f, _ := engine.NormalizeName(s); s != "" && !explicit[string(f)] {
 				names = append(names, Name{Text: s, Pos: e.Pos})
 			}
 		}

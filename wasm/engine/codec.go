@@ -7,7 +7,7 @@ import "errors"
 // length-prefixed strings. Encode and Decode below are the only definition of
 // the format; a test round-trips the real dataset through them.
 
-const magic = "factcard-dataset-2\n"
+const magic = "factcard-dataset-3\n"
 
 // ErrCorrupt is returned for bytes that are not a compiled dataset.
 var ErrCorrupt = errors.New("factcard: compiled dataset is corrupt or of another version")
@@ -167,9 +167,11 @@ func (d *Dataset) Encode() []byte {
 		w.int(int64(p.Entity))
 		w.uint(uint64(p.Case))
 		w.runes(p.Exact)
-		w.uint(uint64(len(p.Context)))
-		for _, c := range p.Context {
-			w.runes(c)
+		for _, words := range [2][][]rune{p.Context, p.Unless} {
+			w.uint(uint64(len(words)))
+			for _, c := range words {
+				w.runes(c)
+			}
 		}
 		w.int(int64(p.Next))
 	}
@@ -225,10 +227,12 @@ func Decode(b []byte) (*Dataset, error) {
 	d.Patterns = make([]Pattern, r.count())
 	for i := range d.Patterns {
 		p := Pattern{Entity: int32(r.int()), Case: CasePolicy(r.uint()), Exact: r.runes()}
-		if n := r.count(); n > 0 {
-			p.Context = make([][]rune, n)
-			for j := range p.Context {
-				p.Context[j] = r.runes()
+		for _, words := range [2]*[][]rune{&p.Context, &p.Unless} {
+			if n := r.count(); n > 0 {
+				*words = make([][]rune, n)
+				for j := range *words {
+					(*words)[j] = r.runes()
+				}
 			}
 		}
 		p.Next = int32(r.int())

@@ -157,6 +157,7 @@ type Pattern struct {
 	Case    CasePolicy
 	Exact   []rune   // the name with case kept, normalized
 	Context [][]rune // folded; when set, one must occur near the match
+	Unless  [][]rune // folded; when one occurs near the match, it is not this name
 	Next    int32    // next pattern with the same folded text, -1 at the end
 }
 

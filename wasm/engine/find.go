@@ -73,7 +73,7 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) bool {
 	if isWordRune(first) && a > 0 && isWordRune(t.Exact[a-1]) {
 		return false
 	}
-	if isWordRune(last) && b < len(t.Exact) && isWordRune(t.Exact[b]) {
+	if isWordRune(last) && b < len(t.Exact) && isWordRune(t.Exact[b]) && !genitive(p, t.Exact, b) {
 		return false
 	}
 	if !caseAgrees(p, t.Exact[a:b]) {
@@ -85,7 +85,18 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) bool {
 	if len(p.Context) > 0 && !hasContext(t.Folded, a, b, p.Context) {
 		return false
 	}
+	if len(p.Unless) > 0 && hasContext(t.Folded, a, b, p.Unless) {
+		return false
+	}
 	return true
+}
+
+// genitive accepts the German and Scandinavian genitive "s" written without
+// an apostrophe ("Huaweis Umsatz"): one "s" after a name of four letters or
+// more that ends in a lowercase letter. The mark stays on the name.
+func genitive(p *Pattern, x []rune, b int) bool {
+	last := p.Exact[len(p.Exact)-1]
+	return len(p.Exact) >= 4 && isLower(last) && x[b] == 's' && (b+1 == len(x) || !isWordRune(x[b+1]))
 }
 
 func caseAgrees(p *Pattern, text []rune) bool {
@@ -93,45 +104,45 @@ func caseAgrees(p *Pattern, text []rune) bool {
 	case CaseAny:
 		return true
 	case CaseExact:
+		same := true
 		for i, r := range p.Exact {
 			if text[i] != r {
-				return false
+				same = false
+				break
 			}
 		}
+		// A headline in capitals may write a mixed-case name in capitals
+		// ("ADDED TO ENTITY LIST"); an acronym stays as written.
+		return same || hasLower(p.Exact) && allCaps(text)
+	}
+	if allCaps(text) {
 		return true
 	}
-	allCaps := true
-	for _, r := range text {
-		if isLower(r) {
-			allCaps = false
-			break
-		}
-	}
-	if allCaps {
-		return true
-	}
+	// Capitals in the name must be capitals in the text; a headline may
+	// capitalize what the name writes in lower case ("CCMC List").
 	for i, r := range p.Exact {
 		initial := isWordRune(r) && (i == 0 || !isWordRune(p.Exact[i-1]))
-		if initial && isUpper(r) != isUpper(text[i]) {
+		if initial && isUpper(r) && !isUpper(text[i]) {
 			return false
 		}
 	}
 	return true
 }
 
-// inProse rejects names that are part of a URL, an address, a ticker symbol
-// written with an index prefix (".DJI", "^DJI" are the Dow Jones index), an
-// identifier, or a long token such as a hash or base64 data.
+// inProse rejects names that are part of a URL, a path, an address, a
+// ticker written with an index prefix (".DJI", "^DJI" are the Dow Jones
+// index), an identifier, or a long token such as a hash or base64 data. A
+// slash between two names ("Huawei/ZTE") is prose.
 func inProse(x []rune, a, b int) bool {
 	if a > 0 {
 		switch x[a-1] {
-		case '.', '^', '$', '#', '@', '/', '\\', '_', '=', '&', '?', '%':
+		case '.', '^', '$', '#', '@', '\\', '_', '=', '&', '?', '%':
 			return false
 		}
 	}
 	if b < len(x) {
 		switch x[b] {
-		case '/', '\\', '_', '@', '=':
+		case '\\', '_', '@', '=':
 			return false
 		case '.':
 			if b+1 < len(x) && isWordRune(x[b+1]) {
@@ -139,26 +150,43 @@ func inProse(x []rune, a, b int) bool {
 			}
 		}
 	}
-	ts, te := a, b
-	for ts > 0 && x[ts-1] != ' ' {
-		ts--
-	}
-	for te < len(x) && x[te] != ' ' {
-		te++
-	}
-	if te-ts > longTokenRunes {
-		return false
-	}
-	tok := x[ts:te]
-	for i := 0; i+2 < len(tok); i++ {
-		if tok[i] == ':' && tok[i+1] == '/' && tok[i+2] == '/' {
-			return false
+	// The space-delimited tokens where the name starts and ends.
+	for _, at := range [2]int{a, b - 1} {
+		ts, te := at, at+1
+		for ts > 0 && x[ts-1] != ' ' {
+			ts--
 		}
-		if i+3 < len(tok) && (tok[i] == 'w' || tok[i] == 'W') && lower(tok[i+1]) == 'w' && lower(tok[i+2]) == 'w' && tok[i+3] == '.' {
+		for te < len(x) && x[te] != ' ' {
+			te++
+		}
+		if looksLikeAddress(x[ts:te]) {
 			return false
 		}
 	}
 	return true
+}
+
+// looksLikeAddress: a URL, a domain, an e-mail address or a file path.
+func looksLikeAddress(tok []rune) bool {
+	if len(tok) > longTokenRunes {
+		return true
+	}
+	if len(tok) > 0 && tok[0] == '/' {
+		return true
+	}
+	for i := 0; i+1 < len(tok); i++ {
+		switch {
+		case tok[i] == ':' && i+2 < len(tok) && tok[i+1] == '/' && tok[i+2] == '/':
+			return true
+		case tok[i] == '@' && isWordRune(tok[i+1]):
+			return true
+		case tok[i] == '.' && i > 0 && isWordRune(tok[i-1]) && tok[i+1] >= 'a' && tok[i+1] <= 'z':
+			return true // "mi.com", "huawei.com/en"
+		case tok[i] == '/' && tok[i+1] == '/':
+			return true
+		}
+	}
+	return false
 }
 
 func hasContext(folded []rune, a, b int, contexts [][]rune) bool {
@@ -215,3 +243,14 @@ func Slice16(s string, start, end int32) string {
 	}
 	return s[bs:be]
 }
+
+func allCaps(text []rune) bool {
+	for _, r := range text {
+		if isLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLower(text []rune) bool { return !allCaps(text) }

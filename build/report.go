@@ -6,8 +6,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/goccy/go-json"
 
@@ -34,8 +37,15 @@ OUTPUT (json)
     "lists": [{"list", "listedOnDate", "listedToday"}]}]}; start and end are UTF-16 offsets into the article
     text the report extracted. With several files, one such object per file in an array, each with "file".
 
+    Each statement that the record contradicts (a wrong divestment deadline, "removed from the list" for what
+    was an injunction, a wrong year of listing) is reported as a CONFLICT with what the record shows and its
+    source; JSON adds them under "claims". Directories are checked in parallel, one file per core at a time,
+    with a progress bar when standard error is a terminal.
+
 EXIT STATUS
-    0 when the files were checked, 2 on bad usage or an unreadable file (the message names the file).
+    0 when no statement conflicts with the record, 1 when at least one does, 2 on bad usage or an unreadable
+    file (the message names the file). "go run" reports any non-zero status as 1: build the tool
+    (go build -o factcard ./build) where the exact status matters.
 
 EXAMPLE
     go run ./build report -date 2021-02-01 -format json draft.html`,
@@ -61,12 +71,35 @@ type reportMention struct {
 	Lists []reportList `json:"lists"`
 }
 
+type reportSource struct {
+	Title     string `json:"title"`
+	Publisher string `json:"publisher"`
+	URL       string `json:"url"`
+	Citation  string `json:"citation,omitempty"`
+	Date      string `json:"date"`
+}
+
+type reportClaim struct {
+	ID     string        `json:"id"`
+	Kind   string        `json:"kind"`
+	Text   string        `json:"text"`
+	Start  int32         `json:"start"`
+	End    int32         `json:"end"`
+	Says   string        `json:"says"`
+	Record string        `json:"record"`
+	Note   string        `json:"note,omitempty"`
+	List   string        `json:"list,omitempty"`
+	Source *reportSource `json:"source,omitempty"`
+}
+
 type fileReport struct {
 	File           string          `json:"file,omitempty"`
 	DatasetVersion string          `json:"datasetVersion"`
 	AsOf           string          `json:"asOf"`
 	ArticleDate    *string         `json:"articleDate"`
 	Mentions       []reportMention `json:"mentions"`
+	Claims         []reportClaim   `json:"claims"`
+	bytes          int
 }
 
 func runReport(args []string) int {
@@ -104,19 +137,14 @@ func runReport(args []string) int {
 		return 2
 	}
 	compiled := data.Compile(ds)
-	var reports []fileReport
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "report:", err)
-			return 2
-		}
-		r, err := reportFile(compiled, f, b, override)
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "report: %s: %v\n", f, err)
-			return 2
-		}
-		reports = append(reports, r)
+	reports, err := reportFiles(compiled, files, override, progressTo(os.Stderr))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "report:", err)
+		return 2
+	}
+	conflicts := 0
+	for _, r := range reports {
+		conflicts += len(r.Claims)
 	}
 	switch *format {
 	case "json":
@@ -133,7 +161,78 @@ func runReport(args []string) int {
 			writeTextReport(os.Stdout, r, *format == "markdown")
 		}
 	}
+	if conflicts > 0 {
+		fmt.Fprintf(os.Stderr, "report: %d statement(s) conflict with the record\n", conflicts)
+		return 1
+	}
 	return 0
+}
+
+// reportFiles checks files in parallel, one worker per core, and returns the
+// reports in the order of files. The first unreadable file stops the run.
+func reportFiles(d *engine.Dataset, files []string, override engine.Day, progress func(done, total, bytes int)) ([]fileReport, error) {
+	reports := make([]fileReport, len(files))
+	errs := make([]error, len(files))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done, total := 0, 0
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				b, err := os.ReadFile(files[i])
+				if err == nil {
+					reports[i], err = reportFile(d, files[i], b, override)
+					if err != nil {
+						err = fmt.Errorf("%s: %w", files[i], err)
+					}
+				}
+				errs[i] = err
+				mu.Lock()
+				done++
+				total += len(b)
+				if progress != nil {
+					progress(done, len(files), total)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for i := range files {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return reports, nil
+}
+
+// progressTo draws a progress bar on a terminal, and nothing when the
+// stream is piped or redirected.
+func progressTo(f *os.File) func(done, total, bytes int) {
+	st, err := f.Stat()
+	if err != nil || st.Mode()&os.ModeCharDevice == 0 {
+		return nil
+	}
+	start := time.Now()
+	return func(done, total, bytes int) {
+		if total < 2 {
+			return
+		}
+		const width = 30
+		n := done * width / total
+		mbps := float64(bytes) / 1e6 / max(time.Since(start).Seconds(), 1e-3)
+		fmt.Fprintf(f, "\r[%s%s] %d/%d files, %.1f MB/s", strings.Repeat("#", n), strings.Repeat(".", width-n), done, total, mbps)
+		if done == total {
+			fmt.Fprintln(f)
+		}
+	}
 }
 
 func expandFiles(args []string) ([]string, error) {
@@ -179,20 +278,35 @@ func reportFile(d *engine.Dataset, name string, b []byte, override engine.Day) (
 			day = p
 		}
 	}
-	r := fileReport{File: name, DatasetVersion: d.Version(), AsOf: d.AsOf.String(), Mentions: []reportMention{}}
+	r := fileReport{File: name, DatasetVersion: d.Version(), AsOf: d.AsOf.String(), Mentions: []reportMention{}, Claims: []reportClaim{}, bytes: len(b)}
 	if day != engine.NoDay {
 		s := day.String()
 		r.ArticleDate = &s
 	}
-	for _, m := range d.Find(text) {
+	mentions := d.Find(text)
+	for _, c := range d.Claims(text, mentions, day) {
+		rc := reportClaim{ID: d.Entities[mentions[c.Mention].Entity].ID, Kind: c.Kind, Text: engine.Slice16(text, c.Start, c.End),
+			Start: c.Start, End: c.End, Says: c.Says, Record: c.Record, Note: c.Note}
+		if c.List >= 0 {
+			rc.List = d.Entities[c.List].ID
+		}
+		if c.Source >= 0 {
+			s := &d.Sources[c.Source]
+			rc.Source = &reportSource{Title: s.Title, Publisher: s.Publisher, URL: s.URL, Citation: s.Citation, Date: s.Day.String()}
+		}
+		r.Claims = append(r.Claims, rc)
+	}
+	for _, m := range mentions {
 		e := &d.Entities[m.Entity]
 		rm := reportMention{ID: e.ID, Name: e.Name, Text: engine.Slice16(text, m.Start, m.End), Start: m.Start, End: m.End, Lists: []reportList{}}
 		card := d.Card(m.Entity, day)
 		for _, l := range card.Lists {
 			rl := reportList{List: l.ID, ListedToday: l.AsOf.Listed, StateToday: l.AsOf.State, TextToday: l.AsOf.Text}
 			if day != engine.NoDay {
-				listed := l.OnArticleDate.Listed
-				rl.ListedOnDate = &listed
+				if l.OnArticleDate.State != engine.Unknown.String() {
+					listed := l.OnArticleDate.Listed
+					rl.ListedOnDate = &listed
+				}
 				rl.StateOnDate, rl.TextOnDate = l.OnArticleDate.State, l.OnArticleDate.Text
 			}
 			rm.Lists = append(rm.Lists, rl)
@@ -219,6 +333,15 @@ func writeTextReport(w io.Writer, r fileReport, markdown bool) {
 	fmt.Fprintf(w, "%sarticle date: %s; dataset %s (as of %s)\n", bullet, date, r.DatasetVersion, r.AsOf)
 	if len(r.Mentions) == 0 {
 		fmt.Fprintf(w, "%sno mentions of listed companies, lists or orders\n", bullet)
+	}
+	for _, c := range r.Claims {
+		fmt.Fprintf(w, "%sCONFLICT (%s) at %d-%d: the text states %s. %s\n", bullet, c.Kind, c.Start, c.End, c.Says, c.Record)
+		if c.Note != "" {
+			fmt.Fprintf(w, "%s  note: %s\n", bullet, c.Note)
+		}
+		if c.Source != nil {
+			fmt.Fprintf(w, "%s  source: %s, %s, %s <%s>\n", bullet, c.Source.Title, c.Source.Publisher, c.Source.Date, c.Source.URL)
+		}
 	}
 	for _, m := range r.Mentions {
 		fmt.Fprintf(w, "%s%q at %d-%d: %s (%s)\n", bullet, m.Text, m.Start, m.End, m.Name, m.ID)

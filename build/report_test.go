@@ -132,3 +132,57 @@ func TestReportBadInput(t *testing.T) {
 		t.Errorf("report -h: exit %d\n%s", code, out)
 	}
 }
+
+func TestReportConflictFailsTheCheck(t *testing.T) {
+	dir := t.TempDir()
+	draft := filepath.Join(dir, "draft.md")
+	os.WriteFile(draft, []byte("Investors have until November 11, 2021, to sell their Xiaomi shares.\n"), 0o644)
+	ok := filepath.Join(dir, "ok.txt")
+	os.WriteFile(ok, []byte("Huawei has been on the Entity List since 2019.\n"), 0o644)
+
+	out, errOut, code := runBuild(t, "report", "-date", "2021-02-10", draft)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1\n%s%s", code, out, errOut)
+	}
+	for _, want := range []string{"CONFLICT (divestment-deadline)", "November 11, 2021", "2022-01-14", "source: Executive Order 13974"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	if _, _, code := runBuild(t, "report", "-date", "2021-02-10", ok); code != 0 {
+		t.Errorf("a correct draft: exit %d, want 0", code)
+	}
+}
+
+func TestReportDirectoryInParallel(t *testing.T) {
+	dir := t.TempDir()
+	for i := 0; i < 40; i++ {
+		body := fmt.Sprintf("Story %d. Huawei and Xiaomi were in the news.\n", i)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("story-%02d.txt", i)), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.WriteFile(filepath.Join(dir, "image.png"), []byte{0x89, 'P', 'N', 'G'}, 0o644)
+	out, errOut, code := runBuild(t, "report", "-format", "json", "-date", "2021-02-10", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if strings.Contains(errOut, "files,") {
+		t.Errorf("progress bar drawn although stderr is not a terminal: %q", errOut)
+	}
+	var reports []struct {
+		File     string
+		Mentions []struct{ ID string }
+	}
+	if err := json.Unmarshal([]byte(out), &reports); err != nil {
+		t.Fatal(err)
+	}
+	if len(reports) != 40 {
+		t.Fatalf("%d reports, want 40 (the .png is not an article)", len(reports))
+	}
+	for i, r := range reports {
+		if want := fmt.Sprintf("story-%02d.txt", i); filepath.Base(r.File) != want || len(r.Mentions) != 2 {
+			t.Errorf("report %d: %s with %d mentions, want %s with 2", i, r.File, len(r.Mentions), want)
+		}
+	}
+}

@@ -255,11 +255,14 @@
     const found = api.find(text);
     const mentions = [];
     for (let i = 0; i < found.length; i += 3) {
-      mentions.push({ entity: found[i], start: found[i + 1], end: found[i + 2] });
+      mentions.push({ entity: found[i], start: found[i + 1], end: found[i + 2], claims: [] });
     }
+    for (const c of JSON.parse(api.claims(text, opts.date || ""))) mentions[c.mention].claims.push(c);
+    // The first mention of each entity is marked (all with mark: "all"), and
+    // every mention whose sentence the record contradicts.
     const chosen = mentions.filter((m) => {
       const id = api.ids[m.entity];
-      if (opts.mark !== "all" && state.marked.has(id)) return false;
+      if (opts.mark !== "all" && state.marked.has(id) && !m.claims.length) return false;
       state.marked.add(id);
       return true;
     });
@@ -279,11 +282,12 @@
           el.setAttribute("role", "button");
           el.setAttribute("aria-haspopup", "dialog");
           el.setAttribute("aria-expanded", "false");
-          el.setAttribute("aria-label", written.replace(/\s+/g, " ") + ": fact card");
+          el.setAttribute("aria-label", written.replace(/\s+/g, " ") + (m.claims.length ? ": fact card, the record contradicts this sentence" : ": fact card"));
         } else {
           el.setAttribute("data-factcard-part", "");
         }
-        el.__factcard = { entity: m.entity, written, date: opts.date, group };
+        if (m.claims.length) el.setAttribute("data-factcard-claim", m.claims.map((c) => c.kind).join(" "));
+        el.__factcard = { entity: m.entity, written, date: opts.date, group, claims: m.claims };
         return el;
       };
       const made = wrapRange(segs, m.start, m.end, make);
@@ -359,9 +363,18 @@
       el("span", { class: "when" }, label), " ", el("span", { class: "what" }, st.text));
   }
 
-  function renderCard(c, written) {
+  function renderCard(c, written, claims) {
     const title = el("h2", { id: "factcard-title" }, c.name);
     const parts = [title];
+    for (const cl of claims || []) {
+      const src = cl.source && safeURL(cl.source.url);
+      parts.push(el("div", { class: "claim", role: "note" },
+        el("strong", null, "Check this sentence: "), "it states " + cl.says + ". ", cl.record,
+        cl.note ? el("span", { class: "claim-note" }, " " + cl.note) : null,
+        cl.source ? el("span", { class: "claim-source" }, " Source: ",
+          src ? el("a", { href: src, target: "_blank", rel: "noopener noreferrer" }, cl.source.title) : cl.source.title,
+          " (" + cl.source.publisher + ", " + cl.source.date + ")") : null));
+    }
     if (written && written.replace(/\s+/g, " ").trim().toLowerCase() !== c.name.toLowerCase()) {
       parts.push(el("p", { class: "written" }, "Written here as \u201c" + written.replace(/\s+/g, " ").trim() + "\u201d"));
     }
@@ -445,7 +458,7 @@
     if (card.mark !== first) {
       if (card.mark) card.mark.setAttribute("aria-expanded", "false");
       const json = state.engine.card(info.entity, info.date || "");
-      renderCard(JSON.parse(json), info.written);
+      renderCard(JSON.parse(json), info.written, info.claims);
       card.mark = first;
     }
     card.box.hidden = false;
@@ -500,13 +513,33 @@
       if (e.relatedTarget === card.host || (card.box && card.box.contains(e.relatedTarget))) return;
       scheduleHide();
     });
+    // Touch: a tap is handled on pointerup (not every browser turns a tap
+    // into a click); inside a link the first tap shows the card, and the
+    // click that may follow is cancelled; a second tap follows the link.
+    let tap = null;
+    listen(document, "pointerdown", (e) => {
+      tap = e.pointerType === "mouse" ? null : { x: e.clientX, y: e.clientY, target: e.target };
+    }, true);
+    listen(document, "pointerup", (e) => {
+      if (!tap || e.pointerType === "mouse" || Math.hypot(e.clientX - tap.x, e.clientY - tap.y) > 10) return;
+      const m = markOf(e.target);
+      if (m && m.__factcard) {
+        if (card.mark !== m.__factcard.group[0] || card.box.hidden) {
+          showCard(m, false);
+          card.tapShownAt = performance.now();
+        }
+      } else if (card.host && e.target !== card.host && card.box && !card.box.hidden) {
+        hideCard(false);
+      }
+    }, true);
     listen(document, "click", (e) => {
       const m = markOf(e.target);
       if (m && m.__factcard) {
-        // A tap (or click) opens the card; inside a link, the first tap
-        // shows the card and a second one follows the link.
-        if (card.mark !== m.__factcard.group[0] || card.box.hidden) {
-          e.preventDefault();
+        if (performance.now() - (card.tapShownAt || -1e9) < 1000) {
+          e.preventDefault(); // the click that follows the tap that opened the card
+          card.tapShownAt = 0;
+        } else if (card.mark !== m.__factcard.group[0] || card.box.hidden) {
+          e.preventDefault(); // a mouse click opens the card at once
           showCard(m, false);
         }
         return;

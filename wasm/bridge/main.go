@@ -62,6 +62,16 @@ func main() {
 		c := d.Card(int32(i), day)
 		return string(c.AppendJSON(nil))
 	}))
+	// claims(text, "YYYY-MM-DD" or "") checks statements near the mentions
+	// that find(text) returns and gives the conflicts as JSON text.
+	api.Set("claims", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		text := args[0].String()
+		day, ok := engine.ParseDay(args[1].String())
+		if !ok {
+			day = engine.NoDay
+		}
+		return string(d.AppendClaimsJSON(nil, d.Claims(text, d.Find(text), day)))
+	}))
 	// parseDate(text) reads a published date as metadata writes it.
 	api.Set("parseDate", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		day, ok := engine.ParsePublished(args[0].String())

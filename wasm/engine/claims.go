@@ -12,6 +12,7 @@ type Claim struct {
 	Kind       string
 	Says       string // what the text states, in plain words
 	Record     string // what the record shows
+	Note       string // the record's own note on that fact, if any
 	List       int32
 	Source     int32
 }
@@ -135,9 +136,7 @@ func (d *Dataset) checkDivestment(c *Claim, entity int32, said, day Day) bool {
 	c.Says = "a divestment deadline of " + said.String()
 	c.Record = "The record's divestment deadline for " + d.entityName(entity) + " on the " + d.Entities[bestList].Name +
 		" is " + best.Day.String() + "."
-	if best.Note != "" {
-		c.Record += " " + best.Note
-	}
+	c.Note = best.Note
 	c.List, c.Source = bestList, best.Source
 	return true
 }

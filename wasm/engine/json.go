@@ -146,3 +146,36 @@ func (c *Card) AppendJSON(b []byte) []byte {
 	w.close('}')
 	return w.b
 }
+
+// AppendClaimsJSON writes claims as a JSON array, each with its source.
+func (d *Dataset) AppendClaimsJSON(b []byte, claims []Claim) []byte {
+	w := &jsonWriter{b: b}
+	w.open('[')
+	for _, c := range claims {
+		w.open('{')
+		w.num("mention", c.Mention)
+		w.num("start", int(c.Start))
+		w.num("end", int(c.End))
+		w.str("kind", c.Kind)
+		w.str("says", c.Says)
+		w.str("record", c.Record)
+		w.str("note", c.Note)
+		list := ""
+		if c.List >= 0 {
+			list = d.Entities[c.List].ID
+		}
+		w.str("list", list)
+		if c.Source >= 0 {
+			s := &d.Sources[c.Source]
+			w.key("source")
+			w.open('{')
+			for _, f := range [][2]string{{"title", s.Title}, {"publisher", s.Publisher}, {"url", s.URL}, {"citation", s.Citation}, {"date", s.Day.String()}} {
+				w.str(f[0], f[1])
+			}
+			w.close('}')
+		}
+		w.close('}')
+	}
+	w.close(']')
+	return w.b
+}

@@ -1,0 +1,176 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+)
+
+type rect struct{ X, Y, W, H float64 }
+
+func center(t *testing.T, ctx context.Context, selector string) (float64, float64) {
+	t.Helper()
+	r := eval[rect](t, ctx, `(() => { const e = document.querySelector(`+"`"+selector+"`"+`); e.scrollIntoView({block: "center"}); const r = e.getClientRects()[0]; return {X: r.x, Y: r.y, W: r.width, H: r.height}; })()`)
+	return r.X + r.W/2, r.Y + r.H/2
+}
+
+const cardVisible = `(() => { const h = document.querySelector("factcard-card"); const c = h && h.shadowRoot.querySelector(".card"); return !!c && !c.hidden; })()`
+const cardText = `document.querySelector("factcard-card").shadowRoot.querySelector(".card").innerText`
+
+func openDemo(t *testing.T) context.Context {
+	t.Helper()
+	ctx := newBrowser(t)
+	url := serveDist(t, distHandler(builtDist))
+	navigate(t, ctx, url+"/index.html")
+	if ev := waitEvent(t, ctx); ev.Type != "factcard:ready" {
+		t.Fatalf("not ready: %+v", ev)
+	}
+	return ctx
+}
+
+// Hover: the card waits for hover intent, then shows; the claims check
+// flags the demo's wrong divestment deadline; the pointer can move into the
+// card; Escape closes it.
+func TestBrowserHoverAndClaim(t *testing.T) {
+	ctx := openDemo(t)
+	claimed := eval[string](t, ctx, `[...document.querySelectorAll("[data-factcard-claim]")].map(e => e.dataset.factcardId + ":" + e.dataset.factcardClaim + ":" + e.textContent).join(",")`)
+	if claimed != "xiaomi:divestment-deadline:Xiaomi" {
+		t.Fatalf("claim marks %q, want the Xiaomi mention in the deadline sentence", claimed)
+	}
+	x, y := center(t, ctx, `[data-factcard-claim]`)
+	if _, err := chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseMoved, X: x, Y: y}); err != nil {
+		t.Fatal(err)
+	}
+	if eval[bool](t, ctx, cardVisible) {
+		t.Error("the card showed at once: hover needs a delay so that passing pointers do not open it")
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](cardVisible, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Fatalf("card never showed on hover: %v", err)
+	}
+	text := eval[string](t, ctx, cardText)
+	for _, want := range []string{"Check this sentence", "November 11, 2021", "2022-01-14", "Executive Order 13974"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("card lacks %q:\n%s", want, text)
+		}
+	}
+	// Move into the card within the grace period: it stays.
+	cr := eval[rect](t, ctx, `(() => { const r = document.querySelector("factcard-card").shadowRoot.querySelector(".card").getBoundingClientRect(); return {X: r.x, Y: r.y, W: r.width, H: r.height}; })()`)
+	mr := eval[rect](t, ctx, `(() => { const r = document.querySelector("[data-factcard-claim]").getBoundingClientRect(); return {X: r.x, Y: r.y, W: r.width, H: r.height}; })()`)
+	if overlaps(cr, mr) {
+		t.Errorf("the card %v covers its mention %v", cr, mr)
+	}
+	if _, err := chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseMoved, X: cr.X + 20, Y: cr.Y + 20}); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(600 * time.Millisecond)
+	if !eval[bool](t, ctx, cardVisible) {
+		t.Error("the card closed while the pointer was on it")
+	}
+	key(t, ctx, "\x1b")
+	if eval[bool](t, ctx, cardVisible) {
+		t.Error("Escape did not close the card")
+	}
+}
+
+func overlaps(a, b rect) bool {
+	return a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H
+}
+
+// Touch: a tap opens the card; a tap elsewhere closes it. The paste box
+// checks the visitor's own text for the chosen date.
+func TestBrowserTapAndPasteBox(t *testing.T) {
+	ctx := openDemo(t)
+	if _, err := chromedp.Call(ctx, emulation.SetTouchEmulationEnabled, emulation.SetTouchEmulationEnabledParams{Enabled: true, MaxTouchPoints: 1}); err != nil {
+		t.Fatal(err)
+	}
+	x, y := center(t, ctx, `[data-factcard-id="eo-13959"]`)
+	if _, err := chromedp.Call(ctx, input.SynthesizeTapGesture, input.SynthesizeTapGestureParams{X: x, Y: y, GestureSourceType: input.GestureSourceTypeTouch}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](cardVisible, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Fatalf("tap did not open the card: %v", err)
+	}
+	if text := eval[string](t, ctx, cardText); !strings.Contains(text, "Executive Order 13959") || !strings.Contains(text, "85 FR 73185") {
+		t.Errorf("order card:\n%s", text)
+	}
+	if _, err := chromedp.Call(ctx, input.SynthesizeTapGesture, input.SynthesizeTapGestureParams{X: 5, Y: 5, GestureSourceType: input.GestureSourceTypeTouch}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool]("!("+cardVisible+")", chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Error("a tap elsewhere did not close the card")
+	}
+
+	eval[bool](t, ctx, `document.getElementById("paste-check").click(), true`)
+	got, err := chromedp.Run(ctx, chromedp.Poll[string](`document.getElementById("pasted-status").textContent`, chromedp.WithPollingTimeout(10*time.Second)))
+	if err != nil || !strings.Contains(got, "found") {
+		t.Fatalf("paste box status %q, %v", got, err)
+	}
+	marks := eval[string](t, ctx, `[...document.querySelectorAll("#pasted [data-factcard-id]")].map(e => e.dataset.factcardId + (e.dataset.factcardClaim ? "!" + e.dataset.factcardClaim : "")).join(",")`)
+	if marks != "xiaomi,ccmc-1237,xiaomi!removal,ccmc-1237,huawei,entity-list" {
+		t.Errorf("paste box marks %q", marks)
+	}
+}
+
+// TestBrowserScreenshots renders the open card in light and dark schemes and
+// on a narrow phone screen, checks that it fits the viewport, and keeps the
+// pictures (FACTCARD_SCREENSHOTS=dir to write them somewhere you can look).
+func TestBrowserScreenshots(t *testing.T) {
+	dir := os.Getenv("FACTCARD_SCREENSHOTS")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	for _, tc := range []struct {
+		name   string
+		width  int64
+		height int64
+		scheme string
+	}{
+		{"card-light", 1000, 700, "light"},
+		{"card-dark", 1000, 700, "dark"},
+		{"card-mobile", 360, 740, "light"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := newBrowser(t)
+			if err := chromedp.Do(ctx, chromedp.EmulateViewport(tc.width, tc.height)); err != nil {
+				t.Fatal(err)
+			}
+			// Reduced motion: the picture shows the card, not its fade-in.
+			if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{
+				{Name: "prefers-color-scheme", Value: tc.scheme}, {Name: "prefers-reduced-motion", Value: "reduce"}}}); err != nil {
+				t.Fatal(err)
+			}
+			url := serveDist(t, distHandler(builtDist))
+			navigate(t, ctx, url+"/index.html")
+			waitEvent(t, ctx)
+			x, y := center(t, ctx, `[data-factcard-claim]`)
+			if _, err := chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseMoved, X: x, Y: y}); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := chromedp.Run(ctx, chromedp.Poll[bool](cardVisible, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+				t.Fatal(err)
+			}
+			r := eval[rect](t, ctx, `(() => { const r = document.querySelector("factcard-card").shadowRoot.querySelector(".card").getBoundingClientRect(); return {X: r.x, Y: r.y, W: r.width, H: r.height}; })()`)
+			if r.X < 0 || r.Y < 0 || r.X+r.W > float64(tc.width) || r.Y+r.H > float64(tc.height) {
+				t.Errorf("card %v does not fit the %dx%d viewport", r, tc.width, tc.height)
+			}
+			bg := eval[string](t, ctx, `getComputedStyle(document.querySelector("factcard-card").shadowRoot.querySelector(".card")).backgroundColor`)
+			if dark := bg == "rgb(30, 34, 40)"; dark != (tc.scheme == "dark") {
+				t.Errorf("%s scheme: card background %s", tc.scheme, bg)
+			}
+			png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, tc.name+".png"), png, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}

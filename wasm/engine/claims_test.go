@@ -1,0 +1,68 @@
+package engine_test
+
+import (
+	"strings"
+	"testing"
+
+	"factcard/wasm/engine"
+)
+
+func claimsIn(t *testing.T, text, date string) []engine.Claim {
+	t.Helper()
+	d := realDataset(t)
+	day := engine.NoDay
+	if date != "" {
+		day = dayOf(t, date)
+	}
+	return d.Claims(text, d.Find(text), day)
+}
+
+func dayOf(t *testing.T, s string) engine.Day {
+	d, ok := engine.ParseDay(s)
+	if !ok {
+		t.Fatalf("bad date %q", s)
+	}
+	return d
+}
+
+func TestClaims(t *testing.T) {
+	tests := []struct {
+		name, text, date string
+		kind, says       string // "" when the sentence must not be flagged
+		record           string
+	}{
+		{"wrong divestment deadline", "Investors have until November 11, 2021, to sell their Xiaomi shares.", "2021-02-10",
+			engine.ClaimDivestment, "November 11, 2021", "2022-01-14"},
+		{"right divestment deadline", "Investors have until January 14, 2022 to sell their Xiaomi shares.", "2021-02-10", "", "", ""},
+		{"iso date", "Holders of Xiaomi stock must divest by 2021-11-11.", "2021-02-10", engine.ClaimDivestment, "2021-11-11", "2022-01-14"},
+		{"removal while enjoined", "Xiaomi was removed from the CCMC list in March.", "2021-04-01",
+			engine.ClaimRemoval, "Xiaomi was removed from the CCMC list in March.", "District Court"},
+		{"removal while listed", "Xiaomi was removed from the blacklist.", "2021-02-01", engine.ClaimRemoval, "Xiaomi was removed from the blacklist.", "still listed"},
+		{"removal after the list ended", "Xiaomi was removed from the CCMC list.", "2021-07-01", "", "", ""},
+		{"hedged removal", "Xiaomi asked the court to have it removed from the list.", "2021-02-01", "", "", ""},
+		{"negated removal", "Xiaomi has not been removed from the list.", "2021-02-01", "", "", ""},
+		{"listed since, right", "Huawei has been on the Entity List since 2019.", "2021-02-01", "", "", ""},
+		{"listed since, wrong", "Huawei has been on the Entity List since 2017.", "2021-02-01", engine.ClaimListedSince, "2017", "2019-05-16"},
+		{"two companies: no guess", "Huawei and ZTE have been on the Entity List since 2017.", "2021-02-01", "", "", ""},
+		{"two dates: no guess", "Between January 14, 2021 and November 11, 2021 investors had to sell Xiaomi shares.", "2021-02-01", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := claimsIn(t, tt.text, tt.date)
+			if tt.kind == "" {
+				if len(cs) != 0 {
+					t.Fatalf("flagged %+v", cs)
+				}
+				return
+			}
+			if len(cs) != 1 {
+				t.Fatalf("got %d claims, want 1: %+v", len(cs), cs)
+			}
+			c := cs[0]
+			if c.Kind != tt.kind || engine.Slice16(tt.text, c.Start, c.End) != tt.says || !strings.Contains(c.Record, tt.record) || c.Source < 0 {
+				t.Errorf("claim %+v (span %q), want kind %s, span %q, record containing %q, a source", c,
+					engine.Slice16(tt.text, c.Start, c.End), tt.kind, tt.says, tt.record)
+			}
+		})
+	}
+}

@@ -80,7 +80,8 @@ var boilerplateTokens = map[string]bool{
 	"share": true, "sharing": true, "social": true, "related": true, "promo": true, "newsletter": true,
 	"comment": true, "comments": true, "advert": true, "advertisement": true, "ad": true, "ads": true,
 	"cookie": true, "consent": true, "subscribe": true, "recirc": true, "outbrain": true, "taboola": true,
-	"sponsored": true,
+	"sponsored": true, "badge": true, "badges": true, "teaser": true, "teasers": true, "recommended": true,
+	"trending": true,
 }
 
 func hasBoilerplateToken(s string) bool {

@@ -251,6 +251,10 @@ func TestBrowserMatchesNative(t *testing.T) {
 	mux := http.NewServeMux()
 	mux.Handle("/", distHandler(builtDist))
 	mux.Handle("/pages/", http.StripPrefix("/pages/", http.FileServer(http.Dir(pagesDir))))
+	mux.Handle("/fixtures/traps/source.html", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.ServeFile(w, r, "build/testdata/traps.html")
+	}))
+	pages = append(pages, "build/testdata/traps.html")
 	url := serveDist(t, mux)
 	navigate(t, ctx, url+"/index.html")
 	if ev := waitEvent(t, ctx); ev.Type != "factcard:ready" {
@@ -269,7 +273,11 @@ func TestBrowserMatchesNative(t *testing.T) {
 	}
 	for _, p := range pages {
 		name := filepath.Base(filepath.Dir(p))
-		got, err := chromedp.Run(ctx, chromedp.Evaluate[inspected](`fetch("/pages/`+name+`/source.html").then(r => r.text()).then(h => window.factcard.inspect(new DOMParser().parseFromString(h, "text/html")))`, chromedp.EvalAwaitPromise))
+		path := "/pages/" + name + "/source.html"
+		if strings.HasPrefix(p, "build/") {
+			name, path = "traps", "/fixtures/traps/source.html"
+		}
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[inspected](`fetch("`+path+`").then(r => r.text()).then(h => window.factcard.inspect(new DOMParser().parseFromString(h, "text/html")))`, chromedp.EvalAwaitPromise))
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}

@@ -174,3 +174,76 @@ func TestBrowserScreenshots(t *testing.T) {
 		})
 	}
 }
+
+// TestBrowserAccessibility runs axe-core (npm, pinned in build/npm) on the
+// demo with a card open: no violations, in the page or in the card's shadow
+// DOM.
+func TestBrowserAccessibility(t *testing.T) {
+	axe, err := os.ReadFile(npmTools + "/node_modules/axe-core/axe.min.js")
+	if err != nil {
+		t.Fatalf("axe-core is not installed: run the tests with `go run ./build test` (%v)", err)
+	}
+	ctx := openDemo(t)
+	x, y := center(t, ctx, `[data-factcard-claim]`)
+	if _, err := chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseMoved, X: x, Y: y}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](cardVisible, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Fatal(err)
+	}
+	eval[bool](t, ctx, string(axe)+";true")
+	type violation struct {
+		ID    string `json:"id"`
+		Help  string `json:"help"`
+		Nodes []struct {
+			Target  any    `json:"target"`
+			Summary string `json:"failureSummary"`
+		} `json:"nodes"`
+	}
+	vs, err := chromedp.Run(ctx, chromedp.Evaluate[[]violation](`axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations)`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range vs {
+		for _, n := range v.Nodes {
+			t.Errorf("axe %s: %s at %v: %s", v.ID, v.Help, n.Target, n.Summary)
+		}
+	}
+}
+
+// TestBrowserNoLayoutShift: marking the article moves nothing, and the card
+// is hidden in print.
+func TestBrowserNoLayoutShift(t *testing.T) {
+	ctx := newBrowser(t)
+	url := serveDist(t, distHandler(builtDist))
+	// Record every paragraph's box before factcard runs, and layout shifts.
+	navigate(t, ctx, url+"/index.html")
+	waitEvent(t, ctx)
+	moved := eval[[]string](t, ctx, `(() => {
+		const now = [...document.querySelectorAll("article p, article h1")].map(p => { const r = p.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].join(","); });
+		window.factcard.destroy();
+		const before = [...document.querySelectorAll("article p, article h1")].map(p => { const r = p.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].join(","); });
+		return now.flatMap((v, i) => v === before[i] ? [] : [i + ": " + before[i] + " -> " + v]);
+	})()`)
+	if len(moved) > 0 {
+		t.Errorf("marks moved paragraphs: %v", moved)
+	}
+	shift := eval[float64](t, ctx, `performance.getEntriesByType("layout-shift").reduce((s, e) => s + e.value, 0)`)
+	if shift != 0 {
+		t.Errorf("cumulative layout shift %v, want 0", shift)
+	}
+}
+
+func TestBrowserPrintHidesCards(t *testing.T) {
+	ctx := openDemo(t)
+	eval[bool](t, ctx, `document.querySelector('[data-factcard-id="xiaomi"]').click(), true`)
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		t.Fatal(err)
+	}
+	if d := eval[string](t, ctx, `getComputedStyle(document.querySelector("factcard-card")).display`); d != "none" {
+		t.Errorf("card host display in print: %q", d)
+	}
+	if bg := eval[string](t, ctx, `getComputedStyle(document.querySelector("factcard-mark")).backgroundColor`); bg != "rgba(0, 0, 0, 0)" {
+		t.Errorf("mark background in print: %q", bg)
+	}
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -72,5 +73,60 @@ func TestSharedPagesSnapshot(t *testing.T) {
 	}
 	if b.String() != string(want) {
 		t.Errorf("marks on the shared pages changed; review and run with -update:\n--- got\n%s\n--- want\n%s", b.String(), want)
+	}
+}
+
+// TestTrapPage: a page written for the tests, with names in navigation,
+// cookie banners, badges, related links, share tools, form fields, editors,
+// templates, code, URLs and hidden text. Only the prose mentions are found.
+func TestTrapPage(t *testing.T) {
+	src, err := os.ReadFile("build/testdata/traps.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := reportFile(compiledDataset(t), "traps.html", src, engine.NoDay)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range r.Mentions {
+		got = append(got, m.ID+":"+m.Text)
+	}
+	want := "zte:ZTE,hikvision:Hikvision,eo-13959:Executive Order 13959,huawei:Huawei"
+	if strings.Join(got, ",") != want {
+		t.Errorf("marks %v\nwant %s", got, want)
+	}
+	if r.ArticleDate == nil || *r.ArticleDate != "2021-02-10" {
+		t.Errorf("date %v", r.ArticleDate)
+	}
+}
+
+// TestSharedPageDates: where readability's expected metadata has a
+// publication time, factcard reads the same calendar day.
+func TestSharedPageDates(t *testing.T) {
+	d := compiledDataset(t)
+	for _, p := range sharedPages(t) {
+		meta, err := os.ReadFile(filepath.Join(filepath.Dir(p), "expected-metadata.json"))
+		if err != nil {
+			continue
+		}
+		var m struct {
+			PublishedTime *string `json:"publishedTime"`
+		}
+		if err := json.Unmarshal(meta, &m); err != nil || m.PublishedTime == nil {
+			continue
+		}
+		want, ok := engine.ParsePublished(*m.PublishedTime)
+		if !ok {
+			t.Fatalf("%s: cannot parse expected %q", p, *m.PublishedTime)
+		}
+		src, _ := os.ReadFile(p)
+		r, err := reportFile(d, p, src, engine.NoDay)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.ArticleDate == nil || *r.ArticleDate != want.String() {
+			t.Errorf("%s: date %s, want %s", filepath.Base(filepath.Dir(p)), deref(r.ArticleDate), want)
+		}
 	}
 }

@@ -12,7 +12,8 @@ var testCmd = &command{
 	usage:   "test [-short] [go test flags...]",
 	summary: "install what the tests need (Chromium), validate the dataset and run every test",
 	help: `DESCRIPTION
-    Installs Debian's chromium with apt-get when no Chromium is on PATH (root is needed for that), validates the
+    Installs Debian's chromium with apt-get when no Chromium is on PATH (root is needed for that) and axe-core
+    with npm ci into build/npm (for the accessibility test), validates the
     dataset as "check" does, builds dist/ as "build" does, then runs go test ./... including the tests that drive
     headless Chromium. Extra arguments go to go test.
 
@@ -31,9 +32,11 @@ EXAMPLE
 			return 2
 		}
 		if !*short {
-			if err := ensureChromium(); err != nil {
-				fmt.Fprintln(os.Stderr, "test:", err)
-				return 1
+			for _, ensure := range []func() error{ensureChromium, ensureNpmTools} {
+				if err := ensure(); err != nil {
+					fmt.Fprintln(os.Stderr, "test:", err)
+					return 1
+				}
 			}
 		}
 		if err := buildDist("dist", os.Stdout); err != nil {
@@ -53,6 +56,23 @@ EXAMPLE
 		}
 		return 0
 	},
+}
+
+// npmTools is the folder of the browser-side test tools (axe-core), pinned
+// by its package-lock.json.
+const npmTools = "build/npm"
+
+func ensureNpmTools() error {
+	if _, err := os.Stat(npmTools + "/node_modules/axe-core/axe.min.js"); err == nil {
+		return nil
+	}
+	fmt.Println("test: installing the browser test tools with npm ci (axe-core)")
+	cmd := exec.Command("npm", "ci", "--no-audit", "--no-fund", "--prefix", npmTools)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = nil, os.Stdout, os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("npm ci in %s: %w", npmTools, err)
+	}
+	return nil
 }
 
 // chromiumPath finds a Chromium the browser tests can drive.

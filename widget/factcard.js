@@ -76,7 +76,7 @@
   const STRUCTURAL = new Set(["html", "body", "article", "main"]);
   const BOILERPLATE = new Set(["share", "sharing", "social", "related", "promo", "newsletter", "comment",
     "comments", "advert", "advertisement", "ad", "ads", "cookie", "consent", "subscribe", "recirc", "outbrain",
-    "taboola", "sponsored"]);
+    "taboola", "sponsored", "badge", "badges", "teaser", "teasers", "recommended", "trending"]);
   function hasBoilerplateToken(s) {
     for (const w of s.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/)) {
       if (BOILERPLATE.has(w)) return true;
@@ -203,6 +203,7 @@
     marks: [], // every <factcard-mark> element, in creation order
     undo: [], // functions that restore the DOM, run in reverse order
     marked: new Set(), // entity ids marked so far (first-mention policy)
+    serial: 0, // for the ids of split marks
     sheet: null,
     card: null,
     listeners: [],
@@ -278,11 +279,13 @@
         const el = document.createElement("factcard-mark");
         el.setAttribute("data-factcard-id", id);
         if (first) {
+          // The accessible name is the name as written (speech-input users
+          // say what they see); what the mark does goes in the description.
           el.tabIndex = 0;
           el.setAttribute("role", "button");
           el.setAttribute("aria-haspopup", "dialog");
           el.setAttribute("aria-expanded", "false");
-          el.setAttribute("aria-label", written.replace(/\s+/g, " ") + (m.claims.length ? ": fact card, the record contradicts this sentence" : ": fact card"));
+          el.setAttribute("aria-description", m.claims.length ? "fact card; the record contradicts this sentence" : "fact card");
         } else {
           el.setAttribute("data-factcard-part", "");
         }
@@ -292,6 +295,12 @@
       };
       const made = wrapRange(segs, m.start, m.end, make);
       group.push(...made);
+      if (made.length > 1) {
+        // A name split across elements (<b>Xiao</b>mi): the first piece is
+        // named by all the pieces together.
+        const ids = made.map((p, i) => { p.id = "factcard-m" + (++state.serial) + "-" + i; return p.id; });
+        made[0].setAttribute("aria-labelledby", ids.join(" "));
+      }
       state.marks.push(...made);
       if (performance.now() - t0 > SLICE_MS) {
         await nextSlice();
@@ -419,7 +428,7 @@
     }
     const close = el("button", { type: "button", class: "close", "aria-label": "Close fact card" }, "\u00d7");
     close.addEventListener("click", () => hideCard(true));
-    parts.push(el("footer", null, el("span", null, "factcard \u00b7 dataset " + c.datasetVersion), close));
+    parts.push(el("div", { class: "foot" }, el("span", null, "factcard \u00b7 dataset " + c.datasetVersion), close));
     card.box.replaceChildren(...parts);
     card.box.setAttribute("aria-labelledby", "factcard-title");
   }

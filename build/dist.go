@@ -164,29 +164,35 @@ func compressAndReport(out string, log *os.File) error {
 		if err != nil {
 			return err
 		}
-		var gz, br bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-		zw.Write(raw)
-		zw.Close()
-		bw := brotli.NewWriterLevel(&br, brotli.BestCompression)
-		bw.Write(raw)
-		bw.Close()
-		if err := os.WriteFile(filepath.Join(out, name+".gz"), gz.Bytes(), 0o644); err != nil {
+		gz, br := compress(raw)
+		if err := os.WriteFile(filepath.Join(out, name+".gz"), gz, 0o644); err != nil {
 			return err
 		}
-		if err := os.WriteFile(filepath.Join(out, name+".br"), br.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(out, name+".br"), br, 0o644); err != nil {
 			return err
 		}
-		report.WriteString(fmt.Sprintf("%-16s %10s %10s %10s\n", name, kb(len(raw)), kb(gz.Len()), kb(br.Len())))
+		report.WriteString(fmt.Sprintf("%-16s %10s %10s %10s\n", name, kb(len(raw)), kb(len(gz)), kb(len(br))))
 		if name != "index.html" {
 			total[0] += len(raw)
-			total[1] += gz.Len()
-			total[2] += br.Len()
+			total[1] += len(gz)
+			total[2] += len(br)
 		}
 	}
 	report.WriteString(fmt.Sprintf("%-16s %10s %10s %10s\n", "widget total", kb(total[0]), kb(total[1]), kb(total[2])))
 	fmt.Fprint(log, report.String())
 	return os.WriteFile(filepath.Join(out, "sizes.txt"), []byte(report.String()), 0o644)
+}
+
+// compress returns gzip -9 and brotli 11 copies, as a server would send them.
+func compress(raw []byte) (gz, br []byte) {
+	var g, b bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&g, gzip.BestCompression)
+	zw.Write(raw)
+	zw.Close()
+	bw := brotli.NewWriterLevel(&b, brotli.BestCompression)
+	bw.Write(raw)
+	bw.Close()
+	return g.Bytes(), b.Bytes()
 }
 
 func kb(n int) string { return strconv.FormatFloat(float64(n)/1000, 'f', 1, 64) + " KB" }

@@ -181,10 +181,11 @@ func reportFiles(d *engine.Dataset, files []string, override engine.Day, progres
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var t engine.Text
 			for i := range jobs {
 				b, err := os.ReadFile(files[i])
 				if err == nil {
-					reports[i], err = reportFile(d, files[i], b, override)
+					reports[i], err = reportFileWith(&t, d, files[i], b, override)
 					if err != nil {
 						err = fmt.Errorf("%s: %w", files[i], err)
 					}
@@ -268,6 +269,11 @@ func expandFiles(args []string) ([]string, error) {
 
 // reportFile checks one article with the same engine the widget runs.
 func reportFile(d *engine.Dataset, name string, b []byte, override engine.Day) (fileReport, error) {
+	return reportFileWith(&engine.Text{}, d, name, b, override)
+}
+
+// reportFileWith is reportFile with a Text to reuse between files.
+func reportFileWith(t *engine.Text, d *engine.Dataset, name string, b []byte, override engine.Day) (fileReport, error) {
 	text, rawDate, err := articleFromFile(name, b)
 	if err != nil {
 		return fileReport{}, err
@@ -283,8 +289,9 @@ func reportFile(d *engine.Dataset, name string, b []byte, override engine.Day) (
 		s := day.String()
 		r.ArticleDate = &s
 	}
-	mentions := d.Find(text)
-	for _, c := range d.Claims(text, mentions, day) {
+	t.Reset(text)
+	mentions := d.FindText(t)
+	for _, c := range d.ClaimsText(t, mentions, day) {
 		rc := reportClaim{ID: d.Entities[mentions[c.Mention].Entity].ID, Kind: c.Kind, Text: engine.Slice16(text, c.Start, c.End),
 			Start: c.Start, End: c.End, Says: c.Says, Record: c.Record, Note: c.Note}
 		if c.List >= 0 {

@@ -15,6 +15,10 @@ type Automaton struct {
 	Out       []int32 // first pattern whose folded text ends exactly here, -1 if none
 	Dict      []int32 // nearest state on the failure chain with Out >= 0, -1 if none
 	Depth     []int32 // length in runes of the path to the state
+	// RootASCII is the root's transition for each ASCII rune (0 when there
+	// is no edge): most text falls back to the root, so this turns the
+	// commonest step into one load.
+	RootASCII []int32
 }
 
 // BuildAutomaton builds the automaton for the folded patterns. Patterns with
@@ -65,6 +69,12 @@ func BuildAutomaton(folded [][]rune, first []int32) Automaton {
 		a.Depth[s] = nodes[s].depth
 	}
 	a.EdgeStart[n] = int32(len(a.EdgeRune))
+	a.RootASCII = make([]int32, 128)
+	for e := a.EdgeStart[0]; e < a.EdgeStart[1]; e++ {
+		if r := a.EdgeRune[e]; r < 128 {
+			a.RootASCII[r] = a.EdgeTo[e]
+		}
+	}
 	// Breadth-first: failure links point to the longest proper suffix that
 	// is also a path from the root.
 	a.Dict[0] = -1
@@ -122,13 +132,17 @@ func (a *Automaton) step(s int32, r rune) int32 {
 
 // next is the automaton's transition function.
 func (a *Automaton) next(s int32, r rune) int32 {
-	for {
+	for s != 0 {
 		if t := a.step(s, r); t >= 0 {
 			return t
 		}
-		if s == 0 {
-			return 0
-		}
 		s = a.Fail[s]
 	}
+	if r < 128 {
+		return a.RootASCII[r]
+	}
+	if t := a.step(0, r); t >= 0 {
+		return t
+	}
+	return 0
 }

@@ -33,7 +33,12 @@ type foundDate struct {
 // Claims checks the sentences that contain mentions. The text must be the
 // one the mentions were found in; articleDay is NoDay when unknown.
 func (d *Dataset) Claims(s string, mentions []Mention, articleDay Day) []Claim {
-	t := Normalize(s)
+	return d.ClaimsText(Normalize(s), mentions, articleDay)
+}
+
+// ClaimsText is Claims on text already normalized (the Text that FindText
+// was given).
+func (d *Dataset) ClaimsText(t *Text, mentions []Mention, articleDay Day) []Claim {
 	day := articleDay
 	if day == NoDay {
 		day = d.AsOf

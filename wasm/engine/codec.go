@@ -7,7 +7,7 @@ import "errors"
 // length-prefixed strings. Encode and Decode below are the only definition of
 // the format; a test round-trips the real dataset through them.
 
-const magic = "factcard-dataset-3\n"
+const magic = "factcard-dataset-4\n"
 
 // ErrCorrupt is returned for bytes that are not a compiled dataset.
 var ErrCorrupt = errors.New("factcard: compiled dataset is corrupt or of another version")
@@ -176,7 +176,7 @@ func (d *Dataset) Encode() []byte {
 		w.int(int64(p.Next))
 	}
 	a := &d.Auto
-	for _, s := range [][]int32{a.EdgeStart, a.EdgeRune, a.EdgeTo, a.Fail, a.Out, a.Dict, a.Depth} {
+	for _, s := range [][]int32{a.EdgeStart, a.EdgeRune, a.EdgeTo, a.Fail, a.Out, a.Dict, a.Depth, a.RootASCII} {
 		w.ints(s)
 	}
 	return w.b
@@ -239,7 +239,7 @@ func Decode(b []byte) (*Dataset, error) {
 		d.Patterns[i] = p
 	}
 	a := &d.Auto
-	for _, s := range []*[]int32{&a.EdgeStart, &a.EdgeRune, &a.EdgeTo, &a.Fail, &a.Out, &a.Dict, &a.Depth} {
+	for _, s := range []*[]int32{&a.EdgeStart, &a.EdgeRune, &a.EdgeTo, &a.Fail, &a.Out, &a.Dict, &a.Depth, &a.RootASCII} {
 		*s = r.ints()
 	}
 	if r.err || len(r.b) != 0 || !d.valid() {
@@ -298,6 +298,14 @@ func (d *Dataset) valid() bool {
 		}
 	}
 	for _, t := range a.EdgeTo {
+		if !in(t, n, false) {
+			return false
+		}
+	}
+	if len(a.RootASCII) != 128 {
+		return false
+	}
+	for _, t := range a.RootASCII {
 		if !in(t, n, false) {
 			return false
 		}

@@ -131,7 +131,7 @@ func TestFindMatchesReference(t *testing.T) {
 			b.WriteString(seps[rng.Intn(len(seps))])
 		}
 		s := b.String()
-		if got, want := d.Find(s), engine.FindNaive(d, s); !reflect.DeepEqual(got, want) {
+		if got, want := d.Find(s), d.FindNaive(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("Find(%q)\n got %v\nwant %v", s, got, want)
 		}
 	}
@@ -143,7 +143,7 @@ func FuzzFind(f *testing.F) {
 	}
 	d := realDataset(f)
 	f.Fuzz(func(t *testing.T, s string) {
-		got, want := d.Find(s), engine.FindNaive(d, s)
+		got, want := d.Find(s), d.FindNaive(s)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("Find(%q)\n got %v\nwant %v", s, got, want)
 		}
@@ -153,4 +153,25 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkFind: the matcher on the corpus sentences joined into one text.
+// go run ./build bench compares it with the alternatives on real pages.
+func BenchmarkFind(b *testing.B) {
+	d := realDataset(b)
+	var sb strings.Builder
+	for i := 0; i < 20; i++ {
+		for _, p := range d.Patterns[:200] {
+			sb.WriteString("In a story about markets, ")
+			sb.WriteString(string(p.Exact))
+			sb.WriteString(" was named once, with plenty of ordinary words around it. ")
+		}
+	}
+	text := sb.String()
+	t := &engine.Text{}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		t.Reset(text)
+		d.FindText(t)
+	}
 }

@@ -62,12 +62,20 @@ func lower(r rune) rune {
 // characters that carry no text are dropped, and their UTF-16 units are
 // counted in the span of the rune before them.
 func Normalize(s string) *Text {
-	t := &Text{
-		Folded: make([]rune, 0, len(s)),
-		Exact:  make([]rune, 0, len(s)),
-		Start:  make([]int32, 0, len(s)),
-		End:    make([]int32, 0, len(s)),
+	t := &Text{}
+	t.Reset(s)
+	return t
+}
+
+// Reset normalizes s into t, reusing t's memory: a worker that checks many
+// files keeps one Text.
+func (t *Text) Reset(s string) {
+	n := utf8.RuneCountInString(s)
+	if cap(t.Folded) < n {
+		t.Folded, t.Exact = make([]rune, 0, n), make([]rune, 0, n)
+		t.Start, t.End = make([]int32, 0, n), make([]int32, 0, n)
 	}
+	t.Folded, t.Exact, t.Start, t.End = t.Folded[:0], t.Exact[:0], t.Start[:0], t.End[:0]
 	var u16 int32
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -93,7 +101,6 @@ func Normalize(s string) *Text {
 		}
 		u16 += width
 	}
-	return t
 }
 
 // NormalizeName folds a dataset name the way Normalize folds text.

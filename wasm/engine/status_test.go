@@ -121,7 +121,7 @@ func TestCodecRoundTrip(t *testing.T) {
 			t.Fatalf("truncated to %d bytes: no error", n)
 		}
 	}
-	for i := len("factcard-dataset-3\n"); i < len(b); i += 97 {
+	for i := len("factcard-dataset-4\n"); i < len(b); i += 97 {
 		c := append([]byte(nil), b...)
 		c[i] ^= 0x5a
 		if ds, err := engine.Decode(c); err == nil {

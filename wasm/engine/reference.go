@@ -2,10 +2,11 @@ package engine
 
 import "sort"
 
-// findNaive is the reference matcher that Find is tested against: it tries
-// every name at every position, with no automaton, then applies the same
-// checks and the same leftmost-longest choice.
-func (d *Dataset) findNaive(s string) []Mention {
+// FindNaive is the reference matcher that Find is tested against (and
+// benchmarked against): it tries every name at every position, with no
+// automaton, then applies the same checks and the same leftmost-longest
+// choice. The widget never calls it, so it is not linked into the wasm.
+func (d *Dataset) FindNaive(s string) []Mention {
 	t := Normalize(s)
 	type cand struct{ start, end, pattern int }
 	var cands []cand

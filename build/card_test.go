@@ -247,3 +247,41 @@ func TestBrowserPrintHidesCards(t *testing.T) {
 		t.Errorf("mark background in print: %q", bg)
 	}
 }
+
+// TestBrowserRTLThemeAndNoDate: on a right-to-left page the card stays in
+// the viewport; publishers' custom properties reach the marks and the card;
+// without a date the card says so and shows the as-of status only.
+func TestBrowserRTLThemeAndNoDate(t *testing.T) {
+	ctx := openDemo(t)
+	eval[bool](t, ctx, `document.documentElement.dir = "rtl"; document.documentElement.style.setProperty("--factcard-card-bg", "rgb(1, 2, 3)"); document.documentElement.style.setProperty("--factcard-mark-bg", "rgb(4, 5, 6)"); true`)
+	x, y := center(t, ctx, `[data-factcard-id="huawei"]`)
+	if _, err := chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseMoved, X: x, Y: y}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](cardVisible, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Fatal(err)
+	}
+	r := eval[rect](t, ctx, `(() => { const r = document.querySelector("factcard-card").shadowRoot.querySelector(".card").getBoundingClientRect(); return {X: r.x, Y: r.y, W: r.width, H: r.height}; })()`)
+	vw := eval[float64](t, ctx, `document.documentElement.clientWidth`)
+	if r.X < 0 || r.X+r.W > vw {
+		t.Errorf("RTL: card %v outside the viewport width %v", r, vw)
+	}
+	if bg := eval[string](t, ctx, `getComputedStyle(document.querySelector("factcard-card").shadowRoot.querySelector(".card")).backgroundColor`); bg != "rgb(1, 2, 3)" {
+		t.Errorf("--factcard-card-bg not applied: %s", bg)
+	}
+	if bg := eval[string](t, ctx, `getComputedStyle(document.querySelector('[data-factcard-id="huawei"]')).backgroundColor`); bg != "rgb(4, 5, 6)" {
+		t.Errorf("--factcard-mark-bg not applied: %s", bg)
+	}
+	key(t, ctx, "\x1b")
+
+	// The paste box with no date.
+	eval[bool](t, ctx, `document.getElementById("paste-date").value = ""; document.getElementById("paste-check").click(), true`)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelectorAll("#pasted factcard-mark").length > 0`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatal(err)
+	}
+	eval[bool](t, ctx, `document.querySelector("#pasted factcard-mark").click(), true`)
+	text := eval[string](t, ctx, cardText)
+	if !strings.Contains(text, "gives no publication date") || strings.Contains(text, "(article)") {
+		t.Errorf("card without a date:\n%s", text)
+	}
+}

@@ -324,3 +324,37 @@ func firstDiff(a, b string) string {
 	lo := max(0, i-60)
 	return "browser: " + strconv.Quote(a[lo:min(len(a), i+60)]) + "\nnative:  " + strconv.Quote(b[lo:min(len(b), i+60)])
 }
+
+// TestBrowserEngineInWorker: the engine runs where there is no DOM (a Web
+// Worker here; an extension's service worker works the same way) and finds
+// what the native engine finds.
+func TestBrowserEngineInWorker(t *testing.T) {
+	ctx := newBrowser(t)
+	url := serveDist(t, distHandler(builtDist))
+	navigate(t, ctx, url+"/index.html")
+	waitEvent(t, ctx)
+	const text = "On 2021-02-10 Xiaomi’s lawyers cited Executive Order 13959 and the CCMC list; 小米集团 agreed."
+	type answer struct {
+		Result []int32 `json:"result"`
+		Error  string  `json:"error"`
+	}
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[answer](`new Promise((resolve) => {
+		const w = new Worker("factcard-worker.js");
+		w.onmessage = (e) => resolve(e.data);
+		w.postMessage({id: 1, op: "find", args: [`+strconv.Quote(text)+`]});
+	})`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Error != "" {
+		t.Fatalf("worker: %s", got.Error)
+	}
+	d := compiledDataset(t)
+	var want []int32
+	for _, m := range d.Find(text) {
+		want = append(want, m.Entity, m.Start, m.End)
+	}
+	if len(want) < 9 || !reflect.DeepEqual(got.Result, want) {
+		t.Errorf("worker found %v, native %v", got.Result, want)
+	}
+}

@@ -80,10 +80,21 @@ func buildDist(out string, log *os.File) error {
 	if err != nil {
 		return err
 	}
+	execJS, err := wasmExecJS()
+	if err != nil {
+		return err
+	}
+	workerJS, err := os.ReadFile("widget/factcard-worker.js")
+	if err != nil {
+		return err
+	}
 	m := minifier()
 	files := map[string][]byte{}
 	if files["factcard.js"], err = m.Bytes("application/javascript", widgetJS); err != nil {
 		return fmt.Errorf("minifying factcard.js: %w", err)
+	}
+	if files["factcard-worker.js"], err = m.Bytes("application/javascript", append(append(execJS, '\n'), workerJS...)); err != nil {
+		return fmt.Errorf("minifying factcard-worker.js: %w", err)
 	}
 	page, err := os.ReadFile("index.html")
 	if err != nil {
@@ -112,11 +123,7 @@ func minifier() *minify.M {
 // widgetScript joins Go's wasm_exec.js (the runtime glue that must match the
 // Go version that built the wasm) with the widget, and inlines the card's CSS.
 func widgetScript(version string) ([]byte, error) {
-	goroot, err := exec.Command("go", "env", "GOROOT").Output()
-	if err != nil {
-		return nil, fmt.Errorf("go env GOROOT: %w", err)
-	}
-	execJS, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec.js"))
+	execJS, err := wasmExecJS()
 	if err != nil {
 		return nil, err
 	}
@@ -154,12 +161,22 @@ func widgetScript(version string) ([]byte, error) {
 	return append(append(execJS, '\n'), widget...), nil
 }
 
+// wasmExecJS is Go's JavaScript glue for GOOS=js, from the Go that builds
+// the wasm (the two must match).
+func wasmExecJS() ([]byte, error) {
+	goroot, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		return nil, fmt.Errorf("go env GOROOT: %w", err)
+	}
+	return os.ReadFile(filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec.js"))
+}
+
 // compressAndReport writes .gz and .br copies and prints the sizes.
 func compressAndReport(out string, log *os.File) error {
 	var report strings.Builder
 	report.WriteString(fmt.Sprintf("%-16s %10s %10s %10s\n", "file", "raw", "gzip -9", "brotli 11"))
 	var total [3]int
-	for _, name := range []string{"factcard.wasm", "factcard.js", "index.html"} {
+	for _, name := range []string{"factcard.wasm", "factcard.js", "factcard-worker.js", "index.html"} {
 		raw, err := os.ReadFile(filepath.Join(out, name))
 		if err != nil {
 			return err
@@ -172,7 +189,7 @@ func compressAndReport(out string, log *os.File) error {
 			return err
 		}
 		report.WriteString(fmt.Sprintf("%-16s %10s %10s %10s\n", name, kb(len(raw)), kb(len(gz)), kb(len(br))))
-		if name != "index.html" {
+		if name == "factcard.wasm" || name == "factcard.js" {
 			total[0] += len(raw)
 			total[1] += len(gz)
 			total[2] += len(br)

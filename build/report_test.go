@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -183,6 +184,26 @@ func TestReportDirectoryInParallel(t *testing.T) {
 	for i, r := range reports {
 		if want := fmt.Sprintf("story-%02d.txt", i); filepath.Base(r.File) != want || len(r.Mentions) != 2 {
 			t.Errorf("report %d: %s with %d mentions, want %s with 2", i, r.File, len(r.Mentions), want)
+		}
+	}
+}
+
+func TestServeSendsCompressedCopies(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "factcard.wasm"), []byte("raw"), 0o644)
+	os.WriteFile(filepath.Join(dir, "factcard.wasm.br"), []byte("brotli"), 0o644)
+	os.WriteFile(filepath.Join(dir, "factcard.wasm.gz"), []byte("gzip"), 0o644)
+	for _, tc := range []struct{ accept, body, encoding string }{
+		{"gzip, deflate, br", "brotli", "br"},
+		{"gzip", "gzip", "gzip"},
+		{"", "raw", ""},
+	} {
+		req := httptest.NewRequest("GET", "/factcard.wasm", nil)
+		req.Header.Set("Accept-Encoding", tc.accept)
+		rec := httptest.NewRecorder()
+		distHandler(dir).ServeHTTP(rec, req)
+		if rec.Body.String() != tc.body || rec.Header().Get("Content-Encoding") != tc.encoding || rec.Header().Get("Content-Type") != "application/wasm" {
+			t.Errorf("Accept-Encoding %q: body %q, encoding %q, type %q", tc.accept, rec.Body.String(), rec.Header().Get("Content-Encoding"), rec.Header().Get("Content-Type"))
 		}
 	}
 }

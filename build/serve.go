@@ -3,9 +3,13 @@ package main
 import (
 	"flag"
 	"fmt"
+	"mime"
 	"net"
 	"net/http"
 	"os"
+	"path"
+	"path/filepath"
+	"strings"
 )
 
 var serveCmd = &command{
@@ -49,11 +53,34 @@ EXAMPLE
 }
 
 // distHandler serves dist/ with caching off, so that a rebuilt widget is
-// what the next reload gets.
+// what the next reload gets, and sends the .br or .gz copy the build wrote
+// when the browser accepts it: the transfer a publisher's CDN would make.
 func distHandler(dir string) http.Handler {
 	files := http.FileServer(http.Dir(dir))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-cache")
+		w.Header().Add("Vary", "Accept-Encoding")
+		name := path.Clean(r.URL.Path)
+		if strings.HasSuffix(name, "/") || name == "/" {
+			name = "/index.html"
+		}
+		if ctype := mime.TypeByExtension(path.Ext(name)); ctype != "" {
+			accept := r.Header.Get("Accept-Encoding")
+			for _, enc := range [][2]string{{"br", ".br"}, {"gzip", ".gz"}} {
+				if !strings.Contains(accept, enc[0]) {
+					continue
+				}
+				if f, err := os.Open(filepath.Join(dir, filepath.FromSlash(name)+enc[1])); err == nil {
+					defer f.Close()
+					if st, err := f.Stat(); err == nil {
+						w.Header().Set("Content-Type", ctype)
+						w.Header().Set("Content-Encoding", enc[0])
+						http.ServeContent(w, r, name, st.ModTime(), f)
+						return
+					}
+				}
+			}
+		}
 		files.ServeHTTP(w, r)
 	})
 }

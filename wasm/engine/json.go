@@ -81,6 +81,14 @@ func (w *jsonWriter) status(k string, s CardStatus) {
 	w.close('}')
 }
 
+func (w *jsonWriter) source(s CardSource) {
+	w.open('{')
+	for _, f := range [][2]string{{"title", s.Title}, {"publisher", s.Publisher}, {"url", s.URL}, {"citation", s.Citation}, {"date", s.Date}} {
+		w.str(f[0], f[1])
+	}
+	w.close('}')
+}
+
 // AppendJSON writes the card as a JSON object.
 func (c *Card) AppendJSON(b []byte) []byte {
 	w := &jsonWriter{b: b}
@@ -127,11 +135,7 @@ func (c *Card) AppendJSON(b []byte) []byte {
 	w.key("sources")
 	w.open('[')
 	for _, s := range c.Sources {
-		w.open('{')
-		for _, f := range [][2]string{{"title", s.Title}, {"publisher", s.Publisher}, {"url", s.URL}, {"citation", s.Citation}, {"date", s.Date}} {
-			w.str(f[0], f[1])
-		}
-		w.close('}')
+		w.source(s)
 	}
 	w.close(']')
 	w.key("linked")
@@ -168,11 +172,7 @@ func (d *Dataset) AppendClaimsJSON(b []byte, claims []Claim) []byte {
 		if c.Source >= 0 {
 			s := &d.Sources[c.Source]
 			w.key("source")
-			w.open('{')
-			for _, f := range [][2]string{{"title", s.Title}, {"publisher", s.Publisher}, {"url", s.URL}, {"citation", s.Citation}, {"date", s.Day.String()}} {
-				w.str(f[0], f[1])
-			}
-			w.close('}')
+			w.source(CardSource{Title: s.Title, Publisher: s.Publisher, URL: s.URL, Citation: s.Citation, Date: s.Day.String()})
 		}
 		w.close('}')
 	}

@@ -6,20 +6,18 @@
 package main
 
 import (
-	_ "embed"
 	"syscall/js"
 
 	"factcard/wasm/engine"
 )
 
-// dataset.bin is written by `go run ./build` from data/.
-//
-//go:embed dataset.bin
-var compiled []byte
+// compiledDataset is defined in dataset_gen.go, which `go run ./build`
+// writes from data/: a string constant rather than go:embed, because the
+// embed package brings io/fs and time into the binary (36 KB brotli).
 
 func main() {
 	ready := js.Global().Get("__factcardInit")
-	d, err := engine.Decode(compiled)
+	d, err := engine.Decode(compiledDataset)
 	if err != nil {
 		ready.Invoke(js.Null(), err.Error())
 		return

@@ -1,6 +1,6 @@
 package engine
 
-import "sort"
+import "slices"
 
 // Automaton is an Aho-Corasick automaton over folded runes, stored as flat
 // arrays so that it can be serialized at build time and used in place.
@@ -60,7 +60,7 @@ func BuildAutomaton(folded [][]rune, first []int32) Automaton {
 		for r := range nodes[s].next {
 			runes = append(runes, r)
 		}
-		sort.Slice(runes, func(i, j int) bool { return runes[i] < runes[j] })
+		slices.Sort(runes)
 		for _, r := range runes {
 			a.EdgeRune = append(a.EdgeRune, r)
 			a.EdgeTo = append(a.EdgeTo, nodes[s].next[r])

@@ -1,6 +1,9 @@
 package engine
 
-import "sort"
+import (
+	"slices"
+	"strings"
+)
 
 // Card is everything a context card or a report line says about an entity,
 // computed for an article's date and for the dataset's as-of date. The
@@ -123,7 +126,7 @@ func (d *Dataset) Card(entity int32, articleDay Day) Card {
 		c.Lists = append(c.Lists, cl)
 	}
 	c.OnNoListOnArticleDate = e.Kind == KindCompany && articleDay != NoDay && !anyListed
-	sort.SliceStable(c.Events, func(i, j int) bool { return c.Events[i].Date < c.Events[j].Date })
+	slices.SortStableFunc(c.Events, func(a, b CardEvent) int { return strings.Compare(a.Date, b.Date) })
 	for _, l := range e.Linked {
 		c.Linked = append(c.Linked, CardLink{ID: d.Entities[l].ID, Name: d.Entities[l].Name})
 	}

@@ -1,7 +1,5 @@
 package engine
 
-import "strconv"
-
 // Claim is a statement near a mention that the record contradicts. The
 // checker parses only a few kinds of statement, and only in sentences where
 // it cannot be mistaken about which company and which date are meant: one
@@ -214,7 +212,7 @@ func (d *Dataset) checkListedSince(c *Claim, entity, list int32, year Day) bool 
 		return false
 	}
 	c.Kind = ClaimListedSince
-	c.Says = d.entityName(entity) + " listed in " + strconv.Itoa(sy)
+	c.Says = d.entityName(entity) + " listed in " + string(appendInt(nil, sy))
 	c.Record = "The record shows " + d.entityName(entity) + " first added to the " + d.Entities[list].Name + " on " +
 		first.Day.String() + "."
 	c.List, c.Source = list, first.Source

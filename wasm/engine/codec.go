@@ -44,8 +44,10 @@ func (w *writer) ints(s []int32) {
 }
 func (w *writer) runes(s []rune) { w.ints(s) }
 
+// reader reads from a string: decoded strings then point into the compiled
+// dataset, which the wasm keeps in its data segment, without copies.
 type reader struct {
-	b   []byte
+	b   string
 	err bool
 }
 
@@ -77,7 +79,7 @@ func (r *reader) count() int {
 }
 func (r *reader) str() string {
 	n := r.count()
-	s := string(r.b[:n])
+	s := r.b[:n]
 	r.b = r.b[n:]
 	return s
 }
@@ -184,8 +186,8 @@ func (d *Dataset) Encode() []byte {
 
 // Decode reads a dataset that Encode wrote. It checks every index it reads,
 // so that corrupt bytes give an error instead of a panic later.
-func Decode(b []byte) (*Dataset, error) {
-	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+func Decode(b string) (*Dataset, error) {
+	if len(b) < len(magic) || b[:len(magic)] != magic {
 		return nil, ErrCorrupt
 	}
 	r := &reader{b: b[len(magic):]}

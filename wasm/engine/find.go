@@ -1,6 +1,6 @@
 package engine
 
-import "sort"
+import "slices"
 
 // Mention is a name found in text. Start and End are UTF-16 offsets into the
 // original text; Entity and Pattern index the dataset.
@@ -49,11 +49,11 @@ func (d *Dataset) FindText(t *Text) []Mention {
 			}
 		}
 	}
-	sort.Slice(cands, func(i, j int) bool {
-		if cands[i].start != cands[j].start {
-			return cands[i].start < cands[j].start
+	slices.SortFunc(cands, func(a, b cand) int {
+		if a.start != b.start {
+			return int(a.start - b.start)
 		}
-		return cands[i].end > cands[j].end
+		return int(b.end - a.end)
 	})
 	var out []Mention
 	covered := int32(0)

@@ -1,7 +1,5 @@
 package engine
 
-import "strconv"
-
 // A small JSON writer: the bridge hands cards to JavaScript as JSON text,
 // which the browser parses natively. Writing JSON needs no reflection, so
 // encoding/json stays out of the WebAssembly binary.
@@ -18,7 +16,7 @@ func (w *jsonWriter) sep() {
 }
 func (w *jsonWriter) key(k string) {
 	w.sep()
-	w.b = strconv.AppendQuote(w.b, k)
+	w.b = appendJSONString(w.b, k)
 	w.b = append(w.b, ':')
 	w.comma = false
 }
@@ -32,12 +30,16 @@ func (w *jsonWriter) str(k, v string) {
 func (w *jsonWriter) num(k string, v int) {
 	w.key(k)
 	w.sep()
-	w.b = strconv.AppendInt(w.b, int64(v), 10)
+	w.b = appendInt(w.b, v)
 }
 func (w *jsonWriter) boolean(k string, v bool) {
 	w.key(k)
 	w.sep()
-	w.b = strconv.AppendBool(w.b, v)
+	if v {
+		w.b = append(w.b, "true"...)
+	} else {
+		w.b = append(w.b, "false"...)
+	}
 }
 func (w *jsonWriter) strs(k string, v []string) {
 	w.key(k)
@@ -178,4 +180,12 @@ func (d *Dataset) AppendClaimsJSON(b []byte, claims []Claim) []byte {
 	}
 	w.close(']')
 	return w.b
+}
+
+func appendInt(b []byte, v int) []byte {
+	if v < 0 {
+		b = append(b, '-')
+		v = -v
+	}
+	return appendPadded(b, v, 1)
 }

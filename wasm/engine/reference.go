@@ -1,6 +1,6 @@
 package engine
 
-import "sort"
+import "slices"
 
 // FindNaive is the reference matcher that Find is tested against (and
 // benchmarked against): it tries every name at every position, with no
@@ -28,15 +28,14 @@ func (d *Dataset) FindNaive(s string) []Mention {
 			}
 		}
 	}
-	sort.Slice(cands, func(i, j int) bool {
-		a, b := cands[i], cands[j]
+	slices.SortFunc(cands, func(a, b cand) int {
 		if a.start != b.start {
-			return a.start < b.start
+			return a.start - b.start
 		}
 		if a.end != b.end {
-			return a.end > b.end
+			return b.end - a.end
 		}
-		return a.pattern < b.pattern
+		return a.pattern - b.pattern
 	})
 	var out []Mention
 	covered := 0

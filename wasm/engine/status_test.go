@@ -107,7 +107,7 @@ func TestCardJSONIsValidAndComplete(t *testing.T) {
 func TestCodecRoundTrip(t *testing.T) {
 	d := realDataset(t)
 	b := d.Encode()
-	got, err := engine.Decode(b)
+	got, err := engine.Decode(string(b))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,14 +117,14 @@ func TestCodecRoundTrip(t *testing.T) {
 	// Truncated or altered bytes give an error, never a panic or a dataset
 	// with dangling indexes.
 	for n := 0; n < len(b); n += 1 + n/7 {
-		if _, err := engine.Decode(b[:n]); err == nil {
+		if _, err := engine.Decode(string(b[:n])); err == nil {
 			t.Fatalf("truncated to %d bytes: no error", n)
 		}
 	}
 	for i := len("factcard-dataset-4\n"); i < len(b); i += 97 {
 		c := append([]byte(nil), b...)
 		c[i] ^= 0x5a
-		if ds, err := engine.Decode(c); err == nil {
+		if ds, err := engine.Decode(string(c)); err == nil {
 			for j := range ds.Entities {
 				ds.Card(int32(j), engine.NoDay) // must not panic
 			}

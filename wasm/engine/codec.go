@@ -307,9 +307,32 @@ func (d *Dataset) valid() bool {
 	if len(a.RootASCII) != 128 {
 		return false
 	}
-	for _, t := range a.RootASCII {
-		if !in(t, n, false) {
+	for r, t := range a.RootASCII {
+		if !in(t, n, false) || t != 0 && a.step(0, rune(r)) != t {
 			return false
+		}
+	}
+	// The automaton's shape: depths grow by one along edges, failure and
+	// dictionary links point to shallower states, and every pattern ending
+	// at a state is as long as the state is deep. Find relies on all three
+	// to compute match spans.
+	if a.Depth[0] != 0 {
+		return false
+	}
+	for s := int32(0); s < n; s++ {
+		for e := a.EdgeStart[s]; e < a.EdgeStart[s+1]; e++ {
+			if a.Depth[a.EdgeTo[e]] != a.Depth[s]+1 || e > a.EdgeStart[s] && a.EdgeRune[e-1] >= a.EdgeRune[e] {
+				return false
+			}
+		}
+		if s != 0 && a.Depth[a.Fail[s]] >= a.Depth[s] || a.Dict[s] >= 0 && a.Depth[a.Dict[s]] >= a.Depth[s] {
+			return false
+		}
+		steps := 0
+		for p := a.Out[s]; p >= 0; p = d.Patterns[p].Next {
+			if steps++; steps > len(d.Patterns) || int32(len(d.Patterns[p].Exact)) != a.Depth[s] || a.Depth[s] == 0 {
+				return false
+			}
 		}
 	}
 	return true

@@ -319,7 +319,9 @@ func jsonLDDate(v any) string {
 }
 
 // articleFromFile returns the article text and the raw date of a file:
-// HTML is parsed; Markdown and plain text are taken whole.
+// HTML is parsed; Markdown and plain text are taken whole, less a Markdown
+// file's front matter, whose date, published or publishDate field gives the
+// date.
 func articleFromFile(name string, b []byte) (text, date string, err error) {
 	lower := strings.ToLower(name)
 	if strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm") || bytes.HasPrefix(bytes.TrimSpace(b), []byte("<")) {
@@ -330,5 +332,20 @@ func articleFromFile(name string, b []byte) (text, date string, err error) {
 		art := findArticle(doc)
 		return articleText(art), findDate(doc, art), nil
 	}
-	return string(b), "", nil
+	s := string(b)
+	if rest, ok := strings.CutPrefix(s, "---\n"); ok && (strings.HasSuffix(lower, ".md") || strings.HasSuffix(lower, ".markdown")) {
+		if front, body, ok := strings.Cut(rest, "\n---\n"); ok {
+			for _, line := range strings.Split(front, "\n") {
+				k, v, _ := strings.Cut(line, ":")
+				switch strings.ToLower(strings.TrimSpace(k)) {
+				case "date", "published", "publishdate", "pubdate":
+					if date == "" {
+						date = strings.Trim(strings.TrimSpace(v), `"'`)
+					}
+				}
+			}
+			return body, date, nil
+		}
+	}
+	return s, "", nil
 }

@@ -25,7 +25,8 @@ var reportCmd = &command{
 	help: `DESCRIPTION
     Reads text, HTML and Markdown files (directories are walked for .txt, .md, .html, .htm), finds the article
     body and its date as the widget does, and reports each mention of a listed company, list or order with its
-    status on the article's date and as of the dataset's date, citing sources. Nothing is fetched.
+    status on the article's date and as of the dataset's date, citing sources. Nothing is fetched. A Markdown
+    file's front matter is not article text; its date, published or publishDate field gives the date.
 
 FLAGS
     -date YYYY-MM-DD    the article's date; overrides the date found in the file
@@ -252,7 +253,7 @@ func expandFiles(args []string) ([]string, error) {
 				return err
 			}
 			switch strings.ToLower(filepath.Ext(p)) {
-			case ".txt", ".md", ".html", ".htm":
+			case ".txt", ".md", ".markdown", ".html", ".htm":
 				if !d.IsDir() {
 					files = append(files, p)
 				}

@@ -207,3 +207,28 @@ func TestServeSendsCompressedCopies(t *testing.T) {
 		}
 	}
 }
+
+func TestReportMarkdownFrontMatter(t *testing.T) {
+	dir := t.TempDir()
+	draft := filepath.Join(dir, "draft.md")
+	os.WriteFile(draft, []byte("---\ntitle: \"Xiaomi in court\"\ndate: 2021-02-10T08:00:00-05:00\n---\nXiaomi sued the Pentagon.\n"), 0o644)
+	out, errOut, code := runBuild(t, "report", "-format", "json", draft)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var r struct {
+		ArticleDate *string `json:"articleDate"`
+		Mentions    []struct {
+			ID         string
+			Start, End int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	// The title in the front matter is not article text: one mention, at
+	// the start of the body.
+	if r.ArticleDate == nil || *r.ArticleDate != "2021-02-10" || len(r.Mentions) != 1 || r.Mentions[0].Start != 0 {
+		t.Errorf("got %+v", r)
+	}
+}

@@ -285,3 +285,29 @@ func TestBrowserRTLThemeAndNoDate(t *testing.T) {
 		t.Errorf("card without a date:\n%s", text)
 	}
 }
+
+// TestBrowserScanIsIdempotent: scanning the article again marks only what
+// was not marked yet, never a mark inside a mark, and destroy() still
+// restores the page.
+func TestBrowserScanIsIdempotent(t *testing.T) {
+	ctx := openDemo(t)
+	scanAll := func() int {
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`window.factcard.scan(null, {mark: "all"}).then(r => r.marked)`, chromedp.EvalAwaitPromise))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if first := scanAll(); first == 0 {
+		t.Error(`scan with mark "all" found no further mention to mark (the demo repeats Xiaomi)`)
+	}
+	if again := scanAll(); again != 0 {
+		t.Errorf("a repeated scan marked %d mentions again", again)
+	}
+	if nested := eval[int](t, ctx, `document.querySelectorAll("factcard-mark factcard-mark").length`); nested != 0 {
+		t.Errorf("%d marks inside marks", nested)
+	}
+	if !eval[bool](t, ctx, `window.factcard.destroy(); document.body.innerHTML === window.__before`) {
+		t.Error("destroy() after repeated scans did not restore the page")
+	}
+}

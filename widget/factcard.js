@@ -261,7 +261,11 @@
     for (const c of JSON.parse(api.claims(text, opts.date || ""))) mentions[c.mention].claims.push(c);
     // The first mention of each entity is marked (all with mark: "all"), and
     // every mention whose sentence the record contradicts.
+    // Scanning again is harmless: mentions already inside a mark are skipped.
+    const marked = (m) => segs.some((s) => s.start < m.end && s.start + s.node.data.length > m.start &&
+      s.node.parentNode && s.node.parentNode.localName === "factcard-mark");
     const chosen = mentions.filter((m) => {
+      if (marked(m)) return false;
       const id = api.ids[m.entity];
       if (opts.mark !== "all" && state.marked.has(id) && !m.claims.length) return false;
       state.marked.add(id);

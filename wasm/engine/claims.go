@@ -303,7 +303,10 @@ func hasPhrase(words []string, phrase ...string) bool {
 // hedged sentences state no fact: negations, questions of whether, plans,
 // requests and lawsuits seeking something.
 func hedged(words []string) bool {
-	for _, w := range words {
+	for i, w := range words {
+		if w == "no" && i+1 < len(words) && words[i+1] == "later" {
+			continue // "no later than" states a deadline
+		}
 		switch w {
 		case "not", "never", "no", "whether", "if", "could", "would", "may", "might", "should", "seek", "seeks",
 			"sought", "ask", "asks", "asked", "asking", "want", "wants", "plan", "plans", "urge", "urges", "hope",

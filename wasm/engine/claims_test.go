@@ -34,6 +34,8 @@ func TestClaims(t *testing.T) {
 		{"wrong divestment deadline", "Investors have until November 11, 2021, to sell their Xiaomi shares.", "2021-02-10",
 			engine.ClaimDivestment, "November 11, 2021", "2022-01-14"},
 		{"right divestment deadline", "Investors have until January 14, 2022 to sell their Xiaomi shares.", "2021-02-10", "", "", ""},
+		{"no later than", "Funds must sell their Xiaomi stock no later than November 11, 2021.", "2021-02-10",
+			engine.ClaimDivestment, "November 11, 2021", "2022-01-14"},
 		{"iso date", "Holders of Xiaomi stock must divest by 2021-11-11.", "2021-02-10", engine.ClaimDivestment, "2021-11-11", "2022-01-14"},
 		{"removal while enjoined", "Xiaomi was removed from the CCMC list in March.", "2021-04-01",
 			engine.ClaimRemoval, "Xiaomi was removed from the CCMC list in March.", "District Court"},

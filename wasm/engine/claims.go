@@ -77,7 +77,7 @@ func (d *Dataset) ClaimsText(t *Text, mentions []Mention, articleDay Day) []Clai
 		claim := Claim{Mention: c.i, List: -1, Source: -1}
 		switch {
 		case hasAny(words, "divest", "divestment", "sell", "selling", "sale", "sales", "dispose") &&
-			hasAny(words, "until", "by", "deadline", "before") && len(dates) == 1:
+			hasAny(words, "until", "by", "deadline", "before", "later") && len(dates) == 1:
 			if d.checkDivestment(&claim, entity, dates[0].day, day) {
 				claim.Start, claim.End = t.Start[dates[0].a], t.End[dates[0].b-1]
 				out = append(out, claim)

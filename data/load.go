@@ -174,24 +174,8 @@ func Load(dir string) (*Dataset, error) {
 		l.decodeFile(f, &srcs)
 		d.Sources = append(d.Sources, srcs...)
 	}
-	for _, f := range l.glob("entities") {
-		e := &Entity{}
-		if l.decodeFile(f, e) {
-			if want := strings.TrimSuffix(filepath.Base(f), ".yaml"); e.ID != want {
-				l.add(e.at("id " + strconv.Quote(e.ID) + " does not match the file name " + strconv.Quote(want)))
-			}
-			d.Entities = append(d.Entities, e)
-		}
-	}
-	for _, f := range l.glob("listings") {
-		li := &Listing{}
-		if l.decodeFile(f, li) {
-			if want := strings.TrimSuffix(filepath.Base(f), ".yaml"); li.List != want {
-				l.add(li.at("list " + strconv.Quote(li.List) + " does not match the file name " + strconv.Quote(want)))
-			}
-			d.Listings = append(d.Listings, li)
-		}
-	}
+	d.Entities = decodeNamed(l, "entities", "id", func(e *Entity) (string, Pos) { return e.ID, e.Pos })
+	d.Listings = decodeNamed(l, "listings", "list", func(li *Listing) (string, Pos) { return li.List, li.Pos })
 	d.Hash = hex.EncodeToString(l.hash.Sum(nil))
 	// A file that could not be decoded at all would make the validation
 	// report its ids as dangling everywhere: validate only when every file
@@ -210,6 +194,23 @@ func Load(dir string) (*Dataset, error) {
 		return nil, l.errs
 	}
 	return d, nil
+}
+
+// decodeNamed decodes one record per file of a folder whose file names are
+// the records' ids.
+func decodeNamed[T any](l *loader, folder, field string, id func(*T) (string, Pos)) []*T {
+	var out []*T
+	for _, f := range l.glob(folder) {
+		v := new(T)
+		if !l.decodeFile(f, v) {
+			continue
+		}
+		if got, pos := id(v); got != strings.TrimSuffix(filepath.Base(f), ".yaml") {
+			l.add(pos.atField(field, field+" "+strconv.Quote(got)+" does not match the file name "+strconv.Quote(filepath.Base(f))))
+		}
+		out = append(out, v)
+	}
+	return out
 }
 
 type loader struct {

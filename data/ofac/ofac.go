@@ -79,6 +79,16 @@ type Row struct {
 func Parse(dir string) ([]Row, error) {
 	var rows []Row
 	index := map[int]int{} // ent_num -> index in rows
+	// rowOf finds the listed row a record of the other files belongs to;
+	// records of entries outside the program are not an error.
+	rowOf := func(rec []string) (int, bool, error) {
+		n, err := strconv.Atoi(clean(rec[0]))
+		if err != nil {
+			return 0, false, fmt.Errorf("ent_num %q is not a number", rec[0])
+		}
+		i, ok := index[n]
+		return i, ok, nil
+	}
 
 	err := readCSV(filepath.Join(dir, PrimFile), true, 12, func(rec []string, line int) error {
 		program := clean(rec[3])
@@ -108,27 +118,20 @@ func Parse(dir string) ([]Row, error) {
 
 	// Remarks longer than OFAC's column width continue in cons_comments.csv.
 	err = readCSV(filepath.Join(dir, CommentsFile), false, 2, func(rec []string, line int) error {
-		n, err := strconv.Atoi(clean(rec[0]))
-		if err != nil {
-			return fmt.Errorf("ent_num %q is not a number", rec[0])
-		}
-		if i, ok := index[n]; ok {
+		i, ok, err := rowOf(rec)
+		if ok {
 			rows[i].Remarks += rawClean(rec[1])
 		}
-		return nil
+		return err
 	})
 	if err != nil {
 		return nil, err
 	}
 
 	err = readCSV(filepath.Join(dir, AltFile), false, 5, func(rec []string, line int) error {
-		n, err := strconv.Atoi(clean(rec[0]))
-		if err != nil {
-			return fmt.Errorf("ent_num %q is not a number", rec[0])
-		}
-		i, ok := index[n]
+		i, ok, err := rowOf(rec)
 		if !ok {
-			return nil
+			return err
 		}
 		name := clean(rec[3])
 		if name == "" {
@@ -149,13 +152,9 @@ func Parse(dir string) ([]Row, error) {
 	}
 
 	err = readCSV(filepath.Join(dir, AddFile), false, 6, func(rec []string, line int) error {
-		n, err := strconv.Atoi(clean(rec[0]))
-		if err != nil {
-			return fmt.Errorf("ent_num %q is not a number", rec[0])
-		}
-		i, ok := index[n]
+		i, ok, err := rowOf(rec)
 		if !ok {
-			return nil
+			return err
 		}
 		num, _ := strconv.Atoi(clean(rec[1]))
 		rows[i].Addresses = append(rows[i].Addresses, Address{

@@ -61,7 +61,7 @@ func Compile(d *Dataset) *engine.Dataset {
 		kind, _ := engine.ParseKind(e.Kind)
 		ce := engine.Entity{ID: e.ID, Name: e.Name, Short: e.Short, Kind: kind, Summary: e.Summary, Notes: e.Notes,
 			Title: e.Title, Citation: e.Citation, Number: e.Number, Authority: e.Authority, Basis: e.Basis,
-			Effect: e.Effect, Sanction: e.Sanction, Source: ref(srcIdx, e.Source), Events: events(e.Events),
+			Effect: e.Effect, EffectShort: e.EffectShort, Sanction: e.Sanction, Source: ref(srcIdx, e.Source), Events: events(e.Events),
 			LegalNames: e.LegalNames, FormerNames: e.FormerNames, ChineseNames: e.ChineseNames,
 			Tickers: e.Tickers, ISINs: e.ISINs}
 		for _, id := range e.LinkedTo {

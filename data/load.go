@@ -93,6 +93,7 @@ type Entity struct {
 	Authority    string   `yaml:"authority"`
 	Basis        string   `yaml:"basis"`
 	Effect       string   `yaml:"effect"`
+	EffectShort  string   `yaml:"effect-short"`
 	Sanction     bool     `yaml:"sanction"`
 	Number       string   `yaml:"number"`
 	Title        string   `yaml:"title"`

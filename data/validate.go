@@ -87,8 +87,11 @@ func (l *loader) validateEntity(d *Dataset, e *Entity) {
 			l.add(e.at(e.ID + ": a " + e.Kind + " needs a source"))
 		}
 	}
-	if kind == engine.KindList && e.Effect == "" {
-		l.add(e.at(e.ID + ": a list needs an effect"))
+	if kind == engine.KindList && (e.Effect == "" || e.EffectShort == "") {
+		l.add(e.at(e.ID + ": a list needs an effect and an effect-short"))
+	}
+	if len(e.EffectShort) > 120 {
+		l.add(e.atField("effect-short", e.ID+": effect-short is one line on a card: 120 characters at most"))
 	}
 	if e.Source != "" && d.sourceByID[e.Source] == nil {
 		l.add(e.atField("source", e.ID+": unknown source "+strconv.Quote(e.Source)))

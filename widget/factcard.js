@@ -404,7 +404,7 @@
       for (const l of c.lists) {
         parts.push(el("section", { class: "list", "data-list": l.id },
           el("h3", null, l.name),
-          l.effect ? el("p", { class: "effect" }, l.effect) : null,
+          el("p", { class: "effect" }, l.effectShort || l.effect),
           date ? statusLine("On " + date + " (article):", l.onArticleDate) : null,
           statusLine("As of " + c.asOf + ":", l.asOf)));
       }

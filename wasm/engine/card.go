@@ -28,6 +28,7 @@ type Card struct {
 // CardList is the entity's standing on one list.
 type CardList struct {
 	ID, Name, Effect string
+	EffectShort      string
 	Sanction         bool
 	AsListed         []string
 	OnArticleDate    CardStatus // zero State when the article date is unknown
@@ -100,7 +101,7 @@ func (d *Dataset) Card(entity int32, articleDay Day) Card {
 	anyListed := false
 	for i, st := range asOf {
 		list := &d.Entities[st.List]
-		cl := CardList{ID: list.ID, Name: list.Name, Effect: list.Effect, Sanction: list.Sanction, FirstListed: st.First.String()}
+		cl := CardList{ID: list.ID, Name: list.Name, Effect: list.Effect, EffectShort: list.EffectShort, Sanction: list.Sanction, FirstListed: st.First.String()}
 		cl.AsOf = d.statusView(st, d.AsOf, cite)
 		if onDate != nil {
 			cl.OnArticleDate = d.statusView(onDate[i], articleDay, cite)

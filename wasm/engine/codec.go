@@ -7,7 +7,7 @@ import "errors"
 // length-prefixed strings. Encode and Decode below are the only definition of
 // the format; a test round-trips the real dataset through them.
 
-const magic = "factcard-dataset-4\n"
+const magic = "factcard-dataset-5\n"
 
 // ErrCorrupt is returned for bytes that are not a compiled dataset.
 var ErrCorrupt = errors.New("factcard: compiled dataset is corrupt or of another version")
@@ -146,7 +146,7 @@ func (d *Dataset) Encode() []byte {
 	}
 	w.uint(uint64(len(d.Entities)))
 	for _, e := range d.Entities {
-		w.strs([]string{e.ID, e.Name, e.Short, e.Summary, e.Notes, e.Title, e.Citation, e.Number, e.Authority, e.Basis, e.Effect})
+		w.strs([]string{e.ID, e.Name, e.Short, e.Summary, e.Notes, e.Title, e.Citation, e.Number, e.Authority, e.Basis, e.Effect, e.EffectShort})
 		w.uint(uint64(e.Kind))
 		w.bool(e.Sanction)
 		w.int(int64(e.Source))
@@ -203,11 +203,11 @@ func Decode(b string) (*Dataset, error) {
 	d.Entities = make([]Entity, r.count())
 	for i := range d.Entities {
 		f := r.strs()
-		if len(f) != 11 {
+		if len(f) != 12 {
 			return nil, ErrCorrupt
 		}
 		e := Entity{ID: f[0], Name: f[1], Short: f[2], Summary: f[3], Notes: f[4], Title: f[5], Citation: f[6],
-			Number: f[7], Authority: f[8], Basis: f[9], Effect: f[10]}
+			Number: f[7], Authority: f[8], Basis: f[9], Effect: f[10], EffectShort: f[11]}
 		e.Kind = Kind(r.uint())
 		e.Sanction = r.bool()
 		e.Source = int32(r.int())

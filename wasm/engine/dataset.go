@@ -139,6 +139,7 @@ type Entity struct {
 	Number           string // executive order number
 	Authority, Basis string // lists
 	Effect           string
+	EffectShort      string // one line for a company's card
 	Sanction         bool
 	Source           int32
 	Events           []Event

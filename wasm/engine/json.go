@@ -113,6 +113,7 @@ func (c *Card) AppendJSON(b []byte) []byte {
 		w.str("id", l.ID)
 		w.str("name", l.Name)
 		w.str("effect", l.Effect)
+		w.str("effectShort", l.EffectShort)
 		w.boolean("sanction", l.Sanction)
 		w.str("firstListed", l.FirstListed)
 		w.strs("asListed", l.AsListed)

@@ -121,7 +121,7 @@ func TestCodecRoundTrip(t *testing.T) {
 			t.Fatalf("truncated to %d bytes: no error", n)
 		}
 	}
-	for i := len("factcard-dataset-4\n"); i < len(b); i += corruptStep {
+	for i := len("factcard-dataset-5\n"); i < len(b); i += corruptStep {
 		c := append([]byte(nil), b...)
 		c[i] ^= 0x5a
 		if ds, err := engine.Decode(string(c)); err == nil {

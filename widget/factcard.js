@@ -388,7 +388,8 @@
           src ? el("a", { href: src, target: "_blank", rel: "noopener noreferrer" }, cl.source.title) : cl.source.title,
           " (" + cl.source.publisher + ", " + cl.source.date + ")") : null));
     }
-    if (written && written.replace(/\s+/g, " ").trim().toLowerCase() !== c.name.toLowerCase()) {
+    const asWritten = written ? written.replace(/\s+/g, " ").trim().toLowerCase() : "";
+    if (asWritten && asWritten !== c.name.toLowerCase() && asWritten !== (c.short || "").toLowerCase()) {
       parts.push(el("p", { class: "written" }, "Written here as \u201c" + written.replace(/\s+/g, " ").trim() + "\u201d"));
     }
     const kindText = { company: "Company", list: "Government list", order: "Executive order", law: "Law" }[c.kind] || c.kind;

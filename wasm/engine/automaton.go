@@ -116,16 +116,8 @@ func BuildAutomaton(folded [][]rune, first []int32) Automaton {
 // step follows the edge for r from s, -1 if there is none.
 func (a *Automaton) step(s int32, r rune) int32 {
 	lo, hi := a.EdgeStart[s], a.EdgeStart[s+1]
-	for lo < hi {
-		m := (lo + hi) / 2
-		if a.EdgeRune[m] < r {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < a.EdgeStart[s+1] && a.EdgeRune[lo] == r {
-		return a.EdgeTo[lo]
+	if i, ok := slices.BinarySearch(a.EdgeRune[lo:hi], r); ok {
+		return a.EdgeTo[lo+int32(i)]
 	}
 	return -1
 }

@@ -136,10 +136,8 @@ func (d *Dataset) Card(entity int32, articleDay Day) Card {
 
 func (d *Dataset) statusView(st ListStatus, day Day, cite func(int32) int) CardStatus {
 	v := CardStatus{State: st.State.String(), Listed: st.Listed(), Since: st.Since.String(), Source: -1}
-	who := ""
 	if st.Event.Source >= 0 && st.State != NotListed && st.State != Listed {
 		v.Source = cite(st.Event.Source)
-		who = d.Sources[st.Event.Source].Publisher
 	}
 	since := st.Since.String()
 	switch st.State {
@@ -152,17 +150,9 @@ func (d *Dataset) statusView(st ListStatus, day Day, cite func(int32) int) CardS
 			v.Text = "Not on this list"
 		}
 	case Enjoined:
-		v.Text = "On the list, but a court barred enforcement on " + since
-		if who != "" {
-			v.Text += " (" + who + ")"
-		}
+		v.Text = "On the list, but " + d.court(st.Event) + " barred enforcement on " + since
 	case Vacated:
-		v.Text = "Not listed: "
-		if who != "" {
-			v.Text += "the " + trimThe(who) + " vacated the designation on " + since
-		} else {
-			v.Text += "a court vacated the designation on " + since
-		}
+		v.Text = "Not listed: " + d.court(st.Event) + " vacated the designation on " + since
 	case Unknown:
 		v.Text = "Not verified: the dataset confirms this listing only from " + st.First.String()
 	case Removed:
@@ -170,19 +160,21 @@ func (d *Dataset) statusView(st ListStatus, day Day, cite func(int32) int) CardS
 	case ListEnded:
 		v.Text = "Not in effect: the list itself stopped having legal effect on " + since
 		if inj := st.Enjoined; inj != nil {
-			court := "a court"
-			if inj.Source >= 0 {
-				court = "the " + trimThe(d.Sources[inj.Source].Publisher)
-			}
-			v.Text += ", after " + court + " had barred enforcement on " + inj.Day.String()
+			v.Text += ", after " + d.court(*inj) + " had barred enforcement on " + inj.Day.String()
 		}
 	}
 	return v
 }
 
-func trimThe(s string) string {
-	if len(s) > 4 && (s[:4] == "the " || s[:4] == "The ") {
-		return s[4:]
+// court names the court of a court event by its source's publisher ("the
+// U.S. District Court for the District of Columbia"), or "a court".
+func (d *Dataset) court(ev Event) string {
+	if ev.Source < 0 {
+		return "a court"
 	}
-	return s
+	s := d.Sources[ev.Source].Publisher
+	if len(s) > 4 && (s[:4] == "the " || s[:4] == "The ") {
+		s = s[4:]
+	}
+	return "the " + s
 }

@@ -1,5 +1,7 @@
 package engine
 
+import "slices"
+
 // Claim is a statement near a mention that the record contradicts. The
 // checker parses only a few kinds of statement, and only in sentences where
 // it cannot be mistaken about which company and which date are meant: one
@@ -172,12 +174,8 @@ func (d *Dataset) checkRemoval(c *Claim, entity, list int32, day Day) bool {
 	c.List = st.List
 	switch st.State {
 	case Enjoined:
-		court := "a court"
-		if st.Event.Source >= 0 {
-			court = "the " + trimThe(d.Sources[st.Event.Source].Publisher)
-		}
 		c.Record = "The record shows no removal by " + day.String() + ": " + name + " was still on the " + listName +
-			"; " + court + " had barred enforcement on " + st.Since.String() + " (an injunction, not a removal)."
+			"; " + d.court(st.Event) + " had barred enforcement on " + st.Since.String() + " (an injunction, not a removal)."
 		c.Source = st.Event.Source
 	case Listed:
 		c.Record = "The record shows " + name + " still listed on the " + listName + " on " + day.String() + "."
@@ -221,16 +219,8 @@ func (d *Dataset) checkListedSince(c *Claim, entity, list int32, year Day) bool 
 
 // normIndex finds the normalized rune that starts at UTF-16 offset u.
 func normIndex(t *Text, u int32) int {
-	lo, hi := 0, len(t.Start)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if t.Start[m] < u {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	i, _ := slices.BinarySearch(t.Start, u)
+	return i
 }
 
 // splitSentences splits at ! ? 。！？, line breaks, and a full stop followed

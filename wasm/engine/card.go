@@ -98,14 +98,15 @@ func (d *Dataset) Card(entity int32, articleDay Day) Card {
 	if articleDay != NoDay {
 		onDate = d.Status(entity, articleDay)
 	}
-	anyListed := false
+	// "On none of the lists" only when every list's standing is known.
+	onNone := true
 	for i, st := range asOf {
 		list := &d.Entities[st.List]
 		cl := CardList{ID: list.ID, Name: list.Name, Effect: list.Effect, EffectShort: list.EffectShort, Sanction: list.Sanction, FirstListed: st.First.String()}
 		cl.AsOf = d.statusView(st, d.AsOf, cite)
 		if onDate != nil {
 			cl.OnArticleDate = d.statusView(onDate[i], articleDay, cite)
-			anyListed = anyListed || onDate[i].Listed()
+			onNone = onNone && !onDate[i].Listed() && onDate[i].State != Unknown
 		}
 		for _, en := range e.Entries {
 			if en.List != st.List {
@@ -126,7 +127,7 @@ func (d *Dataset) Card(entity int32, articleDay Day) Card {
 		}
 		c.Lists = append(c.Lists, cl)
 	}
-	c.OnNoListOnArticleDate = e.Kind == KindCompany && articleDay != NoDay && !anyListed
+	c.OnNoListOnArticleDate = e.Kind == KindCompany && articleDay != NoDay && onNone
 	slices.SortStableFunc(c.Events, func(a, b CardEvent) int { return strings.Compare(a.Date, b.Date) })
 	for _, l := range e.Linked {
 		c.Linked = append(c.Linked, CardLink{ID: d.Entities[l].ID, Name: d.Entities[l].Name})

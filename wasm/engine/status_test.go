@@ -136,3 +136,33 @@ func TestCodecRoundTrip(t *testing.T) {
 // corruptStep: every corruptStep-th byte of the compiled dataset is altered
 // once in TestCodecRoundTrip.
 var corruptStep = 97
+
+// A listing known only from a later edition makes the card say "not
+// verified", never "on none of the lists": for every company, on the day
+// before each of its earliest verified listings.
+func TestCardNeverImpliesUnknownAsNotListed(t *testing.T) {
+	d := realDataset(t)
+	checked := 0
+	for i, e := range d.Entities {
+		for _, en := range e.Entries {
+			if !en.EarlierUnknown || len(en.Events) == 0 {
+				continue
+			}
+			c := d.Card(int32(i), en.Events[0].Day-1)
+			if c.OnNoListOnArticleDate {
+				t.Errorf("%s on %s: card says 'on none of the lists' although its %s standing is unknown", e.ID, en.Events[0].Day-1, d.Entities[en.List].ID)
+			}
+			for _, l := range c.Lists {
+				// Another entry of the same company may be listed; it must
+				// never read as not listed.
+				if l.ID == d.Entities[en.List].ID && l.OnArticleDate.State != "unknown" && !l.OnArticleDate.Listed {
+					t.Errorf("%s on %s: %s says %q", e.ID, en.Events[0].Day-1, l.ID, l.OnArticleDate.Text)
+				}
+			}
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Skip("no listing with an unknown earlier history left")
+	}
+}

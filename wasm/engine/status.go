@@ -44,6 +44,25 @@ func (d *Dataset) ListEnd(list int32) Day {
 	return NoDay
 }
 
+// ListStart is the day a list first named companies: its first edition,
+// else the day it was established, NoDay if the dataset records neither.
+// Before it nobody was on the list, whatever is unknown about later years.
+func (d *Dataset) ListStart(list int32) Day {
+	start, established := NoDay, NoDay
+	for _, ev := range d.Entities[list].Events {
+		switch {
+		case ev.Type == EvEdition && (start == NoDay || ev.Day < start):
+			start = ev.Day
+		case ev.Type == EvEstablished && (established == NoDay || ev.Day < established):
+			established = ev.Day
+		}
+	}
+	if start == NoDay {
+		return established
+	}
+	return start
+}
+
 func (d *Dataset) entryStatus(en *Entry, day Day) ListStatus {
 	st := ListStatus{List: en.List, State: NotListed, Since: NoDay, First: NoDay}
 	for _, ev := range en.Events {
@@ -51,7 +70,7 @@ func (d *Dataset) entryStatus(en *Entry, day Day) ListStatus {
 			st.First = ev.Day
 		}
 		if ev.Day > day {
-			if st.State == NotListed && en.EarlierUnknown {
+			if st.State == NotListed && en.EarlierUnknown && day >= d.ListStart(en.List) {
 				st.State = Unknown
 			}
 			continue

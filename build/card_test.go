@@ -60,6 +60,12 @@ func TestBrowserHoverAndClaim(t *testing.T) {
 			t.Errorf("card lacks %q:\n%s", want, text)
 		}
 	}
+	// A source reference opens the sources and leaves the page's URL alone.
+	before := eval[string](t, ctx, `location.href`)
+	eval[bool](t, ctx, `document.querySelector("factcard-card").shadowRoot.querySelector(".timeline").open = true, document.querySelector("factcard-card").shadowRoot.querySelector(".ref").click(), true`)
+	if eval[string](t, ctx, `location.href`) != before || !eval[bool](t, ctx, `document.querySelector("factcard-card").shadowRoot.querySelector(".sources").open`) {
+		t.Error("a source reference changed the page's URL or did not open the sources")
+	}
 	// Move into the card within the grace period: it stays.
 	cr := eval[rect](t, ctx, `(() => { const r = document.querySelector("factcard-card").shadowRoot.querySelector(".card").getBoundingClientRect(); return {X: r.x, Y: r.y, W: r.width, H: r.height}; })()`)
 	mr := eval[rect](t, ctx, `(() => { const r = document.querySelector("[data-factcard-claim]").getBoundingClientRect(); return {X: r.x, Y: r.y, W: r.width, H: r.height}; })()`)

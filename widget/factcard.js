@@ -417,7 +417,18 @@
         if (e.by) what.push("by " + e.by);
         const li = el("li", null, el("time", { datetime: e.date }, e.date), " ", what.join(" "));
         if (e.note) li.append(el("span", { class: "note" }, " \u2014 " + e.note));
-        if (e.source >= 0) li.append(" ", el("a", { class: "ref", href: "#factcard-src-" + e.source, "aria-label": "source " + (e.source + 1) }, "[" + (e.source + 1) + "]"));
+        if (e.source >= 0) {
+          // A button, not an in-page link: the card must not change the
+          // page's URL or scroll it.
+          const ref = el("button", { type: "button", class: "ref", "aria-label": "source " + (e.source + 1) }, "[" + (e.source + 1) + "]");
+          ref.addEventListener("click", () => {
+            const item = card.box.querySelector("#factcard-src-" + e.source);
+            item.closest("details").open = true;
+            item.scrollIntoView({ block: "nearest" });
+            item.querySelector("a, span").focus({ preventScroll: true });
+          });
+          li.append(" ", ref);
+        }
         return li;
       });
       parts.push(el("details", { class: "timeline", open: c.kind !== "company" }, el("summary", null, "Timeline"), el("ol", null, ...items)));
@@ -489,7 +500,12 @@
     const m = card.mark;
     if (m) {
       m.setAttribute("aria-expanded", "false");
-      if (returnFocus && m.isConnected) m.focus({ preventScroll: true });
+      if (returnFocus && m.isConnected) {
+        // Focus goes back to the mark without opening the card again.
+        card.returningFocus = true;
+        m.focus({ preventScroll: true });
+        card.returningFocus = false;
+      }
     }
     card.mark = null;
   }
@@ -519,7 +535,7 @@
     });
     listen(document, "focusin", (e) => {
       const m = markOf(e.target);
-      if (m && m.__factcard) showCard(m, false);
+      if (m && m.__factcard && !card.returningFocus) showCard(m, false);
     });
     listen(document, "focusout", (e) => {
       const m = markOf(e.target);

@@ -125,6 +125,16 @@ func rank(s State) int {
 	return 1
 }
 
+// laterWins decides between two entries in the same state: a listing in
+// force counts from the earliest entry ("listed since 2021"), an ended one
+// from the latest (the company was off the list only once every entry was).
+func laterWins(s, best ListStatus) bool {
+	if s.State == Listed || s.State == Enjoined {
+		return s.Since < best.Since
+	}
+	return s.Since > best.Since
+}
+
 // Status returns the entity's standing on every list it was ever on, in the
 // dataset's list order, on the given day.
 func (d *Dataset) Status(entity int32, day Day) []ListStatus {
@@ -139,7 +149,7 @@ func (d *Dataset) Status(entity int32, day Day) []ListStatus {
 			if s.First != NoDay && (first == NoDay || s.First < first) {
 				first = s.First
 			}
-			if rank(s.State) > rank(best.State) || rank(s.State) == rank(best.State) && s.Since > best.Since {
+			if rank(s.State) > rank(best.State) || rank(s.State) == rank(best.State) && laterWins(s, best) {
 				best = s
 			}
 		}

@@ -166,3 +166,14 @@ func TestCardNeverImpliesUnknownAsNotListed(t *testing.T) {
 		t.Skip("no listing with an unknown earlier history left")
 	}
 }
+
+// Two entries of one company on one list (Huawei Technologies since 2021,
+// Huawei Investment & Holding verified only from 2025): the card says
+// listed since the earliest.
+func TestStatusCombinesEntriesFromTheEarliest(t *testing.T) {
+	d := realDataset(t)
+	s := statusOn(t, d, "huawei", "1260h", "2026-11-26")
+	if s.State != engine.Listed || s.Since.String() != "2021-06-28" {
+		t.Errorf("huawei on 1260h today: %v since %s, want listed since 2021-06-28", s.State, s.Since)
+	}
+}

@@ -10,7 +10,7 @@ import (
 var testCmd = &command{
 	name:    "test",
 	usage:   "test [-short] [go test flags...]",
-	summary: "install what the tests need (Chromium), validate the dataset and run every test",
+	summary: "install what the tests need (Chromium, axe-core), validate the dataset and run every test",
 	help: `DESCRIPTION
     Installs Debian's chromium with apt-get when no Chromium is on PATH (root is needed for that) and axe-core
     with npm ci into build/npm (for the accessibility test), validates the

@@ -200,7 +200,6 @@
 
   const state = {
     engine: null,
-    marks: [], // every <factcard-mark> element, in creation order
     undo: [], // functions that restore the DOM, run in reverse order
     marked: new Set(), // entity ids marked so far (first-mention policy)
     serial: 0, // for the ids of split marks
@@ -305,7 +304,6 @@
         const ids = made.map((p, i) => { p.id = "factcard-m" + (++state.serial) + "-" + i; return p.id; });
         made[0].setAttribute("aria-labelledby", ids.join(" "));
       }
-      state.marks.push(...made);
       if (performance.now() - t0 > SLICE_MS) {
         await nextSlice();
         t0 = performance.now();
@@ -627,7 +625,6 @@
     hideCard(false);
     for (let i = state.undo.length - 1; i >= 0; i--) state.undo[i]();
     state.undo = [];
-    state.marks = [];
     state.marked.clear();
     for (const off of state.listeners) off();
     state.listeners = [];

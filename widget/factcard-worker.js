@@ -26,7 +26,7 @@
   const ops = {
     meta: (api) => ({ datasetVersion: api.datasetVersion, asOf: api.asOf, ids: Array.from(api.ids), kinds: Array.from(api.kinds) }),
     find: (api, text) => Array.from(api.find(String(text))),
-    claims: (api, text, date) => JSON.parse(api.claims(String(text), String(date || ""))),
+    claims: (api, text, date) => JSON.parse(api.analyze(String(text), String(date || "")).claims),
     card: (api, entity, date) => {
       const json = api.card(Number(entity) | 0, String(date || ""));
       return json === null ? null : JSON.parse(json);

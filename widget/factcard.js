@@ -252,12 +252,12 @@
 
   async function markMentions(root, api, opts) {
     const { text, segs } = articleText(root);
-    const found = api.find(text);
+    const { found, claims } = api.analyze(text, opts.date || "");
     const mentions = [];
     for (let i = 0; i < found.length; i += 3) {
       mentions.push({ entity: found[i], start: found[i + 1], end: found[i + 2], claims: [] });
     }
-    for (const c of JSON.parse(api.claims(text, opts.date || ""))) mentions[c.mention].claims.push(c);
+    for (const c of JSON.parse(claims)) mentions[c.mention].claims.push(c);
     // The first mention of each entity is marked (all with mark: "all"), and
     // every mention whose sentence the record contradicts.
     // Scanning again is harmless: mentions already inside a mark are skipped.

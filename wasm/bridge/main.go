@@ -36,16 +36,18 @@ func main() {
 	// find(text) returns an Int32Array of (entity, start, end) triples with
 	// UTF-16 offsets: one copy across the boundary, however many mentions.
 	api.Set("find", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		ms := d.Find(args[0].String())
-		buf := make([]byte, 12*len(ms))
-		for i, m := range ms {
-			putInt32(buf[12*i:], m.Entity)
-			putInt32(buf[12*i+4:], m.Start)
-			putInt32(buf[12*i+8:], m.End)
-		}
-		u8 := js.Global().Get("Uint8Array").New(len(buf))
-		js.CopyBytesToJS(u8, buf)
-		return js.Global().Get("Int32Array").New(u8.Get("buffer"))
+		return mentionsArray(d.Find(args[0].String()))
+	}))
+	// analyze(text, "YYYY-MM-DD" or "") returns {found, claims}: find's
+	// triples and, as JSON text, the statements near them that the record
+	// contradicts. The text is normalized and matched once for both.
+	api.Set("analyze", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		t := engine.Normalize(args[0].String())
+		ms := d.FindText(t)
+		out := js.Global().Get("Object").New()
+		out.Set("found", mentionsArray(ms))
+		out.Set("claims", string(d.AppendClaimsJSON(nil, d.ClaimsText(t, ms, dayArg(args[1])))))
+		return out
 	}))
 	// card(entity, "YYYY-MM-DD" or "") returns the card as JSON text.
 	api.Set("card", js.FuncOf(func(_ js.Value, args []js.Value) any {
@@ -53,22 +55,8 @@ func main() {
 		if i < 0 || i >= len(d.Entities) {
 			return js.Null()
 		}
-		day, ok := engine.ParseDay(args[1].String())
-		if !ok {
-			day = engine.NoDay
-		}
-		c := d.Card(int32(i), day)
+		c := d.Card(int32(i), dayArg(args[1]))
 		return string(c.AppendJSON(nil))
-	}))
-	// claims(text, "YYYY-MM-DD" or "") checks statements near the mentions
-	// that find(text) returns and gives the conflicts as JSON text.
-	api.Set("claims", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		text := args[0].String()
-		day, ok := engine.ParseDay(args[1].String())
-		if !ok {
-			day = engine.NoDay
-		}
-		return string(d.AppendClaimsJSON(nil, d.Claims(text, d.Find(text), day)))
 	}))
 	// parseDate(text) reads a published date as metadata writes it.
 	api.Set("parseDate", js.FuncOf(func(_ js.Value, args []js.Value) any {
@@ -80,6 +68,26 @@ func main() {
 	}))
 	ready.Invoke(api)
 	select {} // keep the exported functions alive
+}
+
+// dayArg reads a "YYYY-MM-DD" argument; anything else is an unknown date.
+func dayArg(v js.Value) engine.Day {
+	if day, ok := engine.ParseDay(v.String()); ok {
+		return day
+	}
+	return engine.NoDay
+}
+
+func mentionsArray(ms []engine.Mention) js.Value {
+	buf := make([]byte, 12*len(ms))
+	for i, m := range ms {
+		putInt32(buf[12*i:], m.Entity)
+		putInt32(buf[12*i+4:], m.Start)
+		putInt32(buf[12*i+8:], m.End)
+	}
+	u8 := js.Global().Get("Uint8Array").New(len(buf))
+	js.CopyBytesToJS(u8, buf)
+	return js.Global().Get("Int32Array").New(u8.Get("buffer"))
 }
 
 func putInt32(b []byte, v int32) {

@@ -63,7 +63,7 @@ func Compile(d *Dataset) *engine.Dataset {
 			Title: e.Title, Citation: e.Citation, Number: e.Number, Authority: e.Authority, Basis: e.Basis,
 			Effect: e.Effect, EffectShort: e.EffectShort, Sanction: e.Sanction, Source: ref(srcIdx, e.Source), Events: events(e.Events),
 			LegalNames: e.LegalNames, FormerNames: e.FormerNames, ChineseNames: e.ChineseNames,
-			Tickers: e.Tickers, ISINs: e.ISINs}
+			Tickers: e.Tickers, ISINs: e.ISINs, CheckedThrough: engine.NoDay}
 		for _, id := range e.LinkedTo {
 			ce.Linked = append(ce.Linked, entIdx[id])
 		}
@@ -71,6 +71,7 @@ func Compile(d *Dataset) *engine.Dataset {
 	}
 	for _, li := range d.Listings {
 		list := entIdx[li.List]
+		out.Entities[list].CheckedThrough, _ = engine.ParseDay(li.CheckedThrough)
 		for _, en := range li.Entries {
 			e := &out.Entities[entIdx[en.Entity]]
 			e.Entries = append(e.Entries, engine.Entry{List: list, AsListed: en.AsListed, EarlierUnknown: en.EarlierUnknown, Events: events(en.Events)})

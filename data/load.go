@@ -115,10 +115,13 @@ type Entry struct {
 
 // Listing is one list's entries (data/listings/<list>.yaml).
 type Listing struct {
-	List    string  `yaml:"list"`
-	Notes   string  `yaml:"notes"`
-	Entries []Entry `yaml:"entries"`
-	Pos     `yaml:"-"`
+	List string `yaml:"list"`
+	// CheckedThrough is the latest day this file's research covers: changes
+	// to the list after it are not recorded (cards say so).
+	CheckedThrough string  `yaml:"checked-through"`
+	Notes          string  `yaml:"notes"`
+	Entries        []Entry `yaml:"entries"`
+	Pos            `yaml:"-"`
 }
 
 // Meta is data/dataset.yaml.

@@ -52,6 +52,7 @@ func TestBrokenRecordsAreAllReported(t *testing.T) {
 		`broken/listings/test-list.yaml:12: ghost: event cites unknown source "src-missing"`,
 		`broken/listings/test-list.yaml:12: ghost: vacated on 2020-02-01 while not listed`,
 		`broken/listings/test-list.yaml:13: ghost: event of 2020-03-01 has no source`,
+		`broken/listings/test-list.yaml:14: checked-through must be a date YYYY-MM-DD (the latest day this file's research covers), got "last spring"`,
 	}
 	got := err.Error()
 	for _, w := range want {

@@ -64,6 +64,11 @@ func (l *loader) validate(d *Dataset) {
 			l.add(li.at("list " + li.List + " already has a listings file: " + prev))
 		}
 		seenList[li.List] = li.File
+		if checked, ok := engine.ParseDay(li.CheckedThrough); !ok {
+			l.add(li.atField("checked-through", "checked-through must be a date YYYY-MM-DD (the latest day this file's research covers), got "+strconv.Quote(li.CheckedThrough)))
+		} else if asOf, ok := engine.ParseDay(d.Meta.AsOf); ok && checked > asOf {
+			l.add(li.atField("checked-through", "checked-through "+li.CheckedThrough+" is after the dataset's as-of "+d.Meta.AsOf))
+		}
 		for i := range li.Entries {
 			l.validateEntry(d, &li.Entries[i])
 		}

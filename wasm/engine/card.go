@@ -33,7 +33,8 @@ type CardList struct {
 	AsListed         []string
 	OnArticleDate    CardStatus // zero State when the article date is unknown
 	AsOf             CardStatus
-	FirstListed      string
+	FirstListed      string // the first listing, empty when only a later edition is verified
+	CheckedThrough   string // the list's changes after this day are not recorded
 }
 
 // CardStatus is one standing in plain words.
@@ -102,7 +103,11 @@ func (d *Dataset) Card(entity int32, articleDay Day) Card {
 	onNone := true
 	for i, st := range asOf {
 		list := &d.Entities[st.List]
-		cl := CardList{ID: list.ID, Name: list.Name, Effect: list.Effect, EffectShort: list.EffectShort, Sanction: list.Sanction, FirstListed: st.First.String()}
+		cl := CardList{ID: list.ID, Name: list.Name, Effect: list.Effect, EffectShort: list.EffectShort, Sanction: list.Sanction,
+			CheckedThrough: list.CheckedThrough.String()}
+		if st.FirstKnown {
+			cl.FirstListed = st.First.String()
+		}
 		cl.AsOf = d.statusView(st, d.AsOf, cite)
 		if onDate != nil {
 			cl.OnArticleDate = d.statusView(onDate[i], articleDay, cite)
@@ -145,9 +150,14 @@ func (d *Dataset) statusView(st ListStatus, day Day, cite func(int32) int) CardS
 	case Listed:
 		v.Text = "Listed since " + since
 	case NotListed:
-		if st.First != NoDay && st.First > day {
+		switch {
+		case st.First != NoDay && st.First > day && st.FirstKnown:
 			v.Text = "Not yet listed (added " + st.First.String() + ")"
-		} else {
+		case st.First != NoDay && st.First > day:
+			// Only the date of a later edition is verified: the list had
+			// not started, which is all that can be said.
+			v.Text = "Not yet listed: the list's first edition came out on " + d.ListStart(st.List).String()
+		default:
 			v.Text = "Not on this list"
 		}
 	case Enjoined:
@@ -163,6 +173,10 @@ func (d *Dataset) statusView(st ListStatus, day Day, cite func(int32) int) CardS
 		if inj := st.Enjoined; inj != nil {
 			v.Text += ", after " + d.court(*inj) + " had barred enforcement on " + inj.Day.String()
 		}
+		return v // an ended list cannot change later
+	}
+	if checked := d.Entities[st.List].CheckedThrough; checked != NoDay && day > checked {
+		v.Text += "; not checked after " + checked.String()
 	}
 	return v
 }

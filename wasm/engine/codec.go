@@ -7,7 +7,7 @@ import "errors"
 // length-prefixed strings. Encode and Decode below are the only definition of
 // the format; a test round-trips the real dataset through them.
 
-const magic = "factcard-dataset-5\n"
+const magic = "factcard-dataset-6\n"
 
 // ErrCorrupt is returned for bytes that are not a compiled dataset.
 var ErrCorrupt = errors.New("factcard: compiled dataset is corrupt or of another version")
@@ -149,6 +149,7 @@ func (d *Dataset) Encode() []byte {
 		w.strs([]string{e.ID, e.Name, e.Short, e.Summary, e.Notes, e.Title, e.Citation, e.Number, e.Authority, e.Basis, e.Effect, e.EffectShort})
 		w.uint(uint64(e.Kind))
 		w.bool(e.Sanction)
+		w.int(int64(e.CheckedThrough))
 		w.int(int64(e.Source))
 		w.events(e.Events)
 		w.uint(uint64(len(e.Entries)))
@@ -210,6 +211,7 @@ func Decode(b string) (*Dataset, error) {
 			Number: f[7], Authority: f[8], Basis: f[9], Effect: f[10], EffectShort: f[11]}
 		e.Kind = Kind(r.uint())
 		e.Sanction = r.bool()
+		e.CheckedThrough = Day(r.int())
 		e.Source = int32(r.int())
 		e.Events = r.events()
 		if n := r.count(); n > 0 {

@@ -141,6 +141,7 @@ type Entity struct {
 	Effect           string
 	EffectShort      string // one line for a company's card
 	Sanction         bool
+	CheckedThrough   Day // lists: changes after this day are not recorded
 	Source           int32
 	Events           []Event
 	Entries          []Entry // grouped by list, in the order of Dataset.Lists

@@ -116,6 +116,7 @@ func (c *Card) AppendJSON(b []byte) []byte {
 		w.str("effectShort", l.EffectShort)
 		w.boolean("sanction", l.Sanction)
 		w.str("firstListed", l.FirstListed)
+		w.str("checkedThrough", l.CheckedThrough)
 		w.strs("asListed", l.AsListed)
 		if c.ArticleDate != "" {
 			w.status("onArticleDate", l.OnArticleDate)

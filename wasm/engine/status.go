@@ -25,6 +25,9 @@ type ListStatus struct {
 	Since Day   // the event that put it there, NoDay for never listed
 	Event Event // that event (its source names the court or agency)
 	First Day   // the first listing on this list, NoDay if none
+	// FirstKnown is false when First is only the earliest verified listing
+	// (an entry whose earlier history is unknown), so it is not "added on".
+	FirstKnown bool
 	// Enjoined is the injunction in force when the list itself ended, so
 	// that a card can say a court had already stopped enforcement.
 	Enjoined *Event
@@ -142,10 +145,11 @@ func (d *Dataset) Status(entity int32, day Day) []ListStatus {
 	e := &d.Entities[entity]
 	for i := 0; i < len(e.Entries); {
 		best := d.entryStatus(&e.Entries[i], day)
-		first := best.First
+		first, unknownBefore := best.First, e.Entries[i].EarlierUnknown
 		j := i + 1
 		for ; j < len(e.Entries) && e.Entries[j].List == best.List; j++ {
 			s := d.entryStatus(&e.Entries[j], day)
+			unknownBefore = unknownBefore || e.Entries[j].EarlierUnknown
 			if s.First != NoDay && (first == NoDay || s.First < first) {
 				first = s.First
 			}
@@ -153,7 +157,10 @@ func (d *Dataset) Status(entity int32, day Day) []ListStatus {
 				best = s
 			}
 		}
+		// Any entry of the company with an unknown earlier history may
+		// predate the first verified listing, unless that was the list's start.
 		best.First = first
+		best.FirstKnown = first != NoDay && (!unknownBefore || first <= d.ListStart(best.List))
 		out = append(out, best)
 		i = j
 	}

@@ -173,7 +173,67 @@ func TestCardNeverImpliesUnknownAsNotListed(t *testing.T) {
 func TestStatusCombinesEntriesFromTheEarliest(t *testing.T) {
 	d := realDataset(t)
 	s := statusOn(t, d, "huawei", "1260h", "2026-11-26")
-	if s.State != engine.Listed || s.Since.String() != "2021-06-28" {
-		t.Errorf("huawei on 1260h today: %v since %s, want listed since 2021-06-28", s.State, s.Since)
+	if s.State != engine.Listed || s.Since.String() != "2021-06-03" {
+		t.Errorf("huawei on 1260h today: %v since %s, want listed since 2021-06-03", s.State, s.Since)
+	}
+}
+
+// Before a list's first edition, an entry known only from a later edition
+// must not read as "added" on that later date (China Mobile's 1260H entry
+// is verified only from 2025; the list began in 2021).
+func TestCardDoesNotDateUnverifiedAdditions(t *testing.T) {
+	d := realDataset(t)
+	checked := 0
+	for i, e := range d.Entities {
+		for _, en := range e.Entries {
+			if !en.EarlierUnknown {
+				continue
+			}
+			start := d.ListStart(en.List)
+			if start == engine.NoDay {
+				continue
+			}
+			c := d.Card(int32(i), start-1)
+			for _, l := range c.Lists {
+				if l.ID != d.Entities[en.List].ID || l.OnArticleDate.Listed {
+					continue
+				}
+				// Only a listing in the list's first edition is known to be the first.
+				if strings.Contains(l.OnArticleDate.Text, "added") && l.FirstListed != start.String() {
+					t.Errorf("%s on %s: %s says %q", e.ID, start-1, l.ID, l.OnArticleDate.Text)
+				}
+				checked++
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no entry with an unknown earlier history on a list with a known start")
+	}
+}
+
+// A status after the last day a list's file was checked says so; an ended
+// list cannot change, so its status carries no such caveat.
+func TestCardSaysWhenAListWasLastChecked(t *testing.T) {
+	d := realDataset(t)
+	c := d.Card(d.EntityIndex("china-mobile"), day(t, "2021-02-10"))
+	seen := map[string]bool{}
+	for _, l := range c.Lists {
+		seen[l.ID] = true
+		checked, ok := engine.ParseDay(l.CheckedThrough)
+		if !ok {
+			t.Fatalf("%s: no checked-through date", l.ID)
+		}
+		for _, s := range []struct {
+			st  engine.CardStatus
+			day engine.Day
+		}{{l.OnArticleDate, day(t, "2021-02-10")}, {l.AsOf, d.AsOf}} {
+			caveat := strings.HasSuffix(s.st.Text, "; not checked after "+l.CheckedThrough)
+			if want := s.day > checked && s.st.State != "list-ended"; caveat != want {
+				t.Errorf("%s on %s: %q (checked through %s)", l.ID, s.day, s.st.Text, l.CheckedThrough)
+			}
+		}
+	}
+	if !seen["ccmc-1237"] || !seen["1260h"] {
+		t.Fatalf("china-mobile card lists %v", seen)
 	}
 }

@@ -237,3 +237,28 @@ func TestCardSaysWhenAListWasLastChecked(t *testing.T) {
 		t.Fatalf("china-mobile card lists %v", seen)
 	}
 }
+
+// Dated facts of the 1260H editions, each read in its primary text (the
+// January 2025 list, the June 2026 Federal Register notice): a data edit
+// that changes one of them must be deliberate.
+func TestStatus1260HEditions(t *testing.T) {
+	d := realDataset(t)
+	for _, tt := range []struct {
+		entity, date string
+		state        engine.State
+	}{
+		{"tencent", "2025-01-06", engine.Unknown},   // earlier editions not all verified
+		{"tencent", "2025-01-07", engine.Listed},    // added in the January 2025 edition
+		{"alibaba", "2026-06-07", engine.NotListed}, // first named in June 2026
+		{"alibaba", "2026-06-08", engine.Listed},
+		{"costar-group", "2026-06-07", engine.Listed}, // removed by the June 2026 notice
+		{"costar-group", "2026-06-08", engine.Removed},
+		{"ymtc", "2026-11-26", engine.Listed}, // kept in June 2026 despite the withdrawn February notice
+		{"megvii", "2025-01-07", engine.Removed},
+		{"cnooc", "2026-11-26", engine.Listed}, // two units removed in 2026; the parent stays
+	} {
+		if s := statusOn(t, d, tt.entity, "1260h", tt.date); s.State != tt.state {
+			t.Errorf("%s on %s: %v since %s, want %v", tt.entity, tt.date, s.State, s.Since, tt.state)
+		}
+	}
+}

@@ -247,7 +247,7 @@ func TestStatus1260HEditions(t *testing.T) {
 		entity, date string
 		state        engine.State
 	}{
-		{"tencent", "2025-01-06", engine.Unknown},   // earlier editions not all verified
+		{"tencent", "2025-01-06", engine.NotListed}, // verified as new in 2025
 		{"tencent", "2025-01-07", engine.Listed},    // added in the January 2025 edition
 		{"alibaba", "2026-06-07", engine.NotListed}, // first named in June 2026
 		{"alibaba", "2026-06-08", engine.Listed},

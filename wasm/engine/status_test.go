@@ -32,8 +32,9 @@ func statusOn(t *testing.T, d *engine.Dataset, entity, list, date string) engine
 	return engine.ListStatus{}
 }
 
-// Xiaomi on the Sec. 1237 list: designated 2021-01-14, enjoined 2021-03-12;
-// the list's legal effect ended with EO 14032 (docs/dataset.md).
+// Xiaomi on the Sec. 1237 list: designated 2021-01-14, enjoined 2021-03-12,
+// designation vacated by the court's final order of 2021-05-25, before the
+// list's legal effect ended with EO 14032 (docs/dataset.md).
 func TestStatusXiaomi(t *testing.T) {
 	d := realDataset(t)
 	for _, tt := range []struct {
@@ -45,8 +46,9 @@ func TestStatusXiaomi(t *testing.T) {
 		{"2021-02-10", engine.Listed},
 		{"2021-03-11", engine.Listed},
 		{"2021-03-12", engine.Enjoined},
-		{"2021-05-01", engine.Enjoined},
-		{"2026-11-26", engine.ListEnded},
+		{"2021-05-24", engine.Enjoined},
+		{"2021-05-25", engine.Vacated},
+		{"2026-11-26", engine.Vacated},
 	} {
 		s := statusOn(t, d, "xiaomi", "ccmc-1237", tt.date)
 		if s.State != tt.state {
@@ -56,10 +58,9 @@ func TestStatusXiaomi(t *testing.T) {
 			t.Errorf("xiaomi on %s: Listed() = %v", tt.date, s.Listed())
 		}
 	}
-	// After the list ended, the card still says a court had stopped enforcement.
-	s := statusOn(t, d, "xiaomi", "ccmc-1237", "2026-11-26")
-	if s.Enjoined == nil || s.Enjoined.Day.String() != "2021-03-12" {
-		t.Errorf("the injunction is not kept past the list's end: %+v", s.Enjoined)
+	// Today's status says how the listing ended: the court's vacatur.
+	if s := statusOn(t, d, "xiaomi", "ccmc-1237", "2026-11-26"); s.Since.String() != "2021-05-25" {
+		t.Errorf("today's status dates from %s, want the vacatur of 2021-05-25", s.Since)
 	}
 }
 

@@ -1,0 +1,180 @@
+package data_test
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"factcard/data"
+	"factcard/wasm/engine"
+)
+
+// The dated facts corrected after the audits of issues #16 and #21, pinned on
+// the real dataset so that a data edit that changes one of them is deliberate.
+
+var (
+	realOnce     sync.Once
+	realData     *data.Dataset
+	realCompiled *engine.Dataset
+	realErr      error
+)
+
+func loadReal(t *testing.T) (*data.Dataset, *engine.Dataset) {
+	t.Helper()
+	realOnce.Do(func() {
+		realData, realErr = data.Load("../data")
+		if realErr == nil {
+			realCompiled = data.Compile(realData)
+		}
+	})
+	if realErr != nil {
+		t.Fatalf("loading the dataset: %v", realErr)
+	}
+	return realData, realCompiled
+}
+
+func statusOn(t *testing.T, d *engine.Dataset, entity, list, date string) engine.ListStatus {
+	t.Helper()
+	e := d.EntityIndex(entity)
+	if e < 0 {
+		t.Fatalf("no entity %q", entity)
+	}
+	day, ok := engine.ParseDay(date)
+	if !ok {
+		t.Fatalf("bad date %q", date)
+	}
+	for _, s := range d.Status(e, day) {
+		if d.Entities[s.List].ID == list {
+			return s
+		}
+	}
+	t.Fatalf("%s has no entry on %s", entity, list)
+	return engine.ListStatus{}
+}
+
+func TestCorrectedStatuses(t *testing.T) {
+	_, d := loadReal(t)
+	for _, tt := range []struct {
+		entity, list, date string
+		state              engine.State
+	}{
+		// AMEC and IDG Capital: added in the January 31, 2024 edition, removed
+		// by FR Doc. 2024-30018 (dated the day the removal was reported).
+		{"amec", "1260h", "2024-01-30", engine.NotListed},
+		{"amec", "1260h", "2024-01-31", engine.Listed},
+		{"amec", "1260h", "2024-12-17", engine.Listed},
+		{"amec", "1260h", "2024-12-18", engine.Removed},
+		{"amec", "1260h", "2026-11-26", engine.Removed},
+		{"idg-capital", "1260h", "2024-01-30", engine.NotListed},
+		{"idg-capital", "1260h", "2024-01-31", engine.Listed},
+		{"idg-capital", "1260h", "2024-12-18", engine.Removed},
+		// CASIC on the first edition, released 2021-06-03.
+		{"casic", "1260h", "2021-06-03", engine.Listed},
+		{"casic", "1260h", "2022-01-01", engine.Listed},
+		// The rulings that upheld DJI's and Hesai's listings change no status.
+		{"dji", "1260h", "2025-09-26", engine.Listed},
+		{"hesai", "1260h", "2025-07-11", engine.Listed},
+		// The merged Xi'an Aircraft entry and the unprinted Wenchong shipyard
+		// stay listed through the June 2026 notice.
+		{"avic", "1260h", "2026-06-08", engine.Listed},
+		{"cssc-offshore-marine-engineering", "1260h", "2026-06-08", engine.Listed},
+	} {
+		if s := statusOn(t, d, tt.entity, tt.list, tt.date); s.State != tt.state {
+			t.Errorf("%s on %s, %s: %v since %s, want %v", tt.entity, tt.list, tt.date, s.State, s.Since, tt.state)
+		}
+	}
+	// CASIC's first listing is the first edition, so it is known, not "at the latest".
+	if s := statusOn(t, d, "casic", "1260h", "2022-01-01"); !s.FirstKnown || s.First.String() != "2021-06-03" {
+		t.Errorf("casic's first 1260H listing: %s (known %v), want 2021-06-03, known", s.First, s.FirstKnown)
+	}
+}
+
+// Each corrected event, with the source it rests on.
+func TestCorrectedEventsCiteTheirSources(t *testing.T) {
+	ds, _ := loadReal(t)
+	for _, tt := range []struct {
+		list, entity, asListed, date, typ, source string
+	}{
+		{"ccmc-1237", "xiaomi", "Xiaomi Corporation", "2021-05-25", "vacated", "reuters-xiaomi-hkex-2021-05-26"},
+		{"1260h", "amec", "Advanced Micro-Fabrication Equipment Inc. China (AMEC)", "2024-12-18", "removed", "fr-2024-30018"},
+		{"1260h", "idg-capital", "IDG Capital Partners Co., Ltd. (IDG Capital)", "2024-12-18", "removed", "fr-2024-30018"},
+		{"1260h", "casic", "China Aerospace Science and Industry Corporation Limited (CASIC)", "2021-06-03", "listed", "dod-release-2021-06-03"},
+		{"1260h", "dji", "Shenzhen DJI Innovation Technology Co., Ltd. (DJI)", "2025-09-26", "note", "report-ddc-24-2970-2025-09-26"},
+		{"1260h", "hesai", "Hesai Technology Co., Ltd.", "2025-07-11", "note", "report-ddc-24-1381-2025-07-11"},
+		{"entity-list", "inspur", "Inspur Taiwan", "2025-03-25", "listed", "fr-2025-05427"},
+	} {
+		if !hasEvent(ds, tt.list, tt.entity, tt.asListed, tt.date, tt.typ, tt.source) {
+			t.Errorf("%s: no %s event of %s for %q citing %s", tt.list, tt.typ, tt.date, tt.asListed, tt.source)
+		}
+	}
+}
+
+func hasEvent(ds *data.Dataset, list, entity, asListed, date, typ, source string) bool {
+	for _, l := range ds.Listings {
+		if l.List != list {
+			continue
+		}
+		for _, e := range l.Entries {
+			if e.Entity != entity || e.AsListed != asListed {
+				continue
+			}
+			for _, ev := range e.Events {
+				if ev.Date == date && ev.Type == typ && ev.Source == source {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// docs/dataset.md: an Entity List listing is dated by the effective date of
+// the rule that added it, and BIS rules take effect on or before publication.
+// So a listing that cites a Federal Register rule cannot be dated after the
+// rule's publication, and one dated only by the list's own cell (the
+// publication date) must say in its note that the rule's DATES line was not
+// read.
+func TestEntityListDatesFollowTheStatedRule(t *testing.T) {
+	ds, _ := loadReal(t)
+	checked := 0
+	for _, l := range ds.Listings {
+		if l.List != "entity-list" {
+			continue
+		}
+		for _, e := range l.Entries {
+			for _, ev := range e.Events {
+				if ev.Type != "listed" {
+					continue
+				}
+				src := ds.Source(ev.Source)
+				switch {
+				case src.Kind == "federal-register" && ev.Date > src.Date:
+					t.Errorf("%s %q: listed %s, after its rule's publication %s (%s)", e.Entity, e.AsListed, ev.Date, src.Date, src.ID)
+				case src.Kind == "list" && !strings.Contains(ev.Note, "DATES line was not read"):
+					t.Errorf("%s %q: dated %s by the list's cell without saying the rule's DATES line was not read", e.Entity, e.AsListed, ev.Date)
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 50 {
+		t.Fatalf("only %d Entity List listings checked", checked)
+	}
+}
+
+// Sec. 889's list was re-checked: a card for a company named in the statute no
+// longer says it was not checked after 2020-08-13.
+func TestSec889IsCheckedThroughTheCoveredListOf2026(t *testing.T) {
+	_, d := loadReal(t)
+	c := d.Card(d.EntityIndex("huawei"), d.AsOf)
+	for _, l := range c.Lists {
+		if l.ID != "ndaa-889" {
+			continue
+		}
+		if l.CheckedThrough != "2026-09-09" || strings.Contains(l.AsOf.Text, "2020-08-13") {
+			t.Errorf("ndaa-889: checked through %s, today's status %q", l.CheckedThrough, l.AsOf.Text)
+		}
+		return
+	}
+	t.Fatal("huawei's card has no ndaa-889 line")
+}

@@ -68,9 +68,14 @@ func TestCorrectedStatuses(t *testing.T) {
 		{"idg-capital", "1260h", "2024-01-30", engine.NotListed},
 		{"idg-capital", "1260h", "2024-01-31", engine.Listed},
 		{"idg-capital", "1260h", "2024-12-18", engine.Removed},
-		// CASIC on the first edition, released 2021-06-03.
+		// CASIC, AVIC, CEC and CNNC on the first edition, released 2021-06-03.
 		{"casic", "1260h", "2021-06-03", engine.Listed},
 		{"casic", "1260h", "2022-01-01", engine.Listed},
+		{"avic", "1260h", "2021-06-03", engine.Listed},
+		{"china-electronics-corporation", "1260h", "2021-06-03", engine.Listed},
+		{"china-electronics-corporation", "1260h", "2024-06-01", engine.Listed},
+		{"cnnc", "1260h", "2021-06-03", engine.Listed},
+		{"cnnc", "1260h", "2024-06-01", engine.Listed},
 		// The rulings that upheld DJI's and Hesai's listings change no status.
 		{"dji", "1260h", "2025-09-26", engine.Listed},
 		{"hesai", "1260h", "2025-07-11", engine.Listed},
@@ -83,9 +88,11 @@ func TestCorrectedStatuses(t *testing.T) {
 			t.Errorf("%s on %s, %s: %v since %s, want %v", tt.entity, tt.list, tt.date, s.State, s.Since, tt.state)
 		}
 	}
-	// CASIC's first listing is the first edition, so it is known, not "at the latest".
-	if s := statusOn(t, d, "casic", "1260h", "2022-01-01"); !s.FirstKnown || s.First.String() != "2021-06-03" {
-		t.Errorf("casic's first 1260H listing: %s (known %v), want 2021-06-03, known", s.First, s.FirstKnown)
+	// Their first listing is the first edition, so it is known, not "at the latest".
+	for _, id := range []string{"casic", "china-electronics-corporation", "cnnc"} {
+		if s := statusOn(t, d, id, "1260h", "2022-01-01"); !s.FirstKnown || s.First.String() != "2021-06-03" {
+			t.Errorf("%s's first 1260H listing: %s (known %v), want 2021-06-03, known", id, s.First, s.FirstKnown)
+		}
 	}
 }
 
@@ -99,6 +106,9 @@ func TestCorrectedEventsCiteTheirSources(t *testing.T) {
 		{"1260h", "amec", "Advanced Micro-Fabrication Equipment Inc. China (AMEC)", "2024-12-18", "removed", "fr-2024-30018"},
 		{"1260h", "idg-capital", "IDG Capital Partners Co., Ltd. (IDG Capital)", "2024-12-18", "removed", "fr-2024-30018"},
 		{"1260h", "casic", "China Aerospace Science and Industry Corporation Limited (CASIC)", "2021-06-03", "listed", "dod-release-2021-06-03"},
+		{"1260h", "avic", "Aviation Industry Corporation of China Ltd. (AVIC)", "2021-06-03", "listed", "dod-release-2021-06-03"},
+		{"1260h", "china-electronics-corporation", "China Electronics Corporation (CEC)", "2021-06-03", "listed", "dod-release-2021-06-03"},
+		{"1260h", "cnnc", "China National Nuclear Corporation (CNNC)", "2021-06-03", "listed", "dod-release-2021-06-03"},
 		{"1260h", "dji", "Shenzhen DJI Innovation Technology Co., Ltd. (DJI)", "2025-09-26", "note", "report-ddc-24-2970-2025-09-26"},
 		{"1260h", "hesai", "Hesai Technology Co., Ltd.", "2025-07-11", "note", "report-ddc-24-1381-2025-07-11"},
 		{"entity-list", "inspur", "Inspur Taiwan", "2025-03-25", "listed", "fr-2025-05427"},

@@ -76,6 +76,10 @@ func TestCorrectedStatuses(t *testing.T) {
 		{"china-electronics-corporation", "1260h", "2024-06-01", engine.Listed},
 		{"cnnc", "1260h", "2021-06-03", engine.Listed},
 		{"cnnc", "1260h", "2024-06-01", engine.Listed},
+		// Aerosun: previously listed on the January 2024 edition, so on the
+		// 2022 edition at the latest; its earlier history stays unknown.
+		{"aerosun", "1260h", "2022-10-05", engine.Listed},
+		{"aerosun", "1260h", "2022-10-04", engine.Unknown},
 		// The rulings that upheld DJI's and Hesai's listings change no status.
 		{"dji", "1260h", "2025-09-26", engine.Listed},
 		{"hesai", "1260h", "2025-07-11", engine.Listed},

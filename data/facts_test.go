@@ -106,7 +106,7 @@ func TestCorrectedEventsCiteTheirSources(t *testing.T) {
 	for _, tt := range []struct {
 		list, entity, asListed, date, typ, source string
 	}{
-		{"ccmc-1237", "xiaomi", "Xiaomi Corporation", "2021-05-25", "vacated", "reuters-xiaomi-hkex-2021-05-26"},
+		{"ccmc-1237", "xiaomi", "Xiaomi Corporation", "2021-05-25", "vacated", "ddc-21-280-final-order"},
 		{"1260h", "amec", "Advanced Micro-Fabrication Equipment Inc. China (AMEC)", "2024-12-18", "removed", "fr-2024-30018"},
 		{"1260h", "idg-capital", "IDG Capital Partners Co., Ltd. (IDG Capital)", "2024-12-18", "removed", "fr-2024-30018"},
 		{"1260h", "casic", "China Aerospace Science and Industry Corporation Limited (CASIC)", "2021-06-03", "listed", "dod-release-2021-06-03"},

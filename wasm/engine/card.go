@@ -186,7 +186,7 @@ func (d *Dataset) statusView(entity int32, st ListStatus, day Day, cite func(int
 		}
 	}
 	d.effectView(&v, entity, st, day, cite)
-	if st.State == ListEnded {
+	if end := d.ListEnd(st.List); end != NoDay && end <= day {
 		return v // an ended list cannot change later
 	}
 	if checked := d.Entities[st.List].CheckedThrough; checked != NoDay && day > checked {
@@ -239,10 +239,12 @@ func (d *Dataset) effectView(v *CardStatus, entity int32, st ListStatus, day Day
 	v.EffectSource = cite(cited.Source)
 }
 
-// court names the court of a court event by its source's publisher ("the
-// U.S. District Court for the District of Columbia"), or "a court".
+// court names the court of a court event by the publisher of its source
+// when that is the court's own document ("the U.S. District Court for the
+// District of Columbia"), else "a court".
 func (d *Dataset) court(ev Event) string {
-	if ev.Source < 0 {
+	// A report of a ruling names its publisher, not the court.
+	if ev.Source < 0 || d.Sources[ev.Source].Kind != "court" {
 		return "a court"
 	}
 	s := d.Sources[ev.Source].Publisher

@@ -97,6 +97,17 @@ func TestVacaturEndsTheListingAndSaysHow(t *testing.T) {
 	}
 }
 
+// A vacatur known from a report of the order names no court it cannot
+// vouch for: the report's publisher is not the court.
+func TestVacaturFromAReportSaysACourt(t *testing.T) {
+	d := courtsDataset(t)
+	c, l := cardList(t, d, "acme-reported", "ban-list", "2021-05-26")
+	if st := l.OnArticleDate; st.Text != "Not listed: a court vacated the designation on 2021-05-25" ||
+		citedTitle(c, st.Source) != "Fixture Newswire report of a final order vacating Acme Reported's designation" {
+		t.Errorf("%q cites %q", st.Text, citedTitle(c, st.Source))
+	}
+}
+
 // A ruling that upholds a listing is on the timeline with its source and
 // changes no status.
 func TestUpheldRulingChangesNoStatus(t *testing.T) {

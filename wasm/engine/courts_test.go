@@ -192,3 +192,18 @@ func TestEffectLinesFollowTheDate(t *testing.T) {
 		}
 	}
 }
+
+// A group's standing comes from all of its entries: an institute listed
+// long before the group itself dates the group's listing.
+func TestGroupListedFromItsEarliestEntry(t *testing.T) {
+	d := courtsDataset(t)
+	for date, want := range map[string]string{
+		"1999-05-27": "Not yet listed (added 1999-05-28)",
+		"2020-12-13": "Listed since 1999-05-28",
+		"2026-11-01": "Listed since 1999-05-28; not checked after 2026-07-09",
+	} {
+		if _, l := cardList(t, d, "acme-group", "export-list", date); l.OnArticleDate.Text != want {
+			t.Errorf("on %s: %q, want %q", date, l.OnArticleDate.Text, want)
+		}
+	}
+}

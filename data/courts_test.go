@@ -16,8 +16,8 @@ func TestCourtEventsLoad(t *testing.T) {
 	}
 }
 
-// A ruling that upholds a listing presupposes one: before the listing, or
-// after its removal, it is an error naming the file and line.
+// A ruling that upholds a listing presupposes one: without a listing in
+// force it is an error naming the file and line.
 func TestUpheldWhileNotListedIsRejected(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.CopyFS(dir, os.DirFS("testdata/courts")); err != nil {
@@ -28,13 +28,13 @@ func TestUpheldWhileNotListedIsRejected(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b = append(b, "      - {date: 2024-08-05, type: upheld, source: src-upheld}\n"...)
+	b = append(b, "  - entity: acme-upheld\n    as-listed: Acme Upheld\n    events:\n      - {date: 2024-08-05, type: upheld, source: src-upheld}\n"...)
 	if err := os.WriteFile(listing, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	_, err = Load(dir)
 	line := strings.Count(string(b), "\n")
-	want := "export-list.yaml:" + strconv.Itoa(line) + ": acme-renamed: upheld on 2024-08-05 while not listed"
+	want := "export-list.yaml:" + strconv.Itoa(line) + ": acme-upheld: upheld on 2024-08-05 while not listed"
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Fatalf("got %v, want an error containing %q", err, want)
 	}

@@ -1,6 +1,7 @@
 package engine_test
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -205,5 +206,56 @@ func TestGroupListedFromItsEarliestEntry(t *testing.T) {
 		if _, l := cardList(t, d, "acme-group", "export-list", date); l.OnArticleDate.Text != want {
 			t.Errorf("on %s: %q, want %q", date, l.OnArticleDate.Text, want)
 		}
+	}
+}
+
+// The Sec. 1237 purchase ban never reached Xiaomi or Luokung: a court
+// enjoined it days before it was to start, and every card says so for its
+// date (the real dataset).
+func TestBanNeverReachedXiaomiOrLuokung(t *testing.T) {
+	d := realDataset(t)
+	for _, tt := range []struct{ entity, date, state, says string }{
+		{"xiaomi", "2021-02-10", "pending", "start to apply to it on 2021-03-15"},
+		{"xiaomi", "2021-04-01", "barred", "barred enforcement on 2021-03-12, before the list's prohibitions were to apply to it from 2021-03-15"},
+		{"xiaomi", "2026-11-01", "never", "never applied to it"},
+		{"luokung", "2021-05-06", "barred", "barred enforcement on 2021-05-05, before the list's prohibitions were to apply to it from 2021-05-08"},
+		{"luokung", "2026-11-01", "never", "never applied to it"},
+	} {
+		_, l := cardList(t, d, tt.entity, "ccmc-1237", tt.date)
+		if st := l.OnArticleDate; st.EffectState != tt.state || !strings.Contains(st.Effect, tt.says) {
+			t.Errorf("%s on %s: %s %q, want %s saying %q", tt.entity, tt.date, st.EffectState, st.Effect, tt.state, tt.says)
+		}
+	}
+}
+
+// Every company in the dataset whose entry on a list was removed on the day
+// another of its entries was listed (a rename or restructuring) reads as
+// listed without a break, from before that day.
+func TestReplacedEntriesKeepTheListingContinuous(t *testing.T) {
+	d := realDataset(t)
+	checked := 0
+	for i, e := range d.Entities {
+		for _, a := range e.Entries {
+			for _, ev := range a.Events {
+				if ev.Type != engine.EvRemoved {
+					continue
+				}
+				for _, b := range e.Entries {
+					if b.List != a.List || !slices.ContainsFunc(b.Events, func(x engine.Event) bool { return x.Type == engine.EvListed && x.Day == ev.Day }) {
+						continue
+					}
+					for _, s := range d.Status(int32(i), ev.Day) {
+						if s.List == a.List && (s.State != engine.Listed || s.Since >= ev.Day) {
+							t.Errorf("%s on %s, %s: %v since %s, want listed since before the replacement", e.ID, ev.Day, d.Entities[a.List].ID, s.State, s.Since)
+						}
+					}
+					checked++
+				}
+			}
+		}
+	}
+	t.Logf("%d replaced entries checked", checked)
+	if checked == 0 {
+		t.Skip("no entry of the dataset is replaced by another on the day it is removed")
 	}
 }

@@ -100,6 +100,17 @@ func (d *Dataset) Card(entity int32, articleDay Day) Card {
 	for _, ev := range e.Events {
 		c.Events = append(c.Events, CardEvent{Date: ev.Day.String(), Type: ev.Type.String(), Note: ev.Note, By: byName(ev.By), Source: cite(ev.Source)})
 	}
+	// Whether a list dates its prohibitions per company takes a pass over
+	// the dataset: once per list of the card.
+	var askedLists []int32
+	var perCompanyAnswers []bool
+	perCompany := func(list int32) bool {
+		if i := slices.Index(askedLists, list); i >= 0 {
+			return perCompanyAnswers[i]
+		}
+		askedLists, perCompanyAnswers = append(askedLists, list), append(perCompanyAnswers, d.datesPerCompany(list))
+		return perCompanyAnswers[len(perCompanyAnswers)-1]
+	}
 	asOf := d.Status(entity, d.AsOf)
 	var onDate []ListStatus
 	if articleDay != NoDay {
@@ -114,9 +125,9 @@ func (d *Dataset) Card(entity int32, articleDay Day) Card {
 		if st.FirstKnown {
 			cl.FirstListed = st.First.String()
 		}
-		cl.AsOf = d.statusView(entity, st, d.AsOf, cite)
+		cl.AsOf = d.statusView(entity, st, d.AsOf, cite, perCompany)
 		if onDate != nil {
-			cl.OnArticleDate = d.statusView(entity, onDate[i], articleDay, cite)
+			cl.OnArticleDate = d.statusView(entity, onDate[i], articleDay, cite, perCompany)
 			onNone = onNone && !onDate[i].Listed() && onDate[i].State != Unknown
 		}
 		for _, en := range e.Entries {
@@ -146,7 +157,7 @@ func (d *Dataset) Card(entity int32, articleDay Day) Card {
 	return c
 }
 
-func (d *Dataset) statusView(entity int32, st ListStatus, day Day, cite func(int32) int) CardStatus {
+func (d *Dataset) statusView(entity int32, st ListStatus, day Day, cite func(int32) int, perCompany func(int32) bool) CardStatus {
 	v := CardStatus{State: st.State.String(), Listed: st.Listed(), Since: st.Since.String(), Source: -1, EffectSource: -1}
 	if st.State != NotListed {
 		// The event the sentence names: the listing, the injunction, the
@@ -185,7 +196,7 @@ func (d *Dataset) statusView(entity int32, st ListStatus, day Day, cite func(int
 			v.Text += ", after " + d.court(*inj) + " had barred enforcement on " + inj.Day.String()
 		}
 	}
-	d.effectView(&v, entity, st, day, cite)
+	d.effectView(&v, entity, st, day, cite, perCompany)
 	if end := d.ListEnd(st.List); end != NoDay && end <= day {
 		return v // an ended list cannot change later
 	}
@@ -197,14 +208,15 @@ func (d *Dataset) statusView(entity int32, st ListStatus, day Day, cite func(int
 
 // effectView words the effect of a listing on the day of v, citing the
 // event whose date the sentence gives.
-func (d *Dataset) effectView(v *CardStatus, entity int32, st ListStatus, day Day, cite func(int32) int) {
-	ef := d.Effect(entity, st, day)
+func (d *Dataset) effectView(v *CardStatus, entity int32, st ListStatus, day Day, cite func(int32) int, perCompany func(int32) bool) {
+	ef := d.effect(entity, st, day, perCompany)
 	v.EffectState = ef.State.String()
+	if ef.State == EffectNone {
+		return
+	}
 	start, stop := ef.Start.Day.String(), ef.Stop.Day.String()
 	cited := ef.Stop
 	switch ef.State {
-	case EffectNone:
-		return
 	case EffectPending:
 		v.Effect = "Not yet in force on this date: the list's prohibitions start to apply to it on " + start + "."
 		cited = ef.Start

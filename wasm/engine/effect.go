@@ -1,5 +1,7 @@
 package engine
 
+import "slices"
+
 // EffectState is what a list's prohibitions did to one company on one day.
 // It differs from the listing state: a listed company may not yet be reached
 // by them (Xiaomi's ban was to start three days after the court enjoined
@@ -46,63 +48,60 @@ const (
 
 func isEffectStart(t EventType) bool { return t == EvEffective || t == EvPurchaseBan }
 
-// effectStarts finds when a list's prohibitions reached an entry, in
-// stages: its own effective or purchase-ban events; else, where the list
-// dates them company by company (EO 13959's 60 days after a listing),
-// nothing; else the list's own effective events (a statute's dates for
-// every listed company); else the listing itself.
-func (d *Dataset) effectStarts(en *Entry) ([]Event, startKind) {
-	var own []Event
-	for _, ev := range en.Events {
-		if isEffectStart(ev.Type) {
-			own = append(own, ev)
-		}
-	}
-	if own != nil {
-		return own, startDated
-	}
+// datesPerCompany reports whether a list dates its prohibitions company by
+// company (EO 13959's 60 days after a listing): some entry of it carries an
+// effective or purchase-ban event.
+func (d *Dataset) datesPerCompany(list int32) bool {
 	for i := range d.Entities {
-		for _, other := range d.Entities[i].Entries {
-			if other.List != en.List {
-				continue
-			}
-			for _, ev := range other.Events {
-				if isEffectStart(ev.Type) {
-					return nil, startUnrecorded
-				}
+		for _, en := range d.Entities[i].Entries {
+			if en.List == list && slices.ContainsFunc(en.Events, func(ev Event) bool { return isEffectStart(ev.Type) }) {
+				return true
 			}
 		}
 	}
-	var list []Event
-	for _, ev := range d.Entities[en.List].Events {
-		if ev.Type == EvEffective {
-			list = append(list, ev)
-		}
-	}
-	if list != nil {
-		return list, startDated
-	}
-	return nil, startAtListing
+	return false
 }
 
-// Effect says what the list's prohibitions did to the entity on the day of
-// st, a status that Status returned for it.
-func (d *Dataset) Effect(entity int32, st ListStatus, day Day) Effect {
+// effectStages finds when a list's prohibitions reached an entry: its own
+// effective or purchase-ban events; else, where the list dates them company
+// by company, nothing; else the list's own effective events (a statute's
+// dates for every listed company); else the listing itself. start is the
+// first stage, next the first one still to come on day once start has come.
+func (d *Dataset) effectStages(en *Entry, day Day, perCompany func(int32) bool) (start, next Event, kind startKind) {
+	start, next = noEvent, noEvent
+	stages := func(evs []Event, is func(EventType) bool) bool {
+		for _, ev := range evs {
+			switch {
+			case !is(ev.Type):
+			case start.Day == NoDay:
+				start = ev
+			case ev.Day > day && start.Day <= day:
+				next = ev
+				return true
+			}
+		}
+		return start.Day != NoDay
+	}
+	switch {
+	case stages(en.Events, isEffectStart):
+		return start, next, startDated
+	case perCompany(en.List):
+		return start, next, startUnrecorded
+	case stages(d.Entities[en.List].Events, func(t EventType) bool { return t == EvEffective }):
+		return start, next, startDated
+	}
+	return start, next, startAtListing
+}
+
+// effect says what the list's prohibitions did to the entity on the day of
+// st, a status that Status returned for it; perCompany is datesPerCompany,
+// which a card asks once per list.
+func (d *Dataset) effect(entity int32, st ListStatus, day Day, perCompany func(int32) bool) Effect {
 	if st.Entry < 0 || st.State == NotListed || st.State == Unknown {
 		return Effect{Start: noEvent, Stop: noEvent, Next: noEvent}
 	}
 	en := &d.Entities[entity].Entries[st.Entry]
-	stages, kind := d.effectStarts(en)
-	start, next := noEvent, noEvent
-	if len(stages) > 0 {
-		start = stages[0]
-		for _, ev := range stages[1:] {
-			if ev.Day > day && start.Day <= day {
-				next = ev
-				break
-			}
-		}
-	}
+	start, next, kind := d.effectStages(en, day, perCompany)
 	if kind == startAtListing {
 		start = st.Event // a listing in force names its listing event
 		if st.State != Listed {

@@ -187,10 +187,15 @@ func TestBrowserDemoMarksAndCard(t *testing.T) {
 		t.Fatalf("card did not open on focus: %v", err)
 	}
 	expanded := eval[string](t, ctx, `document.activeElement.getAttribute("aria-expanded")`)
-	for _, want := range []string{"Xiaomi Corporation", "On 2021-02-10 (article): Listed since 2021-01-14", "District Court for the District of Columbia", "dataset " + ev.Detail.DatasetVersion} {
+	for _, want := range []string{"Xiaomi Corporation", "On 2021-02-10 (article): Listed since 2021-01-14", "District Court for the District of Columbia", "dataset " + ev.Detail.DatasetVersion,
+		"Not yet in force on this date: the list's prohibitions start to apply to it on 2021-03-15."} {
 		if !strings.Contains(cardText, want) {
 			t.Errorf("card lacks %q:\n%s", want, cardText)
 		}
+	}
+	// The ban never reached Xiaomi: no line may say it applied.
+	if strings.Contains(cardText, "could not buy its publicly traded securities") {
+		t.Errorf("card says the purchase ban applied to Xiaomi:\n%s", cardText)
 	}
 	if !strings.Contains(cardText, "As of ") || strings.Contains(cardText, "As of "+strings.SplitN(ev.Detail.DatasetVersion, "+", 2)[0]+": Listed") {
 		t.Errorf("card should say Xiaomi is not listed as of the dataset's date:\n%s", cardText)

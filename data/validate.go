@@ -196,6 +196,12 @@ func (l *loader) validateEntry(d *Dataset, en *Entry) {
 				l.add(ev.at(who + ": " + ev.Type + " on " + ev.Date + " while not listed"))
 			}
 			state = engine.Removed
+		case engine.EvUpheld:
+			// A ruling that upholds a listing changes no status, so it can
+			// only concern a listing in force.
+			if !on {
+				l.add(ev.at(who + ": upheld on " + ev.Date + " while not listed"))
+			}
 		default:
 			if state == engine.NotListed {
 				l.add(ev.at(who + ": " + ev.Type + " on " + ev.Date + " before the entity was listed"))

@@ -368,10 +368,29 @@
 
   const safeURL = (u) => { try { const p = new URL(u); return p.protocol === "https:" || p.protocol === "http:" ? p.href : null; } catch (e) { return null; } };
 
+  // A reference to source i of the card: a button, not an in-page link, so
+  // that the card never changes the page's URL or scrolls it.
+  function sourceRef(i) {
+    const ref = el("button", { type: "button", class: "ref", "aria-label": "source " + (i + 1) }, "[" + (i + 1) + "]");
+    ref.addEventListener("click", () => {
+      const item = card.box.querySelector("#factcard-src-" + i);
+      item.closest("details").open = true;
+      item.scrollIntoView({ block: "nearest" });
+      item.querySelector("a, span").focus({ preventScroll: true });
+    });
+    return ref;
+  }
+
+  // A standing on one day, and what the list's prohibitions did to the
+  // company on that day (the engine words both for that company and date),
+  // each with the source that supports it.
   function statusLine(label, st) {
     if (!st) return null;
     return el("div", { class: "status " + (st.listed ? "is-listed" : "not-listed"), "data-state": st.state },
-      el("span", { class: "when" }, label), " ", el("span", { class: "what" }, st.text));
+      el("span", { class: "when" }, label), " ", el("span", { class: "what" }, st.text),
+      st.source >= 0 ? " " : null, st.source >= 0 ? sourceRef(st.source) : null,
+      st.effect ? el("p", { class: "effect", "data-effect": st.effectState }, st.effect,
+        st.effectSource >= 0 ? " " : null, st.effectSource >= 0 ? sourceRef(st.effectSource) : null) : null);
   }
 
   function renderCard(c, written, claims) {
@@ -403,7 +422,6 @@
       for (const l of c.lists) {
         parts.push(el("section", { class: "list", "data-list": l.id },
           el("h3", null, l.name),
-          el("p", { class: "effect" }, l.effectShort || l.effect),
           date ? statusLine("On " + date + " (article):", l.onArticleDate) : null,
           statusLine("As of " + c.asOf + ":", l.asOf)));
       }
@@ -415,18 +433,7 @@
         if (e.by) what.push("by " + e.by);
         const li = el("li", null, el("time", { datetime: e.date }, e.date), " ", what.join(" "));
         if (e.note) li.append(el("span", { class: "note" }, " \u2014 " + e.note));
-        if (e.source >= 0) {
-          // A button, not an in-page link: the card must not change the
-          // page's URL or scroll it.
-          const ref = el("button", { type: "button", class: "ref", "aria-label": "source " + (e.source + 1) }, "[" + (e.source + 1) + "]");
-          ref.addEventListener("click", () => {
-            const item = card.box.querySelector("#factcard-src-" + e.source);
-            item.closest("details").open = true;
-            item.scrollIntoView({ block: "nearest" });
-            item.querySelector("a, span").focus({ preventScroll: true });
-          });
-          li.append(" ", ref);
-        }
+        if (e.source >= 0) li.append(" ", sourceRef(e.source));
         return li;
       });
       parts.push(el("details", { class: "timeline", open: c.kind !== "company" }, el("summary", null, "Timeline"), el("ol", null, ...items)));

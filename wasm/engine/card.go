@@ -37,13 +37,19 @@ type CardList struct {
 	CheckedThrough   string // the list's changes after this day are not recorded
 }
 
-// CardStatus is one standing in plain words.
+// CardStatus is one standing in plain words, each sentence with the one
+// source that supports it.
 type CardStatus struct {
 	State  string
 	Listed bool
 	Since  string
 	Text   string
 	Source int // index into Card.Sources, -1 if none
+	// Effect says what the list's prohibitions did to this company on this
+	// day; "" when it was not listed or its standing is unknown.
+	Effect       string
+	EffectState  string
+	EffectSource int // index into Card.Sources, -1 if none
 }
 
 // CardEvent is one line of the timeline.
@@ -94,6 +100,17 @@ func (d *Dataset) Card(entity int32, articleDay Day) Card {
 	for _, ev := range e.Events {
 		c.Events = append(c.Events, CardEvent{Date: ev.Day.String(), Type: ev.Type.String(), Note: ev.Note, By: byName(ev.By), Source: cite(ev.Source)})
 	}
+	// Whether a list dates its prohibitions per company takes a pass over
+	// the dataset: once per list of the card.
+	var askedLists []int32
+	var perCompanyAnswers []bool
+	perCompany := func(list int32) bool {
+		if i := slices.Index(askedLists, list); i >= 0 {
+			return perCompanyAnswers[i]
+		}
+		askedLists, perCompanyAnswers = append(askedLists, list), append(perCompanyAnswers, d.datesPerCompany(list))
+		return perCompanyAnswers[len(perCompanyAnswers)-1]
+	}
 	asOf := d.Status(entity, d.AsOf)
 	var onDate []ListStatus
 	if articleDay != NoDay {
@@ -108,9 +125,9 @@ func (d *Dataset) Card(entity int32, articleDay Day) Card {
 		if st.FirstKnown {
 			cl.FirstListed = st.First.String()
 		}
-		cl.AsOf = d.statusView(st, d.AsOf, cite)
+		cl.AsOf = d.statusView(entity, st, d.AsOf, cite, perCompany)
 		if onDate != nil {
-			cl.OnArticleDate = d.statusView(onDate[i], articleDay, cite)
+			cl.OnArticleDate = d.statusView(entity, onDate[i], articleDay, cite, perCompany)
 			onNone = onNone && !onDate[i].Listed() && onDate[i].State != Unknown
 		}
 		for _, en := range e.Entries {
@@ -140,15 +157,20 @@ func (d *Dataset) Card(entity int32, articleDay Day) Card {
 	return c
 }
 
-func (d *Dataset) statusView(st ListStatus, day Day, cite func(int32) int) CardStatus {
-	v := CardStatus{State: st.State.String(), Listed: st.Listed(), Since: st.Since.String(), Source: -1}
-	if st.Event.Source >= 0 && st.State != NotListed && st.State != Listed {
+func (d *Dataset) statusView(entity int32, st ListStatus, day Day, cite func(int32) int, perCompany func(int32) bool) CardStatus {
+	v := CardStatus{State: st.State.String(), Listed: st.Listed(), Since: st.Since.String(), Source: -1, EffectSource: -1}
+	if st.State != NotListed {
+		// The event the sentence names: the listing, the injunction, the
+		// end, or for an unknown standing the earliest verified listing.
 		v.Source = cite(st.Event.Source)
 	}
 	since := st.Since.String()
 	switch st.State {
 	case Listed:
 		v.Text = "Listed since " + since
+		if st.SinceAtLatest {
+			v.Text += " at the latest"
+		}
 	case NotListed:
 		switch {
 		case st.First != NoDay && st.First > day && st.FirstKnown:
@@ -165,7 +187,7 @@ func (d *Dataset) statusView(st ListStatus, day Day, cite func(int32) int) CardS
 	case Vacated:
 		v.Text = "Not listed: " + d.court(st.Event) + " vacated the designation on " + since
 	case Unknown:
-		v.Text = "Not verified: the dataset confirms this listing only from " + st.First.String()
+		v.Text = "Not verified: the dataset confirms this listing only from " + st.Event.Day.String()
 	case Removed:
 		v.Text = "Not listed: removed on " + since
 	case ListEnded:
@@ -173,6 +195,9 @@ func (d *Dataset) statusView(st ListStatus, day Day, cite func(int32) int) CardS
 		if inj := st.Enjoined; inj != nil {
 			v.Text += ", after " + d.court(*inj) + " had barred enforcement on " + inj.Day.String()
 		}
+	}
+	d.effectView(&v, entity, st, day, cite, perCompany)
+	if end := d.ListEnd(st.List); end != NoDay && end <= day {
 		return v // an ended list cannot change later
 	}
 	if checked := d.Entities[st.List].CheckedThrough; checked != NoDay && day > checked {
@@ -181,10 +206,57 @@ func (d *Dataset) statusView(st ListStatus, day Day, cite func(int32) int) CardS
 	return v
 }
 
-// court names the court of a court event by its source's publisher ("the
-// U.S. District Court for the District of Columbia"), or "a court".
+// effectView words the effect of a listing on the day of v, citing the
+// event whose date the sentence gives.
+func (d *Dataset) effectView(v *CardStatus, entity int32, st ListStatus, day Day, cite func(int32) int, perCompany func(int32) bool) {
+	ef := d.effect(entity, st, day, perCompany)
+	v.EffectState = ef.State.String()
+	if ef.State == EffectNone {
+		return
+	}
+	start, stop := ef.Start.Day.String(), ef.Stop.Day.String()
+	cited := ef.Stop
+	switch ef.State {
+	case EffectPending:
+		v.Effect = "Not yet in force on this date: the list's prohibitions start to apply to it on " + start + "."
+		cited = ef.Start
+	case EffectInForce:
+		v.Effect = d.Entities[st.List].EffectShort
+		if ef.Next.Day != NoDay {
+			v.Effect += " Not all of it yet on this date: a further stage starts on " + ef.Next.Day.String() + "."
+		}
+		cited = ef.Start
+	case EffectUnrecorded:
+		v.Effect = "The record does not say from when the list's prohibitions applied to it."
+	case EffectBarred:
+		v.Effect = "Not in force: " + d.court(ef.Stop) + " barred enforcement on " + stop
+		if ef.Start.Day != NoDay && ef.Start.Day >= ef.Stop.Day {
+			v.Effect += ", before the list's prohibitions were to apply to it from " + start
+		}
+		v.Effect += "."
+	case EffectNever:
+		if ef.Stop.Type == EvEnjoined {
+			v.Effect = "The list's prohibitions never applied to it: " + d.court(ef.Stop) + " barred enforcement on " + stop
+		} else {
+			v.Effect = "The list's prohibitions never applied to it: its listing ended on " + stop
+		}
+		v.Effect += ", before they were to apply from " + start + "."
+	case EffectEnded:
+		if ef.Start.Day == NoDay {
+			v.Effect = "Not in force since " + stop + "."
+		} else {
+			v.Effect = "No longer in force since " + stop + "."
+		}
+	}
+	v.EffectSource = cite(cited.Source)
+}
+
+// court names the court of a court event by the publisher of its source
+// when that is the court's own document ("the U.S. District Court for the
+// District of Columbia"), else "a court".
 func (d *Dataset) court(ev Event) string {
-	if ev.Source < 0 {
+	// A report of a ruling names its publisher, not the court.
+	if ev.Source < 0 || d.Sources[ev.Source].Kind != "court" {
 		return "a court"
 	}
 	s := d.Sources[ev.Source].Publisher

@@ -40,6 +40,7 @@ const (
 	EvEnjoined
 	EvInjunctionLifted
 	EvVacated
+	EvUpheld
 	EvRemoved
 	EvRenamed
 	EvCorrected
@@ -57,7 +58,7 @@ const (
 
 var eventNames = [...]string{
 	"listed", "effective", "purchase-ban", "divestment-deadline", "enjoined", "injunction-lifted",
-	"vacated", "removed", "renamed", "corrected", "note",
+	"vacated", "upheld", "removed", "renamed", "corrected", "note",
 	"signed", "published", "amended", "revoked", "superseded", "established", "edition", "ended",
 }
 

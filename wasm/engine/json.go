@@ -80,6 +80,9 @@ func (w *jsonWriter) status(k string, s CardStatus) {
 	w.str("since", s.Since)
 	w.str("text", s.Text)
 	w.num("source", s.Source)
+	w.str("effect", s.Effect)
+	w.str("effectState", s.EffectState)
+	w.num("effectSource", s.EffectSource)
 	w.close('}')
 }
 

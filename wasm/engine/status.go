@@ -31,6 +31,13 @@ type ListStatus struct {
 	// Enjoined is the injunction in force when the list itself ended, so
 	// that a card can say a court had already stopped enforcement.
 	Enjoined *Event
+	// SinceAtLatest is true when a listing's Since is only the earliest
+	// verified day: the day before, the company's standing is unknown, so
+	// the listing may have begun earlier ("listed since D at the latest").
+	SinceAtLatest bool
+	// Entry is the index in the entity's Entries of the entry that decided
+	// the state, -1 if none.
+	Entry int
 }
 
 // Listed reports whether the entity was on the list with effect: an
@@ -66,15 +73,20 @@ func (d *Dataset) ListStart(list int32) Day {
 	return start
 }
 
+// noEvent is the Event of a state that no event caused: it cites nothing.
+var noEvent = Event{Day: NoDay, Source: -1, By: -1}
+
 func (d *Dataset) entryStatus(en *Entry, day Day) ListStatus {
-	st := ListStatus{List: en.List, State: NotListed, Since: NoDay, First: NoDay}
+	st := ListStatus{List: en.List, State: NotListed, Since: NoDay, First: NoDay, Event: noEvent, Entry: -1}
 	for _, ev := range en.Events {
 		if ev.Type == EvListed && st.First == NoDay {
 			st.First = ev.Day
 		}
 		if ev.Day > day {
 			if st.State == NotListed && en.EarlierUnknown && day >= d.ListStart(en.List) {
-				st.State = Unknown
+				// The event that bounds what is unknown: the earliest
+				// verified one, which the card cites.
+				st.State, st.Event = Unknown, en.Events[0]
 			}
 			continue
 		}
@@ -130,12 +142,46 @@ func rank(s State) int {
 
 // laterWins decides between two entries in the same state: a listing in
 // force counts from the earliest entry ("listed since 2021"), an ended one
-// from the latest (the company was off the list only once every entry was).
+// from the latest (the company was off the list only once every entry was),
+// an unknown one from the earliest verified event.
 func laterWins(s, best ListStatus) bool {
-	if s.State == Listed || s.State == Enjoined {
+	switch s.State {
+	case Listed, Enjoined:
 		return s.Since < best.Since
+	case Unknown:
+		return s.Event.Day < best.Event.Day
 	}
 	return s.Since > best.Since
+}
+
+// combined is the entity's standing on one list from its entries
+// e.Entries[i:j], all on that list: the highest-ranked entry's.
+func (d *Dataset) combined(e *Entity, i, j int, day Day) ListStatus {
+	var best ListStatus
+	for k := i; k < j; k++ {
+		s := d.entryStatus(&e.Entries[k], day)
+		s.Entry = k
+		if k == i || rank(s.State) > rank(best.State) || rank(s.State) == rank(best.State) && laterWins(s, best) {
+			best = s
+		}
+	}
+	return best
+}
+
+// listedRun moves a listing's Since back to the start of the unbroken
+// stretch in which one entry or another was listed: an entry removed on
+// the day a renamed or restructured entry is listed leaves no gap, so the
+// company has been "listed since" the first of them.
+func (d *Dataset) listedRun(e *Entity, i, j int, st ListStatus) ListStatus {
+	for st.Since != NoDay {
+		before := d.combined(e, i, j, st.Since-1)
+		if before.State != Listed {
+			st.SinceAtLatest = before.State == Unknown
+			return st
+		}
+		st.Since, st.Event, st.Entry = before.Since, before.Event, before.Entry
+	}
+	return st
 }
 
 // Status returns the entity's standing on every list it was ever on, in the
@@ -144,23 +190,37 @@ func (d *Dataset) Status(entity int32, day Day) []ListStatus {
 	var out []ListStatus
 	e := &d.Entities[entity]
 	for i := 0; i < len(e.Entries); {
-		best := d.entryStatus(&e.Entries[i], day)
-		first, unknownBefore := best.First, e.Entries[i].EarlierUnknown
-		j := i + 1
-		for ; j < len(e.Entries) && e.Entries[j].List == best.List; j++ {
-			s := d.entryStatus(&e.Entries[j], day)
-			unknownBefore = unknownBefore || e.Entries[j].EarlierUnknown
-			if s.First != NoDay && (first == NoDay || s.First < first) {
-				first = s.First
+		list := e.Entries[i].List
+		first, unknownBefore := NoDay, false
+		j := i
+		for ; j < len(e.Entries) && e.Entries[j].List == list; j++ {
+			en := &e.Entries[j]
+			unknownBefore = unknownBefore || en.EarlierUnknown
+			for _, ev := range en.Events {
+				if ev.Type == EvListed && (first == NoDay || ev.Day < first) {
+					first = ev.Day
+				}
 			}
-			if rank(s.State) > rank(best.State) || rank(s.State) == rank(best.State) && laterWins(s, best) {
-				best = s
+		}
+		best := d.combined(e, i, j, day)
+		switch best.State {
+		case Listed:
+			best = d.listedRun(e, i, j, best)
+		case Unknown:
+			// What is verified is the company's next listing on this list,
+			// by whichever entry.
+			for k := i; k < j; k++ {
+				for _, ev := range e.Entries[k].Events {
+					if ev.Type == EvListed && ev.Day > day && ev.Day < best.Event.Day {
+						best.Event = ev
+					}
+				}
 			}
 		}
 		// Any entry of the company with an unknown earlier history may
 		// predate the first verified listing, unless that was the list's start.
 		best.First = first
-		best.FirstKnown = first != NoDay && (!unknownBefore || first <= d.ListStart(best.List))
+		best.FirstKnown = first != NoDay && (!unknownBefore || first <= d.ListStart(list))
 		out = append(out, best)
 		i = j
 	}

@@ -113,8 +113,8 @@ func TestCorrectedEventsCiteTheirSources(t *testing.T) {
 		{"1260h", "avic", "Aviation Industry Corporation of China Ltd. (AVIC)", "2021-06-03", "listed", "fr-2021-13753"},
 		{"1260h", "china-electronics-corporation", "China Electronics Corporation (CEC)", "2021-06-03", "listed", "fr-2021-13753"},
 		{"1260h", "cnnc", "China National Nuclear Corporation (CNNC)", "2021-06-03", "listed", "fr-2021-13753"},
-		{"1260h", "dji", "Shenzhen DJI Innovation Technology Co., Ltd. (DJI)", "2025-09-26", "note", "report-ddc-24-2970-2025-09-26"},
-		{"1260h", "hesai", "Hesai Technology Co., Ltd.", "2025-07-11", "note", "report-ddc-24-1381-2025-07-11"},
+		{"1260h", "dji", "Shenzhen DJI Innovation Technology Co., Ltd. (DJI)", "2025-09-26", "upheld", "report-ddc-24-2970-2025-09-26"},
+		{"1260h", "hesai", "Hesai Technology Co., Ltd.", "2025-07-11", "upheld", "report-ddc-24-1381-2025-07-11"},
 		{"entity-list", "inspur", "Inspur Taiwan", "2025-03-25", "listed", "fr-2025-05427"},
 	} {
 		if !hasEvent(ds, tt.list, tt.entity, tt.asListed, tt.date, tt.typ, tt.source) {

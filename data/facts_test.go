@@ -83,6 +83,15 @@ func TestCorrectedStatuses(t *testing.T) {
 		// The rulings that upheld DJI's and Hesai's listings change no status.
 		{"dji", "1260h", "2025-09-26", engine.Listed},
 		{"hesai", "1260h", "2025-07-11", engine.Listed},
+		// Knownsec and CIECC: added in the October 5, 2022 edition (American
+		// Military News and OpenSanctions agree); CIECC removed in January 2024.
+		{"knownsec", "1260h", "2022-10-04", engine.NotListed},
+		{"knownsec", "1260h", "2022-10-05", engine.Listed},
+		{"ciecc", "1260h", "2022-10-04", engine.NotListed},
+		{"ciecc", "1260h", "2022-10-05", engine.Listed},
+		{"ciecc", "1260h", "2024-01-30", engine.Listed},
+		{"ciecc", "1260h", "2024-01-31", engine.Removed},
+		{"ciecc", "1260h", "2026-11-26", engine.Removed},
 		// The merged Xi'an Aircraft entry and the unprinted Wenchong shipyard
 		// stay listed through the June 2026 notice.
 		{"avic", "1260h", "2026-06-08", engine.Listed},
@@ -92,10 +101,16 @@ func TestCorrectedStatuses(t *testing.T) {
 			t.Errorf("%s on %s, %s: %v since %s, want %v", tt.entity, tt.list, tt.date, s.State, s.Since, tt.state)
 		}
 	}
-	// Their first listing is the first edition, so it is known, not "at the latest".
-	for _, id := range []string{"casic", "china-electronics-corporation", "cnnc"} {
-		if s := statusOn(t, d, id, "1260h", "2022-01-01"); !s.FirstKnown || s.First.String() != "2021-06-03" {
-			t.Errorf("%s's first 1260H listing: %s (known %v), want 2021-06-03, known", id, s.First, s.FirstKnown)
+	// Their first listing is the edition that added them, so it is known, not "at the latest".
+	for _, tt := range []struct{ entity, date, first string }{
+		{"casic", "2022-01-01", "2021-06-03"},
+		{"china-electronics-corporation", "2022-01-01", "2021-06-03"},
+		{"cnnc", "2022-01-01", "2021-06-03"},
+		{"knownsec", "2023-01-01", "2022-10-05"},
+		{"ciecc", "2023-01-01", "2022-10-05"},
+	} {
+		if s := statusOn(t, d, tt.entity, "1260h", tt.date); !s.FirstKnown || s.First.String() != tt.first {
+			t.Errorf("%s's first 1260H listing: %s (known %v), want %s, known", tt.entity, s.First, s.FirstKnown, tt.first)
 		}
 	}
 }
@@ -116,11 +131,36 @@ func TestCorrectedEventsCiteTheirSources(t *testing.T) {
 		{"1260h", "dji", "Shenzhen DJI Innovation Technology Co., Ltd. (DJI)", "2025-09-26", "note", "report-ddc-24-2970-2025-09-26"},
 		{"1260h", "hesai", "Hesai Technology Co., Ltd.", "2025-07-11", "note", "report-ddc-24-1381-2025-07-11"},
 		{"entity-list", "inspur", "Inspur Taiwan", "2025-03-25", "listed", "fr-2025-05427"},
+		{"1260h", "knownsec", "Beijing Zhidao Chuangyu Information Technology Co., Ltd. (Knownsec)", "2022-10-05", "listed", "dod-1260h-2022-10-05"},
+		{"1260h", "ciecc", "China International Engineering Consulting Corporation (CIECC)", "2022-10-05", "listed", "dod-1260h-2022-10-05"},
+		{"1260h", "ciecc", "China International Engineering Consulting Corporation (CIECC)", "2024-01-31", "removed", "dod-1260h-2024-01-31"},
 	} {
 		if !hasEvent(ds, tt.list, tt.entity, tt.asListed, tt.date, tt.typ, tt.source) {
 			t.Errorf("%s: no %s event of %s for %q citing %s", tt.list, tt.typ, tt.date, tt.asListed, tt.source)
 		}
 	}
+	// Events of a list itself: the Affiliates rule and its one-year suspension.
+	for _, tt := range []struct{ entity, date, typ, source string }{
+		{"entity-list", "2025-09-29", "amended", "fr-90-47201"},
+		{"entity-list", "2025-11-10", "amended", "fr-90-50857"},
+	} {
+		if !hasEntityEvent(ds, tt.entity, tt.date, tt.typ, tt.source) {
+			t.Errorf("%s: no %s event of %s citing %s", tt.entity, tt.typ, tt.date, tt.source)
+		}
+	}
+}
+
+func hasEntityEvent(ds *data.Dataset, entity, date, typ, source string) bool {
+	e := ds.Entity(entity)
+	if e == nil {
+		return false
+	}
+	for _, ev := range e.Events {
+		if ev.Date == date && ev.Type == typ && ev.Source == source {
+			return true
+		}
+	}
+	return false
 }
 
 func hasEvent(ds *data.Dataset, list, entity, asListed, date, typ, source string) bool {

@@ -83,6 +83,10 @@ func TestCorrectedStatuses(t *testing.T) {
 		// The rulings that upheld DJI's and Hesai's listings change no status.
 		{"dji", "1260h", "2025-09-26", engine.Listed},
 		{"hesai", "1260h", "2025-07-11", engine.Listed},
+		// Luokung's case ended after the list's effect had ended: the note of
+		// June 15, 2021 changes nothing, so it stays "list ended".
+		{"luokung", "ccmc-1237", "2021-06-02", engine.Enjoined},
+		{"luokung", "ccmc-1237", "2021-06-15", engine.ListEnded},
 		// Knownsec and CIECC: added in the October 5, 2022 edition (American
 		// Military News and OpenSanctions agree); CIECC removed in January 2024.
 		{"knownsec", "1260h", "2022-10-04", engine.NotListed},
@@ -122,6 +126,7 @@ func TestCorrectedEventsCiteTheirSources(t *testing.T) {
 		list, entity, asListed, date, typ, source string
 	}{
 		{"ccmc-1237", "xiaomi", "Xiaomi Corporation", "2021-05-25", "vacated", "ddc-21-280-final-order"},
+		{"ccmc-1237", "luokung", "Luokong Technology Corporation (LKCO)", "2021-06-15", "note", "luokung-2021-06-15-removal"},
 		{"1260h", "amec", "Advanced Micro-Fabrication Equipment Inc. China (AMEC)", "2024-12-18", "removed", "fr-2024-30018"},
 		{"1260h", "idg-capital", "IDG Capital Partners Co., Ltd. (IDG Capital)", "2024-12-18", "removed", "fr-2024-30018"},
 		{"1260h", "casic", "China Aerospace Science and Industry Corporation Limited (CASIC)", "2021-06-03", "listed", "dod-release-2021-06-03"},

@@ -83,6 +83,14 @@ func TestCorrectedStatuses(t *testing.T) {
 		// The rulings that upheld DJI's and Hesai's listings change no status.
 		{"dji", "1260h", "2025-09-26", engine.Listed},
 		{"hesai", "1260h", "2025-07-11", engine.Listed},
+		// China Mobile and China Telecom on the first edition (the BBC and
+		// OpenSanctions agree), listed without a break since.
+		{"china-mobile", "1260h", "2021-06-02", engine.NotListed},
+		{"china-mobile", "1260h", "2021-06-03", engine.Listed},
+		{"china-mobile", "1260h", "2023-06-01", engine.Listed},
+		{"china-telecom", "1260h", "2021-06-03", engine.Listed},
+		{"china-telecom", "1260h", "2024-06-01", engine.Listed},
+		{"china-telecom", "1260h", "2025-01-07", engine.Listed},
 		// Luokung's case ended after the list's effect had ended: the note of
 		// June 15, 2021 changes nothing, so it stays "list ended".
 		{"luokung", "ccmc-1237", "2021-06-02", engine.Enjoined},
@@ -111,6 +119,8 @@ func TestCorrectedStatuses(t *testing.T) {
 		{"china-electronics-corporation", "2022-01-01", "2021-06-03"},
 		{"cnnc", "2022-01-01", "2021-06-03"},
 		{"knownsec", "2023-01-01", "2022-10-05"},
+		{"china-mobile", "2023-01-01", "2021-06-03"},
+		{"china-telecom", "2023-01-01", "2021-06-03"},
 		{"ciecc", "2023-01-01", "2022-10-05"},
 	} {
 		if s := statusOn(t, d, tt.entity, "1260h", tt.date); !s.FirstKnown || s.First.String() != tt.first {
@@ -136,6 +146,8 @@ func TestCorrectedEventsCiteTheirSources(t *testing.T) {
 		{"1260h", "dji", "Shenzhen DJI Innovation Technology Co., Ltd. (DJI)", "2025-09-26", "note", "report-ddc-24-2970-2025-09-26"},
 		{"1260h", "hesai", "Hesai Technology Co., Ltd.", "2025-07-11", "note", "report-ddc-24-1381-2025-07-11"},
 		{"entity-list", "inspur", "Inspur Taiwan", "2025-03-25", "listed", "fr-2025-05427"},
+		{"1260h", "china-mobile", "China Mobile Limited (China Mobile)", "2021-06-03", "listed", "dod-release-2021-06-03"},
+		{"1260h", "china-telecom", "China Telecommunications Corporation", "2021-06-03", "listed", "dod-release-2021-06-03"},
 		{"1260h", "knownsec", "Beijing Zhidao Chuangyu Information Technology Co., Ltd. (Knownsec)", "2022-10-05", "listed", "dod-1260h-2022-10-05"},
 		{"1260h", "ciecc", "China International Engineering Consulting Corporation (CIECC)", "2022-10-05", "listed", "dod-1260h-2022-10-05"},
 		{"1260h", "ciecc", "China International Engineering Consulting Corporation (CIECC)", "2024-01-31", "removed", "dod-1260h-2024-01-31"},

@@ -91,6 +91,10 @@ func TestCorrectedStatuses(t *testing.T) {
 		{"china-telecom", "1260h", "2021-06-03", engine.Listed},
 		{"china-telecom", "1260h", "2024-06-01", engine.Listed},
 		{"china-telecom", "1260h", "2025-01-07", engine.Listed},
+		// MGI Tech and Origincell: new in the January 2025 edition (Digitimes
+		// and OpenSanctions agree), so not "unknown" before it.
+		{"origincell", "1260h", "2025-01-06", engine.NotListed},
+		{"origincell", "1260h", "2025-01-07", engine.Listed},
 		// Luokung's case ended after the list's effect had ended: the note of
 		// June 15, 2021 changes nothing, so it stays "list ended".
 		{"luokung", "ccmc-1237", "2021-06-02", engine.Enjoined},
@@ -148,6 +152,7 @@ func TestCorrectedEventsCiteTheirSources(t *testing.T) {
 		{"entity-list", "inspur", "Inspur Taiwan", "2025-03-25", "listed", "fr-2025-05427"},
 		{"1260h", "china-mobile", "China Mobile Limited (China Mobile)", "2021-06-03", "listed", "dod-release-2021-06-03"},
 		{"1260h", "china-telecom", "China Telecommunications Corporation", "2021-06-03", "listed", "dod-release-2021-06-03"},
+		{"1260h", "bgi", "MGI Tech Co., Ltd. (MGI)", "2025-01-07", "listed", "dod-1260h-2025-01-07"},
 		{"1260h", "knownsec", "Beijing Zhidao Chuangyu Information Technology Co., Ltd. (Knownsec)", "2022-10-05", "listed", "dod-1260h-2022-10-05"},
 		{"1260h", "ciecc", "China International Engineering Consulting Corporation (CIECC)", "2022-10-05", "listed", "dod-1260h-2022-10-05"},
 		{"1260h", "ciecc", "China International Engineering Consulting Corporation (CIECC)", "2024-01-31", "removed", "dod-1260h-2024-01-31"},
@@ -248,4 +253,36 @@ func TestSec889IsCheckedThroughTheCoveredListOf2026(t *testing.T) {
 		return
 	}
 	t.Fatal("huawei's card has no ndaa-889 line")
+}
+
+// Entries whose first edition was verified (two agreeing reproductions) no
+// longer carry earlier-unknown, so cards state their start flatly.
+func TestVerifiedFirstEditionsAreKnown(t *testing.T) {
+	ds, _ := loadReal(t)
+	verified := map[string]bool{
+		"knownsec|Beijing Zhidao Chuangyu Information Technology Co., Ltd. (Knownsec)": true,
+		"ciecc|China International Engineering Consulting Corporation (CIECC)":         true,
+		"china-mobile|China Mobile Limited (China Mobile)":                             true,
+		"china-telecom|China Telecommunications Corporation":                           true,
+		"bgi|MGI Tech Co., Ltd. (MGI)":                                                 true,
+		"origincell|Origincell Technology Co., Ltd.":                                   true,
+	}
+	found := 0
+	for _, l := range ds.Listings {
+		if l.List != "1260h" {
+			continue
+		}
+		for _, e := range l.Entries {
+			if !verified[e.Entity+"|"+e.AsListed] {
+				continue
+			}
+			found++
+			if e.EarlierUnknown {
+				t.Errorf("%s %q: first edition verified, but still earlier-unknown", e.Entity, e.AsListed)
+			}
+		}
+	}
+	if found != len(verified) {
+		t.Errorf("found %d of the %d verified 1260H entries", found, len(verified))
+	}
 }

@@ -83,6 +83,31 @@ func TestCorrectedStatuses(t *testing.T) {
 		// The rulings that upheld DJI's and Hesai's listings change no status.
 		{"dji", "1260h", "2025-09-26", engine.Listed},
 		{"hesai", "1260h", "2025-07-11", engine.Listed},
+		// China Mobile and China Telecom on the first edition (the BBC and
+		// OpenSanctions agree), listed without a break since.
+		{"china-mobile", "1260h", "2021-06-02", engine.NotListed},
+		{"china-mobile", "1260h", "2021-06-03", engine.Listed},
+		{"china-mobile", "1260h", "2023-06-01", engine.Listed},
+		{"china-telecom", "1260h", "2021-06-03", engine.Listed},
+		{"china-telecom", "1260h", "2024-06-01", engine.Listed},
+		{"china-telecom", "1260h", "2025-01-07", engine.Listed},
+		// MGI Tech and Origincell: new in the January 2025 edition (Digitimes
+		// and OpenSanctions agree), so not "unknown" before it.
+		{"origincell", "1260h", "2025-01-06", engine.NotListed},
+		{"origincell", "1260h", "2025-01-07", engine.Listed},
+		// Luokung's case ended after the list's effect had ended: the note of
+		// June 15, 2021 changes nothing, so it stays "list ended".
+		{"luokung", "ccmc-1237", "2021-06-02", engine.Enjoined},
+		{"luokung", "ccmc-1237", "2021-06-15", engine.ListEnded},
+		// Knownsec and CIECC: added in the October 5, 2022 edition (American
+		// Military News and OpenSanctions agree); CIECC removed in January 2024.
+		{"knownsec", "1260h", "2022-10-04", engine.NotListed},
+		{"knownsec", "1260h", "2022-10-05", engine.Listed},
+		{"ciecc", "1260h", "2022-10-04", engine.NotListed},
+		{"ciecc", "1260h", "2022-10-05", engine.Listed},
+		{"ciecc", "1260h", "2024-01-30", engine.Listed},
+		{"ciecc", "1260h", "2024-01-31", engine.Removed},
+		{"ciecc", "1260h", "2026-11-26", engine.Removed},
 		// The merged Xi'an Aircraft entry and the unprinted Wenchong shipyard
 		// stay listed through the June 2026 notice.
 		{"avic", "1260h", "2026-06-08", engine.Listed},
@@ -92,10 +117,18 @@ func TestCorrectedStatuses(t *testing.T) {
 			t.Errorf("%s on %s, %s: %v since %s, want %v", tt.entity, tt.list, tt.date, s.State, s.Since, tt.state)
 		}
 	}
-	// Their first listing is the first edition, so it is known, not "at the latest".
-	for _, id := range []string{"casic", "china-electronics-corporation", "cnnc"} {
-		if s := statusOn(t, d, id, "1260h", "2022-01-01"); !s.FirstKnown || s.First.String() != "2021-06-03" {
-			t.Errorf("%s's first 1260H listing: %s (known %v), want 2021-06-03, known", id, s.First, s.FirstKnown)
+	// Their first listing is the edition that added them, so it is known, not "at the latest".
+	for _, tt := range []struct{ entity, date, first string }{
+		{"casic", "2022-01-01", "2021-06-03"},
+		{"china-electronics-corporation", "2022-01-01", "2021-06-03"},
+		{"cnnc", "2022-01-01", "2021-06-03"},
+		{"knownsec", "2023-01-01", "2022-10-05"},
+		{"china-mobile", "2023-01-01", "2021-06-03"},
+		{"china-telecom", "2023-01-01", "2021-06-03"},
+		{"ciecc", "2023-01-01", "2022-10-05"},
+	} {
+		if s := statusOn(t, d, tt.entity, "1260h", tt.date); !s.FirstKnown || s.First.String() != tt.first {
+			t.Errorf("%s's first 1260H listing: %s (known %v), want %s, known", tt.entity, s.First, s.FirstKnown, tt.first)
 		}
 	}
 }
@@ -107,6 +140,7 @@ func TestCorrectedEventsCiteTheirSources(t *testing.T) {
 		list, entity, asListed, date, typ, source string
 	}{
 		{"ccmc-1237", "xiaomi", "Xiaomi Corporation", "2021-05-25", "vacated", "ddc-21-280-final-order"},
+		{"ccmc-1237", "luokung", "Luokong Technology Corporation (LKCO)", "2021-06-15", "note", "luokung-2021-06-15-removal"},
 		{"1260h", "amec", "Advanced Micro-Fabrication Equipment Inc. China (AMEC)", "2024-12-18", "removed", "fr-2024-30018"},
 		{"1260h", "idg-capital", "IDG Capital Partners Co., Ltd. (IDG Capital)", "2024-12-18", "removed", "fr-2024-30018"},
 		{"1260h", "casic", "China Aerospace Science and Industry Corporation Limited (CASIC)", "2021-06-03", "listed", "fr-2021-13753"},
@@ -116,11 +150,39 @@ func TestCorrectedEventsCiteTheirSources(t *testing.T) {
 		{"1260h", "dji", "Shenzhen DJI Innovation Technology Co., Ltd. (DJI)", "2025-09-26", "upheld", "report-ddc-24-2970-2025-09-26"},
 		{"1260h", "hesai", "Hesai Technology Co., Ltd.", "2025-07-11", "upheld", "report-ddc-24-1381-2025-07-11"},
 		{"entity-list", "inspur", "Inspur Taiwan", "2025-03-25", "listed", "fr-2025-05427"},
+		{"1260h", "china-mobile", "China Mobile Limited (China Mobile)", "2021-06-03", "listed", "dod-release-2021-06-03"},
+		{"1260h", "china-telecom", "China Telecommunications Corporation", "2021-06-03", "listed", "dod-release-2021-06-03"},
+		{"1260h", "bgi", "MGI Tech Co., Ltd. (MGI)", "2025-01-07", "listed", "dod-1260h-2025-01-07"},
+		{"1260h", "knownsec", "Beijing Zhidao Chuangyu Information Technology Co., Ltd. (Knownsec)", "2022-10-05", "listed", "dod-1260h-2022-10-05"},
+		{"1260h", "ciecc", "China International Engineering Consulting Corporation (CIECC)", "2022-10-05", "listed", "dod-1260h-2022-10-05"},
+		{"1260h", "ciecc", "China International Engineering Consulting Corporation (CIECC)", "2024-01-31", "removed", "dod-1260h-2024-01-31"},
 	} {
 		if !hasEvent(ds, tt.list, tt.entity, tt.asListed, tt.date, tt.typ, tt.source) {
 			t.Errorf("%s: no %s event of %s for %q citing %s", tt.list, tt.typ, tt.date, tt.asListed, tt.source)
 		}
 	}
+	// Events of a list itself: the Affiliates rule and its one-year suspension.
+	for _, tt := range []struct{ entity, date, typ, source string }{
+		{"entity-list", "2025-09-29", "amended", "fr-90-47201"},
+		{"entity-list", "2025-11-10", "amended", "fr-90-50857"},
+	} {
+		if !hasEntityEvent(ds, tt.entity, tt.date, tt.typ, tt.source) {
+			t.Errorf("%s: no %s event of %s citing %s", tt.entity, tt.typ, tt.date, tt.source)
+		}
+	}
+}
+
+func hasEntityEvent(ds *data.Dataset, entity, date, typ, source string) bool {
+	e := ds.Entity(entity)
+	if e == nil {
+		return false
+	}
+	for _, ev := range e.Events {
+		if ev.Date == date && ev.Type == typ && ev.Source == source {
+			return true
+		}
+	}
+	return false
 }
 
 func hasEvent(ds *data.Dataset, list, entity, asListed, date, typ, source string) bool {
@@ -191,4 +253,36 @@ func TestSec889IsCheckedThroughTheCoveredListOf2026(t *testing.T) {
 		return
 	}
 	t.Fatal("huawei's card has no ndaa-889 line")
+}
+
+// Entries whose first edition was verified (two agreeing reproductions) no
+// longer carry earlier-unknown, so cards state their start flatly.
+func TestVerifiedFirstEditionsAreKnown(t *testing.T) {
+	ds, _ := loadReal(t)
+	verified := map[string]bool{
+		"knownsec|Beijing Zhidao Chuangyu Information Technology Co., Ltd. (Knownsec)": true,
+		"ciecc|China International Engineering Consulting Corporation (CIECC)":         true,
+		"china-mobile|China Mobile Limited (China Mobile)":                             true,
+		"china-telecom|China Telecommunications Corporation":                           true,
+		"bgi|MGI Tech Co., Ltd. (MGI)":                                                 true,
+		"origincell|Origincell Technology Co., Ltd.":                                   true,
+	}
+	found := 0
+	for _, l := range ds.Listings {
+		if l.List != "1260h" {
+			continue
+		}
+		for _, e := range l.Entries {
+			if !verified[e.Entity+"|"+e.AsListed] {
+				continue
+			}
+			found++
+			if e.EarlierUnknown {
+				t.Errorf("%s %q: first edition verified, but still earlier-unknown", e.Entity, e.AsListed)
+			}
+		}
+	}
+	if found != len(verified) {
+		t.Errorf("found %d of the %d verified 1260H entries", found, len(verified))
+	}
 }

@@ -4,9 +4,11 @@
 package data
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -209,7 +211,7 @@ func decodeNamed[T any](l *loader, folder, field string, id func(*T) (string, Po
 		if !l.decodeFile(f, v) {
 			continue
 		}
-		if got, pos := id(v); got != strings.TrimSuffix(filepath.Base(f), ".yaml") {
+		if got, pos := id(v); got != recordName(f) {
 			l.add(pos.atField(field, field+" "+strconv.Quote(got)+" does not match the file name "+strconv.Quote(filepath.Base(f))))
 		}
 		out = append(out, v)
@@ -236,13 +238,24 @@ func (l *loader) rel(path string) string {
 	return path
 }
 
+// glob lists a folder's data files, *.yaml and *.yml alike.
 func (l *loader) glob(sub string) []string {
-	files, _ := filepath.Glob(filepath.Join(l.dir, sub, "*.yaml"))
+	var files []string
+	for _, ext := range []string{"*.yaml", "*.yml"} {
+		found, _ := filepath.Glob(filepath.Join(l.dir, sub, ext))
+		files = append(files, found...)
+	}
 	sort.Strings(files)
 	if len(files) == 0 {
 		l.add(Error{File: l.rel(filepath.Join(l.dir, sub)), Msg: "no .yaml files"})
 	}
 	return files
+}
+
+// recordName is a data file's name without its .yaml or .yml extension.
+func recordName(path string) string {
+	base := filepath.Base(path)
+	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
 var lineRE = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
@@ -260,27 +273,61 @@ func (l *loader) decodeFile(path string, v any) bool {
 	l.hash.Write([]byte(filepath.ToSlash(rel) + "\x00"))
 	l.hash.Write(b)
 	l.hash.Write([]byte{0})
+	if !l.decodeBytes(rel, b, v) {
+		l.dropped = true
+		return false
+	}
+	return true
+}
+
+// decodeBytes decodes one file's bytes into v. A data file is one YAML
+// document: a second document (after a --- line) is an error, never
+// silently left out.
+func (l *loader) decodeBytes(rel string, b []byte, v any) bool {
 	var root yaml.Node
 	if err := yaml.Unmarshal(b, &root); err != nil {
-		l.yamlError(rel, err)
-		l.dropped = true
+		l.syntaxError(rel, b, err)
 		return false
 	}
 	if len(root.Content) == 0 {
 		l.add(Error{File: rel, Msg: "empty file"})
-		l.dropped = true
 		return false
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	var doc yaml.Node
+	ok := true
+	for i := 0; ; i++ {
+		doc = yaml.Node{}
+		if err := dec.Decode(&doc); err != nil {
+			if !errors.Is(err, io.EOF) {
+				l.syntaxError(rel, b, err)
+				ok = false
+			}
+			break
+		}
+		if i > 0 {
+			l.add(Error{File: rel, Line: documentLine(&doc), Msg: "a second YAML document starts here: a data file holds one document, so remove the --- line or move the records into the first document"})
+			ok = false
+		}
 	}
 	// Unknown keys are reported and the rest of the file is still used, so
 	// that one typo does not hide the other errors.
-	l.checkKeys(rel, root.Content[0], reflect.TypeOf(v))
+	l.checkKeys(rel, root.Content[0], reflect.TypeOf(v), map[shapeCheck]bool{})
 	if err := root.Content[0].Decode(v); err != nil {
 		l.yamlError(rel, err)
-		l.dropped = true
 		return false
 	}
 	setPos(reflect.ValueOf(v), root.Content[0], rel)
-	return true
+	return ok
+}
+
+// documentLine is the line of a document's --- marker: the line before its
+// first node, or that node's line when the marker shares it.
+func documentLine(doc *yaml.Node) int {
+	if len(doc.Content) == 0 {
+		return doc.Line
+	}
+	return max(1, doc.Content[0].Line-1)
 }
 
 func (l *loader) yamlError(rel string, err error) {
@@ -299,6 +346,41 @@ func (l *loader) yamlError(rel string, err error) {
 	}
 }
 
+// syntaxError reports a YAML syntax error on the line where it is. The YAML
+// library numbers a scanner error's line from 1 but a parser error's from 0,
+// and then gives the line where the enclosing block or flow began; either
+// gives no line for the first. A parser error is on the first line at which
+// the text up to it fails to parse with the same problem.
+func (l *loader) syntaxError(rel string, b []byte, err error) {
+	m := strings.TrimPrefix(err.Error(), "yaml: ")
+	line, problem := 0, m
+	if g := lineRE.FindStringSubmatch(m); g != nil {
+		line, _ = strconv.Atoi(g[1])
+		problem = g[2]
+	}
+	if isParserProblem(problem) {
+		lines := bytes.SplitAfter(b, []byte("\n"))
+		found := line + 1
+		for end := line + 1; end <= len(lines); end++ {
+			var n yaml.Node
+			perr := yaml.Unmarshal(bytes.Join(lines[:end], nil), &n)
+			if perr != nil && strings.HasSuffix(perr.Error(), problem) {
+				found = end
+				break
+			}
+		}
+		line = found
+	}
+	l.add(Error{File: rel, Line: max(line, 1), Msg: problem})
+}
+
+// isParserProblem tells the YAML parser's problems (0-based lines) from the
+// scanner's (1-based lines).
+func isParserProblem(problem string) bool {
+	return strings.HasPrefix(problem, "did not find expected ") || strings.HasPrefix(problem, "found duplicate %") ||
+		problem == "found incompatible YAML document" || problem == "found undefined tag handle"
+}
+
 // yamlFields lists a struct's YAML keys.
 func yamlFields(t reflect.Type) map[string]reflect.Type {
 	m := map[string]reflect.Type{}
@@ -312,12 +394,27 @@ func yamlFields(t reflect.Type) map[string]reflect.Type {
 	return m
 }
 
+// shapeCheck is one node checked against one type: an alias repeats its
+// anchor's node, which is checked once per type (billion-laughs files stay
+// linear).
+type shapeCheck struct {
+	node *yaml.Node
+	t    reflect.Type
+}
+
 // checkKeys reports unknown keys and wrong shapes with their lines, walking
 // the YAML node tree alongside the Go type.
-func (l *loader) checkKeys(rel string, n *yaml.Node, t reflect.Type) {
+func (l *loader) checkKeys(rel string, n *yaml.Node, t reflect.Type, seen map[shapeCheck]bool) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	if seen[shapeCheck{n, t}] {
+		return
+	}
+	seen[shapeCheck{n, t}] = true
 	switch t.Kind() {
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
@@ -328,7 +425,7 @@ func (l *loader) checkKeys(rel string, n *yaml.Node, t reflect.Type) {
 			return
 		}
 		for _, c := range n.Content {
-			l.checkKeys(rel, c, t.Elem())
+			l.checkKeys(rel, c, t.Elem(), seen)
 		}
 	case reflect.Struct:
 		if t == reflect.TypeOf(Name{}) && n.Kind == yaml.ScalarNode {
@@ -339,19 +436,19 @@ func (l *loader) checkKeys(rel string, n *yaml.Node, t reflect.Type) {
 			return
 		}
 		fields := yamlFields(t)
-		seen := map[string]bool{}
+		given := map[string]bool{}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i].Value
 			ft, ok := fields[k]
 			switch {
 			case !ok:
 				l.add(Error{File: rel, Line: n.Content[i].Line, Msg: "unknown field " + strconv.Quote(k)})
-			case seen[k]:
+			case given[k]:
 				l.add(Error{File: rel, Line: n.Content[i].Line, Msg: "field " + strconv.Quote(k) + " given twice"})
 			default:
-				l.checkKeys(rel, n.Content[i+1], ft)
+				l.checkKeys(rel, n.Content[i+1], ft, seen)
 			}
-			seen[k] = true
+			given[k] = true
 		}
 	}
 }
@@ -368,6 +465,9 @@ func (n *Name) UnmarshalYAML(node *yaml.Node) error {
 
 // setPos fills the pos of every struct in v from the matching YAML node.
 func setPos(v reflect.Value, n *yaml.Node, file string) {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
 	for v.Kind() == reflect.Pointer {
 		if v.IsNil() {
 			return

@@ -36,10 +36,12 @@ func TestMain(m *testing.M) {
 				panic(err)
 			}
 			defer os.RemoveAll(dir)
+			before := sourceSnapshot()
 			if err := buildDist(dir, os.Stderr); err != nil {
 				panic(err)
 			}
 			builtDist = dir
+			buildChangedSources = changedFiles(before, sourceSnapshot())
 		}
 		return m.Run()
 	}()

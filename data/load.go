@@ -47,90 +47,90 @@ func (es Errors) Error() string {
 
 // Source is a primary source (data/sources/*.yaml).
 type Source struct {
-	ID        string `yaml:"id"`
-	Title     string `yaml:"title"`
-	Publisher string `yaml:"publisher"`
-	Date      string `yaml:"date"`
-	URL       string `yaml:"url"`
-	Citation  string `yaml:"citation"`
-	Kind      string `yaml:"kind"`
+	ID        string `yaml:"id" json:"id"`
+	Title     string `yaml:"title" json:"title"`
+	Publisher string `yaml:"publisher" json:"publisher"`
+	Date      string `yaml:"date" json:"date"`
+	URL       string `yaml:"url" json:"url"`
+	Citation  string `yaml:"citation" json:"citation,omitempty"`
+	Kind      string `yaml:"kind" json:"kind"`
 	Pos       `yaml:"-"`
 }
 
 // Name is a name the matcher finds. In YAML it is a plain string or a map.
 type Name struct {
-	Text    string   `yaml:"text"`
-	Case    string   `yaml:"case"`
-	Context []string `yaml:"context"`
-	Unless  []string `yaml:"unless"`
+	Text    string   `yaml:"text" json:"text"`
+	Case    string   `yaml:"case" json:"case,omitempty"`
+	Context []string `yaml:"context" json:"context,omitempty"`
+	Unless  []string `yaml:"unless" json:"unless,omitempty"`
 	Pos     `yaml:"-"`
 }
 
 // Event is a dated fact.
 type Event struct {
-	Date   string `yaml:"date"`
-	Type   string `yaml:"type"`
-	Source string `yaml:"source"`
-	By     string `yaml:"by"`
-	Note   string `yaml:"note"`
+	Date   string `yaml:"date" json:"date"`
+	Type   string `yaml:"type" json:"type"`
+	Source string `yaml:"source" json:"source,omitempty"`
+	By     string `yaml:"by" json:"by,omitempty"`
+	Note   string `yaml:"note" json:"note,omitempty"`
 	Pos    `yaml:"-"`
 }
 
 // Entity is a company, list, order or law (data/entities/<id>.yaml).
 type Entity struct {
-	ID           string   `yaml:"id"`
-	Kind         string   `yaml:"kind"`
-	Name         string   `yaml:"name"`
-	Short        string   `yaml:"short"`
-	Names        []Name   `yaml:"names"`
-	LegalNames   []string `yaml:"legal-names"`
-	FormerNames  []string `yaml:"former-names"`
-	ChineseNames []string `yaml:"chinese-names"`
-	Tickers      []string `yaml:"tickers"`
-	ISINs        []string `yaml:"isins"`
-	LinkedTo     []string `yaml:"linked-to"`
-	Summary      string   `yaml:"summary"`
-	Notes        string   `yaml:"notes"`
-	Source       string   `yaml:"source"`
-	Authority    string   `yaml:"authority"`
-	Basis        string   `yaml:"basis"`
-	Effect       string   `yaml:"effect"`
-	EffectShort  string   `yaml:"effect-short"`
-	Sanction     bool     `yaml:"sanction"`
-	Number       string   `yaml:"number"`
-	Title        string   `yaml:"title"`
-	Citation     string   `yaml:"citation"`
-	Events       []Event  `yaml:"events"`
+	ID           string   `yaml:"id" json:"id"`
+	Kind         string   `yaml:"kind" json:"kind"`
+	Name         string   `yaml:"name" json:"name"`
+	Short        string   `yaml:"short" json:"short,omitempty"`
+	Names        []Name   `yaml:"names" json:"names,omitempty"`
+	LegalNames   []string `yaml:"legal-names" json:"legalNames,omitempty"`
+	FormerNames  []string `yaml:"former-names" json:"formerNames,omitempty"`
+	ChineseNames []string `yaml:"chinese-names" json:"chineseNames,omitempty"`
+	Tickers      []string `yaml:"tickers" json:"tickers,omitempty"`
+	ISINs        []string `yaml:"isins" json:"isins,omitempty"`
+	LinkedTo     []string `yaml:"linked-to" json:"linkedTo,omitempty"`
+	Summary      string   `yaml:"summary" json:"summary,omitempty"`
+	Notes        string   `yaml:"notes" json:"notes,omitempty"`
+	Source       string   `yaml:"source" json:"source,omitempty"`
+	Authority    string   `yaml:"authority" json:"authority,omitempty"`
+	Basis        string   `yaml:"basis" json:"basis,omitempty"`
+	Effect       string   `yaml:"effect" json:"effect,omitempty"`
+	EffectShort  string   `yaml:"effect-short" json:"effectShort,omitempty"`
+	Sanction     bool     `yaml:"sanction" json:"sanction,omitempty"`
+	Number       string   `yaml:"number" json:"number,omitempty"`
+	Title        string   `yaml:"title" json:"title"`
+	Citation     string   `yaml:"citation" json:"citation,omitempty"`
+	Events       []Event  `yaml:"events" json:"events,omitempty"`
 	Pos          `yaml:"-"`
 }
 
 // Entry is one listed name on a list.
 type Entry struct {
-	Entity   string `yaml:"entity"`
-	AsListed string `yaml:"as-listed"`
+	Entity   string `yaml:"entity" json:"entity"`
+	AsListed string `yaml:"as-listed" json:"asListed,omitempty"`
 	// EarlierUnknown: the first event is the earliest one verified, and the
 	// entity may have been listed before it.
-	EarlierUnknown bool    `yaml:"earlier-unknown"`
-	Events         []Event `yaml:"events"`
+	EarlierUnknown bool    `yaml:"earlier-unknown" json:"earlierUnknown,omitempty"`
+	Events         []Event `yaml:"events" json:"events,omitempty"`
 	Pos            `yaml:"-"`
 }
 
 // Listing is one list's entries (data/listings/<list>.yaml).
 type Listing struct {
-	List string `yaml:"list"`
+	List string `yaml:"list" json:"list"`
 	// CheckedThrough is the latest day this file's research covers: changes
 	// to the list after it are not recorded (cards say so).
-	CheckedThrough string  `yaml:"checked-through"`
-	Notes          string  `yaml:"notes"`
-	Entries        []Entry `yaml:"entries"`
+	CheckedThrough string  `yaml:"checked-through" json:"checkedThrough,omitempty"`
+	Notes          string  `yaml:"notes" json:"notes,omitempty"`
+	Entries        []Entry `yaml:"entries" json:"entries,omitempty"`
 	Pos            `yaml:"-"`
 }
 
 // Meta is data/dataset.yaml.
 type Meta struct {
-	AsOf  string   `yaml:"as-of"`
-	Lists []string `yaml:"lists"` // display order of the lists
-	Notes string   `yaml:"notes"`
+	AsOf  string   `yaml:"as-of" json:"asOf"`
+	Lists []string `yaml:"lists" json:"lists,omitempty"` // display order of the lists
+	Notes string   `yaml:"notes" json:"notes,omitempty"`
 	Pos   `yaml:"-"`
 }
 
@@ -153,11 +153,11 @@ func (p Pos) atField(field, msg string) Error {
 
 // Dataset is the loaded, validated dataset.
 type Dataset struct {
-	Meta     Meta
-	Sources  []*Source // sorted by id
-	Entities []*Entity // sorted by id
-	Listings []*Listing
-	Hash     string // sha256 over every source file, in path order
+	Meta     Meta       `json:"meta"`
+	Sources  []*Source  `json:"sources"`  // sorted by id
+	Entities []*Entity  `json:"entities"` // sorted by id
+	Listings []*Listing `json:"listings"`
+	Hash     string     `json:"hash"` // sha256 over every source file, in path order
 
 	sourceByID map[string]*Source
 	entityByID map[string]*Entity

@@ -9,7 +9,9 @@ import (
 	"encoding/hex"
 	"errors"
 	"io"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -171,10 +173,22 @@ func (d *Dataset) Entity(id string) *Entity { return d.entityByID[id] }
 
 // Load reads and validates the dataset under dir. It returns either a whole
 // dataset or, as Errors, every problem found: never a partial dataset.
+// Errors name files as dir's last element and the path below it
+// ("data/listings/ccmc-1237.yaml").
 func Load(dir string) (*Dataset, error) {
-	l := &loader{dir: dir, hash: sha256.New()}
+	name := filepath.Base(dir)
+	if abs, err := filepath.Abs(dir); err == nil {
+		name = filepath.Base(abs)
+	}
+	return LoadFS(os.DirFS(dir), name)
+}
+
+// LoadFS is Load on a file system whose root holds dataset.yaml; name stands
+// for that root in error messages.
+func LoadFS(fsys fs.FS, name string) (*Dataset, error) {
+	l := &loader{fsys: fsys, name: name, hash: sha256.New()}
 	d := &Dataset{}
-	l.decodeFile(filepath.Join(dir, "dataset.yaml"), &d.Meta)
+	l.decodeFile("dataset.yaml", &d.Meta)
 	for _, f := range l.glob("sources") {
 		var srcs []*Source
 		l.decodeFile(f, &srcs)
@@ -212,7 +226,7 @@ func decodeNamed[T any](l *loader, folder, field string, id func(*T) (string, Po
 			continue
 		}
 		if got, pos := id(v); got != recordName(f) {
-			l.add(pos.atField(field, field+" "+strconv.Quote(got)+" does not match the file name "+strconv.Quote(filepath.Base(f))))
+			l.add(pos.atField(field, field+" "+strconv.Quote(got)+" does not match the file name "+strconv.Quote(path.Base(f))))
 		}
 		out = append(out, v)
 	}
@@ -220,7 +234,8 @@ func decodeNamed[T any](l *loader, folder, field string, id func(*T) (string, Po
 }
 
 type loader struct {
-	dir     string
+	fsys    fs.FS
+	name    string // the root's name in error messages
 	errs    Errors
 	dropped bool // a file could not be decoded
 	hash    interface {
@@ -231,46 +246,42 @@ type loader struct {
 
 func (l *loader) add(e Error) { l.errs = append(l.errs, e) }
 
-func (l *loader) rel(path string) string {
-	if r, err := filepath.Rel(filepath.Dir(l.dir), path); err == nil {
-		return r
-	}
-	return path
-}
+// rel names a file of the dataset in messages.
+func (l *loader) rel(name string) string { return l.name + "/" + name }
 
 // glob lists a folder's data files, *.yaml and *.yml alike.
 func (l *loader) glob(sub string) []string {
 	var files []string
 	for _, ext := range []string{"*.yaml", "*.yml"} {
-		found, _ := filepath.Glob(filepath.Join(l.dir, sub, ext))
+		found, _ := fs.Glob(l.fsys, sub+"/"+ext)
 		files = append(files, found...)
 	}
 	sort.Strings(files)
 	if len(files) == 0 {
-		l.add(Error{File: l.rel(filepath.Join(l.dir, sub)), Msg: "no .yaml files"})
+		l.add(Error{File: l.rel(sub), Msg: "no .yaml files"})
 	}
 	return files
 }
 
 // recordName is a data file's name without its .yaml or .yml extension.
-func recordName(path string) string {
-	base := filepath.Base(path)
-	return strings.TrimSuffix(base, filepath.Ext(base))
+func recordName(name string) string {
+	base := path.Base(name)
+	return strings.TrimSuffix(base, path.Ext(base))
 }
 
 var lineRE = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
 
 // decodeFile strictly decodes one YAML file into v, recording the file and
 // line of every record, and reports whether it decoded without error.
-func (l *loader) decodeFile(path string, v any) bool {
-	rel := l.rel(path)
-	b, err := os.ReadFile(path)
+func (l *loader) decodeFile(name string, v any) bool {
+	rel := l.rel(name)
+	b, err := fs.ReadFile(l.fsys, name)
 	if err != nil {
-		l.add(Error{File: rel, Msg: err.Error()})
+		l.add(Error{File: rel, Msg: readProblem(err)})
 		l.dropped = true
 		return false
 	}
-	l.hash.Write([]byte(filepath.ToSlash(rel) + "\x00"))
+	l.hash.Write([]byte(rel + "\x00"))
 	l.hash.Write(b)
 	l.hash.Write([]byte{0})
 	if !l.decodeBytes(rel, b, v) {
@@ -278,6 +289,15 @@ func (l *loader) decodeFile(path string, v any) bool {
 		return false
 	}
 	return true
+}
+
+// readProblem says why a file could not be read, without repeating its path.
+func readProblem(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Op + ": " + pe.Err.Error()
+	}
+	return err.Error()
 }
 
 // decodeBytes decodes one file's bytes into v. A data file is one YAML

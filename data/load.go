@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -238,7 +239,10 @@ type loader struct {
 	name    string // the root's name in error messages
 	errs    Errors
 	dropped bool // a file could not be decoded
-	hash    interface {
+	// misshapen: the file being decoded has a record that is not a map or
+	// a list that is not a list.
+	misshapen bool
+	hash      interface {
 		Write([]byte) (int, error)
 		Sum([]byte) []byte
 	}
@@ -332,7 +336,14 @@ func (l *loader) decodeBytes(rel string, b []byte, v any) bool {
 	}
 	// Unknown keys are reported and the rest of the file is still used, so
 	// that one typo does not hide the other errors.
+	l.misshapen = false
 	l.checkKeys(rel, root.Content[0], reflect.TypeOf(v), map[shapeCheck]bool{})
+	if l.misshapen {
+		// Decoding would leave empty records (a "- " item is a nil
+		// record) for the validation to trip on: the shape errors stand
+		// for the file.
+		return false
+	}
 	if err := root.Content[0].Decode(v); err != nil {
 		l.yamlError(rel, err)
 		return false
@@ -379,9 +390,11 @@ func (l *loader) syntaxError(rel string, b []byte, err error) {
 		problem = g[2]
 	}
 	if isParserProblem(problem) {
-		lines := bytes.SplitAfter(b, []byte("\n"))
-		found := line + 1
-		for end := line + 1; end <= len(lines); end++ {
+		lines := yamlLines(b)
+		found := min(line+1, len(lines)) // at the end of the text, the problem is on its last line
+		// The problem is near the start of its block: a bounded search
+		// keeps a broken file of thousands of lines quick.
+		for end := line + 1; end <= min(len(lines), line+100); end++ {
 			var n yaml.Node
 			perr := yaml.Unmarshal(bytes.Join(lines[:end], nil), &n)
 			if perr != nil && strings.HasSuffix(perr.Error(), problem) {
@@ -392,6 +405,35 @@ func (l *loader) syntaxError(rel string, b []byte, err error) {
 		line = found
 	}
 	l.add(Error{File: rel, Line: max(line, 1), Msg: problem})
+}
+
+// yamlLines splits text after each line break as YAML counts them (\n,
+// \r\n, a lone \r, NEL, LS and PS), so that line numbers agree with the
+// library's.
+func yamlLines(b []byte) [][]byte {
+	var lines [][]byte
+	start := 0
+	for i := 0; i < len(b); i++ {
+		end := -1
+		switch {
+		case b[i] == '\n':
+			end = i + 1
+		case b[i] == '\r':
+			end = i + 1
+			if i+1 < len(b) && b[i+1] == '\n' {
+				end = i + 2
+			}
+		case bytes.HasPrefix(b[i:], []byte("\u0085")), bytes.HasPrefix(b[i:], []byte("\u2028")), bytes.HasPrefix(b[i:], []byte("\u2029")):
+			_, size := utf8.DecodeRune(b[i:])
+			end = i + size
+		}
+		if end > 0 {
+			lines = append(lines, b[start:end])
+			start = end
+			i = end - 1
+		}
+	}
+	return append(lines, b[start:])
 }
 
 // isParserProblem tells the YAML parser's problems (0-based lines) from the
@@ -442,6 +484,7 @@ func (l *loader) checkKeys(rel string, n *yaml.Node, t reflect.Type, seen map[sh
 				return
 			}
 			l.add(Error{File: rel, Line: n.Line, Msg: "expected a list"})
+			l.misshapen = true
 			return
 		}
 		for _, c := range n.Content {
@@ -453,6 +496,7 @@ func (l *loader) checkKeys(rel string, n *yaml.Node, t reflect.Type, seen map[sh
 		}
 		if n.Kind != yaml.MappingNode {
 			l.add(Error{File: rel, Line: n.Line, Msg: "expected a map with keys"})
+			l.misshapen = true
 			return
 		}
 		fields := yamlFields(t)

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strconv"
@@ -47,7 +48,7 @@ OUTPUT (json)
     source; JSON adds them under "claims". Directories are checked in parallel, one file per core at a time,
     with a progress bar when standard error is a terminal. A file over 16 MiB (engine.MaxText) is refused:
     checking keeps about 18 bytes of memory per byte of article, and files in flight together are held
-    under a budget of 2 x 16 MiB.
+    under a budget of 2 x 16 MiB, with a soft memory limit of 768 MiB (GOMEMLIMIT overrides it).
 
 EXIT STATUS
     0 when no statement conflicts with the record, 1 when at least one does, 2 on bad usage, an unreadable
@@ -144,6 +145,11 @@ func runReport(args []string) int {
 	ds, err := loadDataset(*dir)
 	if err != nil {
 		return 2
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// The budget bounds the live memory; a soft limit keeps the
+		// garbage collector from letting the heap grow to twice that.
+		debug.SetMemoryLimit(reportMemoryLimit)
 	}
 	compiled := data.Compile(ds)
 	reports, err := reportFiles(compiled, files, override, progressTo(os.Stderr))
@@ -267,8 +273,14 @@ func (b *memoryBudget) give(n int64) {
 	b.cond.Broadcast()
 }
 
-// reportBudget is the bytes of article files checked at once.
-const reportBudget = 2 * engine.MaxText
+// reportBudget is the bytes of article files checked at once, and
+// reportMemoryLimit the Go runtime's soft memory limit for a report: about
+// 18 bytes per byte of text in flight, plus room for the dataset and the
+// collector.
+const (
+	reportBudget      = 2 * engine.MaxText
+	reportMemoryLimit = 24 * reportBudget
+)
 
 // reportFiles checks files in parallel, one worker per core and under
 // reportBudget, and returns the reports in the order of files. The first

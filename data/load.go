@@ -201,8 +201,10 @@ func LoadFS(fsys fs.FS, name string) (*Dataset, error) {
 	// A file that could not be decoded at all would make the validation
 	// report its ids as dangling everywhere: validate only when every file
 	// was read.
+	deriveAsOf(d)
 	if !l.dropped {
 		l.validate(d)
+		l.validateCurrency(d)
 	}
 	if len(l.errs) > 0 {
 		sort.SliceStable(l.errs, func(i, j int) bool {

@@ -1,3 +1,7 @@
+//go:build !js
+
+// The browser tests drive Chromium from the native test binary.
+
 package main
 
 import (
@@ -309,13 +313,6 @@ func TestBrowserMatchesNative(t *testing.T) {
 			t.Errorf("%s: browser found %v, native %v", name, got.Mentions, wantM)
 		}
 	}
-}
-
-func deref(s *string) string {
-	if s == nil {
-		return "<none>"
-	}
-	return *s
 }
 
 func firstDiff(a, b string) string {

@@ -133,3 +133,10 @@ func TestSharedPageDates(t *testing.T) {
 		}
 	}
 }
+
+func deref(s *string) string {
+	if s == nil {
+		return "<none>"
+	}
+	return *s
+}

@@ -1,59 +1,20 @@
+//go:build !js
+
+// These tests build and run Go natively.
+
 package main
 
 import (
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
-	"time"
 )
 
 // buildChangedSources lists the files in the source tree that building dist/
 // into a temporary folder (TestMain) created, changed or removed.
 var buildChangedSources []string
-
-type fileStamp struct {
-	size int64
-	mod  time.Time
-}
-
-// sourceSnapshot stamps every file of the source tree, leaving out what
-// builds and tools own (.git, dist/, node_modules).
-func sourceSnapshot() map[string]fileStamp {
-	files := map[string]fileStamp{}
-	filepath.WalkDir(".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return nil
-		}
-		if d.IsDir() && (d.Name() == ".git" || d.Name() == "node_modules" || p == "dist") {
-			return filepath.SkipDir
-		}
-		if info, err := d.Info(); err == nil && !d.IsDir() {
-			files[p] = fileStamp{info.Size(), info.ModTime()}
-		}
-		return nil
-	})
-	return files
-}
-
-func changedFiles(before, after map[string]fileStamp) []string {
-	var changed []string
-	for p, a := range after {
-		if b, ok := before[p]; !ok || b != a {
-			changed = append(changed, p)
-		}
-	}
-	for p := range before {
-		if _, ok := after[p]; !ok {
-			changed = append(changed, p)
-		}
-	}
-	sort.Strings(changed)
-	return changed
-}
 
 // TestBuildWritesNoSourceFile: building dist/ to a temporary folder leaves
 // the source tree as it was (it used to write wasm/bridge/dataset_gen.go).
@@ -118,7 +79,7 @@ func TestFreshCloneVetsAndSkipsTheBrowser(t *testing.T) {
 		return string(out)
 	}
 	run(nil, "vet", "./...")
-	run([]string{"GOOS=js", "GOARCH=wasm"}, "vet", "./wasm/...")
+	run([]string{"GOOS=js", "GOARCH=wasm"}, "vet", "./...")
 	// PATH holds only Go: no Chromium, no npm.
 	out := run([]string{"PATH=" + filepath.Dir(goBin), "CI="}, "test", "-short", "-count=1", "-v", "-run", "Browser", "./build")
 	if n := strings.Count(out, "--- SKIP: TestBrowser"); n < 5 || strings.Contains(out, "--- FAIL") {

@@ -1,3 +1,7 @@
+//go:build !js
+
+// The browser tests drive Chromium from the native test binary.
+
 package main
 
 import (

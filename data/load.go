@@ -332,7 +332,7 @@ func (l *loader) decodeBytes(rel string, b []byte, v any) bool {
 			break
 		}
 		if i > 0 {
-			l.add(Error{File: rel, Line: documentLine(&doc), Msg: "a second YAML document starts here: a data file holds one document, so remove the --- line or move the records into the first document"})
+			l.add(Error{File: rel, Line: documentLine(b, &doc), Msg: "a second YAML document starts here: a data file holds one document, so remove the --- line or move the records into the first document"})
 			ok = false
 		}
 	}
@@ -354,13 +354,20 @@ func (l *loader) decodeBytes(rel string, b []byte, v any) bool {
 	return ok
 }
 
-// documentLine is the line of a document's --- marker: the line before its
-// first node, or that node's line when the marker shares it.
-func documentLine(doc *yaml.Node) int {
-	if len(doc.Content) == 0 {
-		return doc.Line
+// documentLine is the line of a document's --- marker: the nearest line
+// starting with --- at or before its first node.
+func documentLine(b []byte, doc *yaml.Node) int {
+	line := doc.Line
+	if len(doc.Content) > 0 {
+		line = doc.Content[0].Line
 	}
-	return max(1, doc.Content[0].Line-1)
+	lines := yamlLines(b)
+	for i := min(line, len(lines)); i >= 1; i-- {
+		if bytes.HasPrefix(lines[i-1], []byte("---")) {
+			return i
+		}
+	}
+	return max(line, 1)
 }
 
 func (l *loader) yamlError(rel string, err error) {

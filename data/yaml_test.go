@@ -92,6 +92,8 @@ entries:
   url: https://example.org/one
   kind: release
 ---
+
+# a comment between the marker and the records
 - id: src-evil
   title: Hidden
   publisher: Nobody

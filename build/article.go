@@ -325,7 +325,7 @@ func jsonLDDate(v any) string {
 func articleFromFile(name string, b []byte) (text, date string, err error) {
 	lower := strings.ToLower(name)
 	if strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm") || bytes.HasPrefix(bytes.TrimSpace(b), []byte("<")) {
-		doc, err := html.Parse(bytes.NewReader(b))
+		doc, err := parseHTML(b)
 		if err != nil {
 			return "", "", err
 		}

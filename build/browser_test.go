@@ -1,3 +1,7 @@
+//go:build !js
+
+// The browser tests drive Chromium from the native test binary.
+
 package main
 
 import (
@@ -36,10 +40,12 @@ func TestMain(m *testing.M) {
 				panic(err)
 			}
 			defer os.RemoveAll(dir)
+			before := sourceSnapshot()
 			if err := buildDist(dir, os.Stderr); err != nil {
 				panic(err)
 			}
 			builtDist = dir
+			buildChangedSources = changedFiles(before, sourceSnapshot())
 		}
 		return m.Run()
 	}()
@@ -312,13 +318,6 @@ func TestBrowserMatchesNative(t *testing.T) {
 			t.Errorf("%s: browser found %v, native %v", name, got.Mentions, wantM)
 		}
 	}
-}
-
-func deref(s *string) string {
-	if s == nil {
-		return "<none>"
-	}
-	return *s
 }
 
 func firstDiff(a, b string) string {

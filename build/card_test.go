@@ -1,3 +1,7 @@
+//go:build !js
+
+// The browser tests drive Chromium from the native test binary.
+
 package main
 
 import (
@@ -185,11 +189,11 @@ func TestBrowserScreenshots(t *testing.T) {
 // demo with a card open: no violations, in the page or in the card's shadow
 // DOM.
 func TestBrowserAccessibility(t *testing.T) {
+	ctx := openDemo(t) // first, so that -short skips before axe-core is needed
 	axe, err := os.ReadFile(npmTools + "/node_modules/axe-core/axe.min.js")
 	if err != nil {
 		t.Fatalf("axe-core is not installed: run the tests with `go run ./build test` (%v)", err)
 	}
-	ctx := openDemo(t)
 	x, y := center(t, ctx, `[data-factcard-claim]`)
 	if _, err := chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseMoved, X: x, Y: y}); err != nil {
 		t.Fatal(err)

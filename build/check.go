@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"flag"
 	"fmt"
@@ -10,40 +11,67 @@ import (
 )
 
 var checkCmd = &command{
-	name:    "check",
-	usage:   "check [-data DIR]",
-	summary: "validate the dataset and list every error with file and line",
+	name:       "check",
+	usage:      "check [-data DIR]",
+	standalone: true,
+	summary:    "validate the dataset and list every error with file and line",
 	help: `DESCRIPTION
-    Loads every file under data/ (dataset.yaml, sources/, entities/, listings/), validates ids, dates, sources,
-    event order and list semantics (docs/dataset.md), and prints every problem as FILE:LINE: MESSAGE.
+    Loads every file of the dataset (dataset.yaml, sources/, entities/, listings/), validates ids, dates,
+    sources, event order and list semantics (docs/dataset.md), and prints every problem as FILE:LINE: MESSAGE.
 
 FLAGS
-    -data DIR   dataset directory (default "data")
+    -data DIR   dataset directory, relative to where the command runs (default: the dataset built into the
+                program, which "go run ./build" takes from the checkout's data/)
 
 EXIT STATUS
-    0 when the dataset is valid, 1 when it has errors, 2 on bad usage.
+    0 when the dataset is valid, 1 when it has errors, 2 on bad usage or a -data DIR that is not a folder.
 
 EXAMPLE
     go run ./build check`,
 	run: func(args []string) int {
 		fs := flag.NewFlagSet("check", flag.ContinueOnError)
-		dir := fs.String("data", "data", "dataset directory")
+		dir := fs.String("data", "", "dataset directory (default: the built-in dataset)")
 		if err := fs.Parse(args); err != nil {
 			return 2
 		}
 		d, err := loadDataset(*dir)
 		if err != nil {
-			return 1
+			return exitStatus(err)
 		}
 		c := data.Compile(d)
-		fmt.Printf("dataset %s: %d sources, %d entities, %d lists, %d names\n", c.Version(), len(c.Sources), len(c.Entities), len(c.Lists), len(c.Patterns))
-		return 0
+		out := newOutput("check")
+		fmt.Fprintf(out, "dataset %s: %d sources, %d entities, %d lists, %d names\n", c.Version(), len(c.Sources), len(c.Entities), len(c.Lists), len(c.Patterns))
+		return out.finish(0)
 	},
 }
 
-// loadDataset loads and validates the dataset, printing every error.
+// errNotAFolder is a -data DIR that cannot be a dataset: bad usage.
+var errNotAFolder = errors.New("not a folder")
+
+// exitStatus is the status for a dataset that did not load: 2 for a -data
+// DIR that is no folder, 1 for a dataset with errors.
+func exitStatus(err error) int {
+	if errors.Is(err, errNotAFolder) {
+		return 2
+	}
+	return 1
+}
+
+// loadDataset loads and validates the dataset in dir, or the one built into
+// the program when dir is "", printing every error.
 func loadDataset(dir string) (*data.Dataset, error) {
-	d, err := data.Load(dir)
+	var d *data.Dataset
+	var err error
+	if dir == "" {
+		d, err = data.LoadEmbedded()
+	} else if st, serr := os.Stat(dir); serr != nil || !st.IsDir() {
+		err = fmt.Errorf("-data %s: %w", dir, errNotAFolder)
+		if serr != nil {
+			err = fmt.Errorf("-data: %w (%w)", serr, errNotAFolder)
+		}
+	} else {
+		d, err = data.Load(dir)
+	}
 	if err != nil {
 		var errs data.Errors
 		if errors.As(err, &errs) {
@@ -57,4 +85,22 @@ func loadDataset(dir string) (*data.Dataset, error) {
 		return nil, err
 	}
 	return d, nil
+}
+
+// output buffers a command's standard output; finish flushes it and turns a
+// write error (a full disk, a closed pipe) into exit status 2, so that a
+// truncated report never passes for a complete one.
+type output struct {
+	*bufio.Writer
+	cmd string
+}
+
+func newOutput(cmd string) *output { return &output{bufio.NewWriter(os.Stdout), cmd} }
+
+func (o *output) finish(code int) int {
+	if err := o.Flush(); err != nil {
+		fmt.Fprintf(os.Stderr, "%s: writing the output: %v\n", o.cmd, err)
+		return 2
+	}
+	return code
 }

@@ -27,8 +27,9 @@ var buildCmd = &command{
 	usage:   "build [-out DIR]",
 	summary: "validate and compile the dataset, build the wasm and widget into dist/",
 	help: `DESCRIPTION
-    Validates data/ (as "check" does) and compiles it into wasm/bridge/dataset_gen.go; builds wasm/bridge with
-    GOOS=js GOARCH=wasm into factcard.wasm; joins Go's wasm_exec.js, widget/factcard.js and widget/card.css into
+    Validates data/ (as "check" does) and compiles it; builds wasm/bridge with GOOS=js GOARCH=wasm into
+    factcard.wasm, the compiled dataset replacing wasm/bridge/dataset.go through go build -overlay (no source
+    file is written); joins Go's wasm_exec.js, widget/factcard.js and widget/card.css into
     one minified factcard.js; minifies index.html; writes .gz and .br copies of every file and a size report
     (sizes.txt).
 
@@ -55,8 +56,9 @@ EXAMPLE
 }
 
 // bridgeDataset is the Go file that carries the compiled dataset into the
-// wasm as a string constant.
-const bridgeDataset = "wasm/bridge/dataset_gen.go"
+// wasm as a string constant; the committed file is an empty placeholder that
+// builds replace through an overlay.
+const bridgeDataset = "wasm/bridge/dataset.go"
 
 // datasetGoFile renders the compiled dataset as a Go string constant.
 func datasetGoFile(b []byte) []byte {
@@ -79,17 +81,11 @@ func buildDist(out string, log *os.File) error {
 		return fmt.Errorf("the dataset has errors")
 	}
 	compiled := data.Compile(d)
-	if err := os.WriteFile(bridgeDataset, datasetGoFile(compiled.Encode()), 0o644); err != nil {
-		return err
-	}
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(out, "factcard.wasm"), "./wasm/bridge")
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	cmd.Stdout, cmd.Stderr = log, os.Stderr
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("building the wasm: %w", err)
+	if err := buildWasm(compiled.Encode(), filepath.Join(out, "factcard.wasm"), log); err != nil {
+		return err
 	}
 	widgetJS, err := widgetScript(compiled.Version())
 	if err != nil {
@@ -124,6 +120,39 @@ func buildDist(out string, log *os.File) error {
 		}
 	}
 	return compressAndReport(out, log)
+}
+
+// buildWasm builds wasm/bridge with the compiled dataset in place of the
+// placeholder dataset.go, through an overlay in a temporary folder.
+func buildWasm(dataset []byte, wasm string, log *os.File) error {
+	tmp, err := os.MkdirTemp("", "factcard-overlay-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	placeholder, err := filepath.Abs(bridgeDataset)
+	if err != nil {
+		return err
+	}
+	generated := filepath.Join(tmp, "dataset.go")
+	if err := os.WriteFile(generated, datasetGoFile(dataset), 0o644); err != nil {
+		return err
+	}
+	overlay, err := json.Marshal(map[string]map[string]string{"Replace": {placeholder: generated}})
+	if err != nil {
+		return err
+	}
+	overlayFile := filepath.Join(tmp, "overlay.json")
+	if err := os.WriteFile(overlayFile, overlay, 0o644); err != nil {
+		return err
+	}
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-overlay", overlayFile, "-o", wasm, "./wasm/bridge")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	cmd.Stdout, cmd.Stderr = log, os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("building the wasm: %w", err)
+	}
+	return nil
 }
 
 func minifier() *minify.M {

@@ -12,9 +12,10 @@ import (
 )
 
 var exportCmd = &command{
-	name:    "export",
-	usage:   "export [-format json|csv] [-data DIR]",
-	summary: "write the compiled dataset for audit, as JSON or CSV, to standard output",
+	name:       "export",
+	usage:      "export [-format json|csv] [-data DIR]",
+	standalone: true,
+	summary:    "write the compiled dataset for audit, as JSON or CSV, to standard output",
 	help: `DESCRIPTION
     Writes the validated dataset: json gives every entity with its names, list entries and dated events, and
     every source; csv gives one row per event (entity, list, as-listed name, date, type, note, source title,
@@ -22,44 +23,46 @@ var exportCmd = &command{
 
 FLAGS
     -format FORMAT   json (default) or csv
-    -data DIR        dataset directory (default "data")
+    -data DIR        dataset directory, relative to where the command runs (default: the dataset built into
+                     the program)
 
 EXIT STATUS
-    0 on success, 1 when the dataset has errors, 2 on bad usage.
+    0 on success, 1 when the dataset has errors, 2 on bad usage or when the output cannot be written.
 
 EXAMPLE
     go run ./build export -format csv > factcard-events.csv`,
 	run: func(args []string) int {
 		fs := flag.NewFlagSet("export", flag.ContinueOnError)
 		format := fs.String("format", "json", "json or csv")
-		dir := fs.String("data", "data", "dataset directory")
+		dir := fs.String("data", "", "dataset directory (default: the built-in dataset)")
 		if err := fs.Parse(args); err != nil {
+			return 2
+		}
+		if *format != "json" && *format != "csv" {
+			fmt.Fprintf(os.Stderr, "export: unknown -format %q (json, csv)\n", *format)
 			return 2
 		}
 		d, err := loadDataset(*dir)
 		if err != nil {
-			return 1
+			return exitStatus(err)
 		}
-		switch *format {
-		case "json":
-			enc := json.NewEncoder(os.Stdout)
+		out := newOutput("export")
+		if *format == "json" {
+			enc := json.NewEncoder(out)
 			enc.SetIndent("", "  ")
 			if err := enc.Encode(exportJSON(d)); err != nil {
-				fmt.Fprintln(os.Stderr, "export:", err)
-				return 1
+				fmt.Fprintln(os.Stderr, "export: writing the output:", err)
+				return 2
 			}
-		case "csv":
-			w := csv.NewWriter(os.Stdout)
+		} else {
+			w := csv.NewWriter(out)
 			w.Write([]string{"entity", "list", "as_listed", "date", "type", "note", "source_title", "source_url", "citation"})
 			for _, row := range exportRows(d) {
 				w.Write(row)
 			}
 			w.Flush()
-		default:
-			fmt.Fprintf(os.Stderr, "export: unknown -format %q (json, csv)\n", *format)
-			return 2
 		}
-		return 0
+		return out.finish(0)
 	},
 }
 

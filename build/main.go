@@ -8,18 +8,23 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 )
 
 type command struct {
 	name, usage, summary string
 	help                 string
 	run                  func(args []string) int
+	// standalone commands (report, check, export) read paths relative to
+	// where they run and need no checkout; the others run in the
+	// repository's root, wherever they are started.
+	standalone bool
 }
 
 var commands []*command
 
 func init() {
-	commands = []*command{buildCmd, serveCmd, checkCmd, exportCmd, reportCmd, evalCmd, benchCmd, testCmd}
+	commands = []*command{buildCmd, serveCmd, checkCmd, exportCmd, reportCmd, syncCmd, evalCmd, benchCmd, testCmd}
 }
 
 func main() {
@@ -27,12 +32,8 @@ func main() {
 }
 
 func run(args []string) int {
-	if err := chdirRoot(); err != nil {
-		fmt.Fprintln(os.Stderr, "build:", err)
-		return 2
-	}
-	if len(args) == 0 || args[0][0] == '-' && args[0] != "-h" && args[0] != "--help" {
-		return buildCmd.run(args)
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") && args[0] != "-h" && args[0] != "--help" {
+		return runCommand(buildCmd, args)
 	}
 	name := args[0]
 	if name == "help" || name == "-h" || name == "--help" {
@@ -55,12 +56,22 @@ func run(args []string) int {
 					return 0
 				}
 			}
-			return c.run(args[1:])
+			return runCommand(c, args[1:])
 		}
 	}
 	fmt.Fprintf(os.Stderr, "build: unknown command %q\n\n", name)
 	printUsage()
 	return 2
+}
+
+func runCommand(c *command, args []string) int {
+	if !c.standalone {
+		if err := chdirRoot(); err != nil {
+			fmt.Fprintln(os.Stderr, "build:", err)
+			return 2
+		}
+	}
+	return c.run(args)
 }
 
 func printUsage() {

@@ -11,6 +11,8 @@ import (
 
 	"factcard/data"
 	"factcard/wasm/engine"
+
+	"factcard/internal/fixture"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -28,9 +30,10 @@ func compiledDataset(t testing.TB) *engine.Dataset {
 
 func sharedPages(t testing.TB) []string {
 	t.Helper()
+	fixture.Require(t, pagesDir)
 	pages, _ := filepath.Glob(filepath.Join(pagesDir, "*", "source.html"))
 	if len(pages) == 0 {
-		t.Skip("no shared test pages beside the repository")
+		t.Fatalf("no pages in %s", pagesDir)
 	}
 	return pages
 }
@@ -129,4 +132,11 @@ func TestSharedPageDates(t *testing.T) {
 			t.Errorf("%s: date %s, want %s", filepath.Base(filepath.Dir(p)), deref(r.ArticleDate), want)
 		}
 	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "<none>"
+	}
+	return *s
 }

@@ -7,7 +7,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -19,19 +22,21 @@ import (
 )
 
 var reportCmd = &command{
-	name:    "report",
-	usage:   "report [-date YYYY-MM-DD] [-format text|json|markdown] [-data DIR] FILE|DIR...",
-	summary: "check articles: every mention with its status on the article's date and today",
+	name:       "report",
+	usage:      "report [-date YYYY-MM-DD] [-format text|json|markdown] [-data DIR] FILE|DIR|-...",
+	standalone: true,
+	summary:    "check articles: every mention with its status on the article's date and today",
 	help: `DESCRIPTION
-    Reads text, HTML and Markdown files (directories are walked for .txt, .md, .html, .htm), finds the article
+    Reads text, HTML and Markdown files (directories are walked for .txt, .md, .html, .htm; - is standard
+    input; paths are relative to where the command runs), finds the article
     body and its date as the widget does, and reports each mention of a listed company, list or order with its
     status on the article's date and as of the dataset's date, citing sources. Nothing is fetched. A Markdown
     file's front matter is not article text; its date, published or publishDate field gives the date.
 
 FLAGS
-    -date YYYY-MM-DD    the article's date; overrides the date found in the file
+    -date YYYY-MM-DD    the article's date, a year from 1900 to 2200; overrides the date found in the file
     -format FORMAT      text (default), json or markdown
-    -data DIR           dataset directory (default "data")
+    -data DIR           dataset directory (default: the dataset built into the program)
 
 OUTPUT (json)
     {"datasetVersion", "asOf", "articleDate", "mentions": [{"id", "name", "text", "start", "end",
@@ -41,11 +46,13 @@ OUTPUT (json)
     Each statement that the record contradicts (a wrong divestment deadline, "removed from the list" for what
     was an injunction, a wrong year of listing) is reported as a CONFLICT with what the record shows and its
     source; JSON adds them under "claims". Directories are checked in parallel, one file per core at a time,
-    with a progress bar when standard error is a terminal.
+    with a progress bar when standard error is a terminal. A file over 16 MiB (engine.MaxText) is refused:
+    checking keeps about 18 bytes of memory per byte of article, and files in flight together are held
+    under a budget of 2 x 16 MiB, with a soft memory limit of 768 MiB (GOMEMLIMIT overrides it).
 
 EXIT STATUS
-    0 when no statement conflicts with the record, 1 when at least one does, 2 on bad usage or an unreadable
-    file (the message names the file). "go run" reports any non-zero status as 1: build the tool
+    0 when no statement conflicts with the record, 1 when at least one does, 2 on bad usage, an unreadable
+    or too large file (the message names the file) or output that cannot be written. "go run" reports any non-zero status as 1: build the tool
     (go build -o factcard ./build) where the exact status matters.
 
 EXAMPLE
@@ -107,7 +114,7 @@ func runReport(args []string) int {
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
 	date := fs.String("date", "", "article date YYYY-MM-DD")
 	format := fs.String("format", "text", "text, json or markdown")
-	dir := fs.String("data", "data", "dataset directory")
+	dir := fs.String("data", "", "dataset directory (default: the built-in dataset)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -120,10 +127,12 @@ func runReport(args []string) int {
 		return 2
 	}
 	override := engine.NoDay
-	if *date != "" {
-		d, ok := engine.ParseDay(*date)
-		if !ok {
-			fmt.Fprintf(os.Stderr, "report: -date %q is not YYYY-MM-DD\n", *date)
+	dateGiven := false
+	fs.Visit(func(f *flag.Flag) { dateGiven = dateGiven || f.Name == "date" })
+	if dateGiven {
+		d, problem := parseDateFlag(*date)
+		if problem != "" {
+			fmt.Fprintf(os.Stderr, "report: -date %q %s\n", *date, problem)
 			return 2
 		}
 		override = d
@@ -137,6 +146,11 @@ func runReport(args []string) int {
 	if err != nil {
 		return 2
 	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// The budget bounds the live memory; a soft limit keeps the
+		// garbage collector from letting the heap grow to twice that.
+		debug.SetMemoryLimit(reportMemoryLimit)
+	}
 	compiled := data.Compile(ds)
 	reports, err := reportFiles(compiled, files, override, progressTo(os.Stderr))
 	if err != nil {
@@ -147,9 +161,10 @@ func runReport(args []string) int {
 	for _, r := range reports {
 		conflicts += len(r.Claims)
 	}
+	out := newOutput("report")
 	switch *format {
 	case "json":
-		enc := json.NewEncoder(os.Stdout)
+		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
 		if len(reports) == 1 {
 			reports[0].File = ""
@@ -159,8 +174,11 @@ func runReport(args []string) int {
 		}
 	default:
 		for _, r := range reports {
-			writeTextReport(os.Stdout, r, *format == "markdown")
+			writeTextReport(out, r, *format == "markdown")
 		}
+	}
+	if code := out.finish(0); code != 0 {
+		return code
 	}
 	if conflicts > 0 {
 		fmt.Fprintf(os.Stderr, "report: %d statement(s) conflict with the record\n", conflicts)
@@ -169,9 +187,106 @@ func runReport(args []string) int {
 	return 0
 }
 
-// reportFiles checks files in parallel, one worker per core, and returns the
-// reports in the order of files. The first unreadable file stops the run.
+// parseDateFlag reads -date: a real day, in years an article about these
+// lists can have.
+func parseDateFlag(s string) (engine.Day, string) {
+	if s == "" {
+		return engine.NoDay, "is empty: give the article's date as YYYY-MM-DD, or leave -date out"
+	}
+	d, ok := engine.ParseDay(s)
+	if ok {
+		return d, ""
+	}
+	if y, err := strconv.Atoi(s[:min(4, len(s))]); err == nil && len(s) == 10 && (y < engine.MinYear || y > engine.MaxYear) {
+		return engine.NoDay, "is out of range: the year must be from " + strconv.Itoa(engine.MinYear) + " to " + strconv.Itoa(engine.MaxYear)
+	}
+	return engine.NoDay, "is not a date YYYY-MM-DD"
+}
+
+// stdinName is the file name that stands for standard input.
+const stdinName = "-"
+
+// readLimited reads at most engine.MaxText bytes, and refuses more with an
+// error that names the input, before reading it all.
+func readLimited(r io.Reader, name string) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, engine.MaxText+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(b) > engine.MaxText {
+		return nil, tooLarge(name)
+	}
+	return b, nil
+}
+
+func tooLarge(name string) error {
+	return fmt.Errorf("%s: larger than %d MiB, the limit for one article: split it, or check its article text only", name, engine.MaxText>>20)
+}
+
+// readArticle reads one file named on the command line ("-" is standard
+// input), refusing one over the size limit before reading it.
+func readArticle(name string) ([]byte, error) {
+	if name == stdinName {
+		return readLimited(os.Stdin, "standard input")
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > engine.MaxText {
+		return nil, tooLarge(name)
+	}
+	return readLimited(f, name)
+}
+
+// memoryBudget holds the bytes of the files being checked at once under a
+// limit, so that a directory of large files is not multiplied by the number
+// of workers.
+type memoryBudget struct {
+	mu   sync.Mutex
+	cond *sync.Cond
+	left int64
+}
+
+func newMemoryBudget(n int64) *memoryBudget {
+	b := &memoryBudget{left: n}
+	b.cond = sync.NewCond(&b.mu)
+	return b
+}
+
+// take waits until n bytes are free. n never exceeds the whole budget
+// (files are at most engine.MaxText).
+func (b *memoryBudget) take(n int64) {
+	b.mu.Lock()
+	for b.left < n {
+		b.cond.Wait()
+	}
+	b.left -= n
+	b.mu.Unlock()
+}
+
+func (b *memoryBudget) give(n int64) {
+	b.mu.Lock()
+	b.left += n
+	b.mu.Unlock()
+	b.cond.Broadcast()
+}
+
+// reportBudget is the bytes of article files checked at once, and
+// reportMemoryLimit the Go runtime's soft memory limit for a report: about
+// 18 bytes per byte of text in flight, plus room for the dataset and the
+// collector.
+const (
+	reportBudget      = 2 * engine.MaxText
+	reportMemoryLimit = 24 * reportBudget
+)
+
+// reportFiles checks files in parallel, one worker per core and under
+// reportBudget, and returns the reports in the order of files. The first
+// unreadable file stops the run.
 func reportFiles(d *engine.Dataset, files []string, override engine.Day, progress func(done, total, bytes int)) ([]fileReport, error) {
+	budget := newMemoryBudget(reportBudget)
 	reports := make([]fileReport, len(files))
 	errs := make([]error, len(files))
 	jobs := make(chan int)
@@ -184,13 +299,19 @@ func reportFiles(d *engine.Dataset, files []string, override engine.Day, progres
 			defer wg.Done()
 			var t engine.Text
 			for i := range jobs {
-				b, err := os.ReadFile(files[i])
+				size := int64(engine.MaxText)
+				if st, err := os.Stat(files[i]); err == nil && st.Mode().IsRegular() {
+					size = min(st.Size(), size)
+				}
+				budget.take(size)
+				b, err := readArticle(files[i])
 				if err == nil {
 					reports[i], err = reportFileWith(&t, d, files[i], b, override)
 					if err != nil {
 						err = fmt.Errorf("%s: %w", files[i], err)
 					}
 				}
+				budget.give(size)
 				errs[i] = err
 				mu.Lock()
 				done++
@@ -240,6 +361,12 @@ func progressTo(f *os.File) func(done, total, bytes int) {
 func expandFiles(args []string) ([]string, error) {
 	var files []string
 	for _, a := range args {
+		if a == stdinName {
+			if !slices.Contains(files, a) {
+				files = append(files, a) // standard input is read once
+			}
+			continue
+		}
 		st, err := os.Stat(a)
 		if err != nil {
 			return nil, err

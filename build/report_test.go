@@ -1,55 +1,23 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"unicode/utf16"
 )
 
-var (
-	toolOnce sync.Once
-	toolPath string
-	toolErr  error
-)
-
-// runBuild runs the compiled task runner and returns its output and exit
-// status. (`go run` reports every failure as exit status 1, so the exit codes
-// are tested on the binary, as a newsroom's CI would run it.)
+// runBuild runs the compiled task runner in the repository's root and
+// returns its output and exit status. (`go run` reports every failure as
+// exit status 1, so the exit codes are tested on the binary, as a newsroom's
+// CI would run it.)
 func runBuild(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
-	toolOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "factcard-tool-")
-		if err != nil {
-			toolErr = err
-			return
-		}
-		toolPath = filepath.Join(dir, "factcard")
-		if out, err := exec.Command("go", "build", "-o", toolPath, "./build").CombinedOutput(); err != nil {
-			toolErr = fmt.Errorf("go build: %v\n%s", err, out)
-		}
-	})
-	if toolErr != nil {
-		t.Fatal(toolErr)
-	}
-	cmd := exec.Command(toolPath, args...)
-	var o, e bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &o, &e
-	err := cmd.Run()
-	code = 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
-	return o.String(), e.String(), code
+	return runTool(t, "", nil, args...)
 }
 
 const draftHTML = `<!doctype html><html><head>

@@ -5,6 +5,10 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"time"
 )
 
 var testCmd = &command{
@@ -17,8 +21,12 @@ var testCmd = &command{
     dataset as "check" does, builds dist/ as "build" does, then runs go test ./... including the tests that drive
     headless Chromium. Extra arguments go to go test.
 
+    Then, without -short, fuzzes every fuzz target (func FuzzX in a _test.go file) for -fuzztime each, as
+    CI's short fuzz run.
+
 FLAGS
-    -short   skip the browser tests
+    -short          skip the browser tests and the fuzzing
+    -fuzztime D     how long to fuzz each target (default 10s; 0 skips fuzzing)
 
 EXIT STATUS
     0 when everything passed, 1 when a check or test failed, 2 on bad usage.
@@ -27,7 +35,8 @@ EXAMPLE
     go run ./build test -run Browser -v`,
 	run: func(args []string) int {
 		fs := flag.NewFlagSet("test", flag.ContinueOnError)
-		short := fs.Bool("short", false, "skip browser tests")
+		short := fs.Bool("short", false, "skip browser tests and fuzzing")
+		fuzztime := fs.Duration("fuzztime", 10*time.Second, "time to fuzz each target")
 		if err := fs.Parse(args); err != nil {
 			return 2
 		}
@@ -54,8 +63,53 @@ EXAMPLE
 		if err := cmd.Run(); err != nil {
 			return 1
 		}
+		if *short || *fuzztime <= 0 {
+			return 0
+		}
+		targets, err := fuzzTargets(".")
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "test:", err)
+			return 1
+		}
+		for _, ft := range targets {
+			fmt.Printf("test: fuzzing %s in %s for %s\n", ft.name, ft.pkg, *fuzztime)
+			cmd := exec.Command("go", "test", "-run=^$", "-fuzz=^"+ft.name+"$", "-fuzztime="+fuzztime.String(), ft.pkg)
+			cmd.Stdin, cmd.Stdout, cmd.Stderr = nil, os.Stdout, os.Stderr
+			if err := cmd.Run(); err != nil {
+				return 1
+			}
+		}
 		return 0
 	},
+}
+
+type fuzzTarget struct{ pkg, name string }
+
+var fuzzFuncRE = regexp.MustCompile(`(?m)^func (Fuzz\w+)\(\w+ \*testing\.F\)`)
+
+// fuzzTargets finds every fuzz target under root, as ./package paths.
+func fuzzTargets(root string) ([]fuzzTarget, error) {
+	var targets []fuzzTarget
+	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "node_modules" || d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".") && p != root) {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(p, "_test.go") {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		for _, m := range fuzzFuncRE.FindAllSubmatch(b, -1) {
+			targets = append(targets, fuzzTarget{"./" + filepath.ToSlash(filepath.Dir(p)), string(m[1])})
+		}
+		return nil
+	})
+	return targets, err
 }
 
 // npmTools is the folder of the browser-side test tools (axe-core), pinned

@@ -4,16 +4,21 @@
 package data
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"io"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"reflect"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -45,90 +50,90 @@ func (es Errors) Error() string {
 
 // Source is a primary source (data/sources/*.yaml).
 type Source struct {
-	ID        string `yaml:"id"`
-	Title     string `yaml:"title"`
-	Publisher string `yaml:"publisher"`
-	Date      string `yaml:"date"`
-	URL       string `yaml:"url"`
-	Citation  string `yaml:"citation"`
-	Kind      string `yaml:"kind"`
+	ID        string `yaml:"id" json:"id"`
+	Title     string `yaml:"title" json:"title"`
+	Publisher string `yaml:"publisher" json:"publisher"`
+	Date      string `yaml:"date" json:"date"`
+	URL       string `yaml:"url" json:"url"`
+	Citation  string `yaml:"citation" json:"citation,omitempty"`
+	Kind      string `yaml:"kind" json:"kind"`
 	Pos       `yaml:"-"`
 }
 
 // Name is a name the matcher finds. In YAML it is a plain string or a map.
 type Name struct {
-	Text    string   `yaml:"text"`
-	Case    string   `yaml:"case"`
-	Context []string `yaml:"context"`
-	Unless  []string `yaml:"unless"`
+	Text    string   `yaml:"text" json:"text"`
+	Case    string   `yaml:"case" json:"case,omitempty"`
+	Context []string `yaml:"context" json:"context,omitempty"`
+	Unless  []string `yaml:"unless" json:"unless,omitempty"`
 	Pos     `yaml:"-"`
 }
 
 // Event is a dated fact.
 type Event struct {
-	Date   string `yaml:"date"`
-	Type   string `yaml:"type"`
-	Source string `yaml:"source"`
-	By     string `yaml:"by"`
-	Note   string `yaml:"note"`
+	Date   string `yaml:"date" json:"date"`
+	Type   string `yaml:"type" json:"type"`
+	Source string `yaml:"source" json:"source,omitempty"`
+	By     string `yaml:"by" json:"by,omitempty"`
+	Note   string `yaml:"note" json:"note,omitempty"`
 	Pos    `yaml:"-"`
 }
 
 // Entity is a company, list, order or law (data/entities/<id>.yaml).
 type Entity struct {
-	ID           string   `yaml:"id"`
-	Kind         string   `yaml:"kind"`
-	Name         string   `yaml:"name"`
-	Short        string   `yaml:"short"`
-	Names        []Name   `yaml:"names"`
-	LegalNames   []string `yaml:"legal-names"`
-	FormerNames  []string `yaml:"former-names"`
-	ChineseNames []string `yaml:"chinese-names"`
-	Tickers      []string `yaml:"tickers"`
-	ISINs        []string `yaml:"isins"`
-	LinkedTo     []string `yaml:"linked-to"`
-	Summary      string   `yaml:"summary"`
-	Notes        string   `yaml:"notes"`
-	Source       string   `yaml:"source"`
-	Authority    string   `yaml:"authority"`
-	Basis        string   `yaml:"basis"`
-	Effect       string   `yaml:"effect"`
-	EffectShort  string   `yaml:"effect-short"`
-	Sanction     bool     `yaml:"sanction"`
-	Number       string   `yaml:"number"`
-	Title        string   `yaml:"title"`
-	Citation     string   `yaml:"citation"`
-	Events       []Event  `yaml:"events"`
+	ID           string   `yaml:"id" json:"id"`
+	Kind         string   `yaml:"kind" json:"kind"`
+	Name         string   `yaml:"name" json:"name"`
+	Short        string   `yaml:"short" json:"short,omitempty"`
+	Names        []Name   `yaml:"names" json:"names,omitempty"`
+	LegalNames   []string `yaml:"legal-names" json:"legalNames,omitempty"`
+	FormerNames  []string `yaml:"former-names" json:"formerNames,omitempty"`
+	ChineseNames []string `yaml:"chinese-names" json:"chineseNames,omitempty"`
+	Tickers      []string `yaml:"tickers" json:"tickers,omitempty"`
+	ISINs        []string `yaml:"isins" json:"isins,omitempty"`
+	LinkedTo     []string `yaml:"linked-to" json:"linkedTo,omitempty"`
+	Summary      string   `yaml:"summary" json:"summary,omitempty"`
+	Notes        string   `yaml:"notes" json:"notes,omitempty"`
+	Source       string   `yaml:"source" json:"source,omitempty"`
+	Authority    string   `yaml:"authority" json:"authority,omitempty"`
+	Basis        string   `yaml:"basis" json:"basis,omitempty"`
+	Effect       string   `yaml:"effect" json:"effect,omitempty"`
+	EffectShort  string   `yaml:"effect-short" json:"effectShort,omitempty"`
+	Sanction     bool     `yaml:"sanction" json:"sanction,omitempty"`
+	Number       string   `yaml:"number" json:"number,omitempty"`
+	Title        string   `yaml:"title" json:"title"`
+	Citation     string   `yaml:"citation" json:"citation,omitempty"`
+	Events       []Event  `yaml:"events" json:"events,omitempty"`
 	Pos          `yaml:"-"`
 }
 
 // Entry is one listed name on a list.
 type Entry struct {
-	Entity   string `yaml:"entity"`
-	AsListed string `yaml:"as-listed"`
+	Entity   string `yaml:"entity" json:"entity"`
+	AsListed string `yaml:"as-listed" json:"asListed,omitempty"`
 	// EarlierUnknown: the first event is the earliest one verified, and the
 	// entity may have been listed before it.
-	EarlierUnknown bool    `yaml:"earlier-unknown"`
-	Events         []Event `yaml:"events"`
+	EarlierUnknown bool    `yaml:"earlier-unknown" json:"earlierUnknown,omitempty"`
+	Events         []Event `yaml:"events" json:"events,omitempty"`
 	Pos            `yaml:"-"`
 }
 
 // Listing is one list's entries (data/listings/<list>.yaml).
 type Listing struct {
-	List string `yaml:"list"`
+	List string `yaml:"list" json:"list"`
 	// CheckedThrough is the latest day this file's research covers: changes
 	// to the list after it are not recorded (cards say so).
-	CheckedThrough string  `yaml:"checked-through"`
-	Notes          string  `yaml:"notes"`
-	Entries        []Entry `yaml:"entries"`
+	CheckedThrough string  `yaml:"checked-through" json:"checkedThrough,omitempty"`
+	Notes          string  `yaml:"notes" json:"notes,omitempty"`
+	Entries        []Entry `yaml:"entries" json:"entries,omitempty"`
 	Pos            `yaml:"-"`
 }
 
 // Meta is data/dataset.yaml.
 type Meta struct {
-	AsOf  string   `yaml:"as-of"`
-	Lists []string `yaml:"lists"` // display order of the lists
-	Notes string   `yaml:"notes"`
+	AsOf  string   `yaml:"as-of" json:"asOf"`
+	Lists []string `yaml:"lists" json:"lists,omitempty"` // display order of the lists
+	Notes string   `yaml:"notes" json:"notes,omitempty"`
 	Pos   `yaml:"-"`
 }
 
@@ -151,11 +156,11 @@ func (p Pos) atField(field, msg string) Error {
 
 // Dataset is the loaded, validated dataset.
 type Dataset struct {
-	Meta     Meta
-	Sources  []*Source // sorted by id
-	Entities []*Entity // sorted by id
-	Listings []*Listing
-	Hash     string // sha256 over every source file, in path order
+	Meta     Meta       `json:"meta"`
+	Sources  []*Source  `json:"sources"`  // sorted by id
+	Entities []*Entity  `json:"entities"` // sorted by id
+	Listings []*Listing `json:"listings"`
+	Hash     string     `json:"hash"` // sha256 over every source file, in path order
 
 	sourceByID map[string]*Source
 	entityByID map[string]*Entity
@@ -169,10 +174,22 @@ func (d *Dataset) Entity(id string) *Entity { return d.entityByID[id] }
 
 // Load reads and validates the dataset under dir. It returns either a whole
 // dataset or, as Errors, every problem found: never a partial dataset.
+// Errors name files as dir's last element and the path below it
+// ("data/listings/ccmc-1237.yaml").
 func Load(dir string) (*Dataset, error) {
-	l := &loader{dir: dir, hash: sha256.New()}
+	name := filepath.Base(dir)
+	if abs, err := filepath.Abs(dir); err == nil {
+		name = filepath.Base(abs)
+	}
+	return LoadFS(os.DirFS(dir), name)
+}
+
+// LoadFS is Load on a file system whose root holds dataset.yaml; name stands
+// for that root in error messages.
+func LoadFS(fsys fs.FS, name string) (*Dataset, error) {
+	l := &loader{fsys: fsys, name: name, hash: sha256.New()}
 	d := &Dataset{}
-	l.decodeFile(filepath.Join(dir, "dataset.yaml"), &d.Meta)
+	l.decodeFile("dataset.yaml", &d.Meta)
 	for _, f := range l.glob("sources") {
 		var srcs []*Source
 		l.decodeFile(f, &srcs)
@@ -184,8 +201,10 @@ func Load(dir string) (*Dataset, error) {
 	// A file that could not be decoded at all would make the validation
 	// report its ids as dangling everywhere: validate only when every file
 	// was read.
+	deriveAsOf(d)
 	if !l.dropped {
 		l.validate(d)
+		l.validateCurrency(d)
 	}
 	if len(l.errs) > 0 {
 		sort.SliceStable(l.errs, func(i, j int) bool {
@@ -209,8 +228,8 @@ func decodeNamed[T any](l *loader, folder, field string, id func(*T) (string, Po
 		if !l.decodeFile(f, v) {
 			continue
 		}
-		if got, pos := id(v); got != strings.TrimSuffix(filepath.Base(f), ".yaml") {
-			l.add(pos.atField(field, field+" "+strconv.Quote(got)+" does not match the file name "+strconv.Quote(filepath.Base(f))))
+		if got, pos := id(v); got != recordName(f) {
+			l.add(pos.atField(field, field+" "+strconv.Quote(got)+" does not match the file name "+strconv.Quote(path.Base(f))))
 		}
 		out = append(out, v)
 	}
@@ -218,10 +237,14 @@ func decodeNamed[T any](l *loader, folder, field string, id func(*T) (string, Po
 }
 
 type loader struct {
-	dir     string
+	fsys    fs.FS
+	name    string // the root's name in error messages
 	errs    Errors
 	dropped bool // a file could not be decoded
-	hash    interface {
+	// misshapen: the file being decoded has a record that is not a map or
+	// a list that is not a list.
+	misshapen bool
+	hash      interface {
 		Write([]byte) (int, error)
 		Sum([]byte) []byte
 	}
@@ -229,58 +252,122 @@ type loader struct {
 
 func (l *loader) add(e Error) { l.errs = append(l.errs, e) }
 
-func (l *loader) rel(path string) string {
-	if r, err := filepath.Rel(filepath.Dir(l.dir), path); err == nil {
-		return r
-	}
-	return path
-}
+// rel names a file of the dataset in messages.
+func (l *loader) rel(name string) string { return l.name + "/" + name }
 
+// glob lists a folder's data files, *.yaml and *.yml alike.
 func (l *loader) glob(sub string) []string {
-	files, _ := filepath.Glob(filepath.Join(l.dir, sub, "*.yaml"))
+	var files []string
+	for _, ext := range []string{"*.yaml", "*.yml"} {
+		found, _ := fs.Glob(l.fsys, sub+"/"+ext)
+		files = append(files, found...)
+	}
 	sort.Strings(files)
 	if len(files) == 0 {
-		l.add(Error{File: l.rel(filepath.Join(l.dir, sub)), Msg: "no .yaml files"})
+		l.add(Error{File: l.rel(sub), Msg: "no .yaml files"})
 	}
 	return files
+}
+
+// recordName is a data file's name without its .yaml or .yml extension.
+func recordName(name string) string {
+	base := path.Base(name)
+	return strings.TrimSuffix(base, path.Ext(base))
 }
 
 var lineRE = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
 
 // decodeFile strictly decodes one YAML file into v, recording the file and
 // line of every record, and reports whether it decoded without error.
-func (l *loader) decodeFile(path string, v any) bool {
-	rel := l.rel(path)
-	b, err := os.ReadFile(path)
+func (l *loader) decodeFile(name string, v any) bool {
+	rel := l.rel(name)
+	b, err := fs.ReadFile(l.fsys, name)
 	if err != nil {
-		l.add(Error{File: rel, Msg: err.Error()})
+		l.add(Error{File: rel, Msg: readProblem(err)})
 		l.dropped = true
 		return false
 	}
-	l.hash.Write([]byte(filepath.ToSlash(rel) + "\x00"))
+	l.hash.Write([]byte(rel + "\x00"))
 	l.hash.Write(b)
 	l.hash.Write([]byte{0})
+	if !l.decodeBytes(rel, b, v) {
+		l.dropped = true
+		return false
+	}
+	return true
+}
+
+// readProblem says why a file could not be read, without repeating its path.
+func readProblem(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Op + ": " + pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// decodeBytes decodes one file's bytes into v. A data file is one YAML
+// document: a second document (after a --- line) is an error, never
+// silently left out.
+func (l *loader) decodeBytes(rel string, b []byte, v any) bool {
 	var root yaml.Node
 	if err := yaml.Unmarshal(b, &root); err != nil {
-		l.yamlError(rel, err)
-		l.dropped = true
+		l.syntaxError(rel, b, err)
 		return false
 	}
 	if len(root.Content) == 0 {
 		l.add(Error{File: rel, Msg: "empty file"})
-		l.dropped = true
 		return false
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	var doc yaml.Node
+	ok := true
+	for i := 0; ; i++ {
+		doc = yaml.Node{}
+		if err := dec.Decode(&doc); err != nil {
+			if !errors.Is(err, io.EOF) {
+				l.syntaxError(rel, b, err)
+				ok = false
+			}
+			break
+		}
+		if i > 0 {
+			l.add(Error{File: rel, Line: documentLine(b, &doc), Msg: "a second YAML document starts here: a data file holds one document, so remove the --- line or move the records into the first document"})
+			ok = false
+		}
 	}
 	// Unknown keys are reported and the rest of the file is still used, so
 	// that one typo does not hide the other errors.
-	l.checkKeys(rel, root.Content[0], reflect.TypeOf(v))
+	l.misshapen = false
+	l.checkKeys(rel, root.Content[0], reflect.TypeOf(v), map[shapeCheck]bool{})
+	if l.misshapen {
+		// Decoding would leave empty records (a "- " item is a nil
+		// record) for the validation to trip on: the shape errors stand
+		// for the file.
+		return false
+	}
 	if err := root.Content[0].Decode(v); err != nil {
 		l.yamlError(rel, err)
-		l.dropped = true
 		return false
 	}
 	setPos(reflect.ValueOf(v), root.Content[0], rel)
-	return true
+	return ok
+}
+
+// documentLine is the line of a document's --- marker: the nearest line
+// starting with --- at or before its first node.
+func documentLine(b []byte, doc *yaml.Node) int {
+	line := doc.Line
+	if len(doc.Content) > 0 {
+		line = doc.Content[0].Line
+	}
+	lines := yamlLines(b)
+	for i := min(line, len(lines)); i >= 1; i-- {
+		if bytes.HasPrefix(lines[i-1], []byte("---")) {
+			return i
+		}
+	}
+	return max(line, 1)
 }
 
 func (l *loader) yamlError(rel string, err error) {
@@ -299,6 +386,72 @@ func (l *loader) yamlError(rel string, err error) {
 	}
 }
 
+// syntaxError reports a YAML syntax error on the line where it is. The YAML
+// library numbers a scanner error's line from 1 but a parser error's from 0,
+// and then gives the line where the enclosing block or flow began; either
+// gives no line for the first. A parser error is on the first line at which
+// the text up to it fails to parse with the same problem.
+func (l *loader) syntaxError(rel string, b []byte, err error) {
+	m := strings.TrimPrefix(err.Error(), "yaml: ")
+	line, problem := 0, m
+	if g := lineRE.FindStringSubmatch(m); g != nil {
+		line, _ = strconv.Atoi(g[1])
+		problem = g[2]
+	}
+	if isParserProblem(problem) {
+		lines := yamlLines(b)
+		found := min(line+1, len(lines)) // at the end of the text, the problem is on its last line
+		// The problem is near the start of its block: a bounded search
+		// keeps a broken file of thousands of lines quick.
+		for end := line + 1; end <= min(len(lines), line+100); end++ {
+			var n yaml.Node
+			perr := yaml.Unmarshal(bytes.Join(lines[:end], nil), &n)
+			if perr != nil && strings.HasSuffix(perr.Error(), problem) {
+				found = end
+				break
+			}
+		}
+		line = found
+	}
+	l.add(Error{File: rel, Line: max(line, 1), Msg: problem})
+}
+
+// yamlLines splits text after each line break as YAML counts them (\n,
+// \r\n, a lone \r, NEL, LS and PS), so that line numbers agree with the
+// library's.
+func yamlLines(b []byte) [][]byte {
+	var lines [][]byte
+	start := 0
+	for i := 0; i < len(b); i++ {
+		end := -1
+		switch {
+		case b[i] == '\n':
+			end = i + 1
+		case b[i] == '\r':
+			end = i + 1
+			if i+1 < len(b) && b[i+1] == '\n' {
+				end = i + 2
+			}
+		case bytes.HasPrefix(b[i:], []byte("\u0085")), bytes.HasPrefix(b[i:], []byte("\u2028")), bytes.HasPrefix(b[i:], []byte("\u2029")):
+			_, size := utf8.DecodeRune(b[i:])
+			end = i + size
+		}
+		if end > 0 {
+			lines = append(lines, b[start:end])
+			start = end
+			i = end - 1
+		}
+	}
+	return append(lines, b[start:])
+}
+
+// isParserProblem tells the YAML parser's problems (0-based lines) from the
+// scanner's (1-based lines).
+func isParserProblem(problem string) bool {
+	return strings.HasPrefix(problem, "did not find expected ") || strings.HasPrefix(problem, "found duplicate %") ||
+		problem == "found incompatible YAML document" || problem == "found undefined tag handle"
+}
+
 // yamlFields lists a struct's YAML keys.
 func yamlFields(t reflect.Type) map[string]reflect.Type {
 	m := map[string]reflect.Type{}
@@ -312,12 +465,27 @@ func yamlFields(t reflect.Type) map[string]reflect.Type {
 	return m
 }
 
+// shapeCheck is one node checked against one type: an alias repeats its
+// anchor's node, which is checked once per type (billion-laughs files stay
+// linear).
+type shapeCheck struct {
+	node *yaml.Node
+	t    reflect.Type
+}
+
 // checkKeys reports unknown keys and wrong shapes with their lines, walking
 // the YAML node tree alongside the Go type.
-func (l *loader) checkKeys(rel string, n *yaml.Node, t reflect.Type) {
+func (l *loader) checkKeys(rel string, n *yaml.Node, t reflect.Type, seen map[shapeCheck]bool) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	if seen[shapeCheck{n, t}] {
+		return
+	}
+	seen[shapeCheck{n, t}] = true
 	switch t.Kind() {
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
@@ -325,10 +493,11 @@ func (l *loader) checkKeys(rel string, n *yaml.Node, t reflect.Type) {
 				return
 			}
 			l.add(Error{File: rel, Line: n.Line, Msg: "expected a list"})
+			l.misshapen = true
 			return
 		}
 		for _, c := range n.Content {
-			l.checkKeys(rel, c, t.Elem())
+			l.checkKeys(rel, c, t.Elem(), seen)
 		}
 	case reflect.Struct:
 		if t == reflect.TypeOf(Name{}) && n.Kind == yaml.ScalarNode {
@@ -336,22 +505,23 @@ func (l *loader) checkKeys(rel string, n *yaml.Node, t reflect.Type) {
 		}
 		if n.Kind != yaml.MappingNode {
 			l.add(Error{File: rel, Line: n.Line, Msg: "expected a map with keys"})
+			l.misshapen = true
 			return
 		}
 		fields := yamlFields(t)
-		seen := map[string]bool{}
+		given := map[string]bool{}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i].Value
 			ft, ok := fields[k]
 			switch {
 			case !ok:
 				l.add(Error{File: rel, Line: n.Content[i].Line, Msg: "unknown field " + strconv.Quote(k)})
-			case seen[k]:
+			case given[k]:
 				l.add(Error{File: rel, Line: n.Content[i].Line, Msg: "field " + strconv.Quote(k) + " given twice"})
 			default:
-				l.checkKeys(rel, n.Content[i+1], ft)
+				l.checkKeys(rel, n.Content[i+1], ft, seen)
 			}
-			seen[k] = true
+			given[k] = true
 		}
 	}
 }
@@ -368,6 +538,9 @@ func (n *Name) UnmarshalYAML(node *yaml.Node) error {
 
 // setPos fills the pos of every struct in v from the matching YAML node.
 func setPos(v reflect.Value, n *yaml.Node, file string) {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
 	for v.Kind() == reflect.Pointer {
 		if v.IsNil() {
 			return

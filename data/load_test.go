@@ -71,3 +71,18 @@ func TestYAMLSyntaxErrorNamesTheLine(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+// The dataset built into the program is the data/ folder it was built from.
+func TestEmbeddedDatasetIsTheDataFolder(t *testing.T) {
+	embedded, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	onDisk, err := Load("../data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if embedded.Hash != onDisk.Hash || len(embedded.Entities) != len(onDisk.Entities) {
+		t.Errorf("embedded %s (%d entities), data/ %s (%d)", embedded.Hash, len(embedded.Entities), onDisk.Hash, len(onDisk.Entities))
+	}
+}

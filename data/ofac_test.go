@@ -1,11 +1,12 @@
 package data
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"factcard/data/ofac"
+
+	"factcard/internal/fixture"
 )
 
 // The NS-CMIC records are written from primary sources; OFAC's own list
@@ -14,9 +15,7 @@ import (
 // still listed has an OFAC row.
 func TestNSCMICAgreesWithOFAC(t *testing.T) {
 	dir := "../../shared/sources/ofac-ns-cmic"
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip("OFAC extract not present beside the repository")
-	}
+	fixture.Require(t, dir)
 	rows, err := ofac.Parse(dir)
 	if err != nil {
 		t.Fatal(err)

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"factcard/internal/fixture"
 )
 
 // realDir holds OFAC's NS-CMIC rows as of December 2025 (see ../shared/README.md).
@@ -13,9 +15,7 @@ const realDir = "../../../shared/sources/ofac-ns-cmic"
 
 func parseReal(t *testing.T) []Row {
 	t.Helper()
-	if _, err := os.Stat(filepath.Join(realDir, PrimFile)); err != nil {
-		t.Skipf("OFAC files not available: %v", err)
-	}
+	fixture.Require(t, filepath.Join(realDir, PrimFile))
 	rows, err := Parse(realDir)
 	if err != nil {
 		t.Fatal(err)

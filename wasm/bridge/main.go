@@ -6,17 +6,22 @@
 package main
 
 import (
+	"strconv"
 	"syscall/js"
 
 	"factcard/wasm/engine"
 )
 
-// compiledDataset is defined in dataset_gen.go, which `go run ./build`
-// writes from data/: a string constant rather than go:embed, because the
-// embed package brings io/fs and time into the binary (36 KB brotli).
+// compiledDataset (dataset.go) is a string constant rather than go:embed,
+// because the embed package brings io/fs and time into the binary (36 KB
+// brotli).
 
 func main() {
 	ready := js.Global().Get("__factcardInit")
+	if compiledDataset == "" {
+		ready.Invoke(js.Null(), "this wasm was built without its dataset: build it with `go run ./build`")
+		return
+	}
 	d, err := engine.Decode(compiledDataset)
 	if err != nil {
 		ready.Invoke(js.Null(), err.Error())
@@ -33,49 +38,131 @@ func main() {
 	api.Set("asOf", d.AsOf.String())
 	api.Set("ids", ids)
 	api.Set("kinds", kinds)
+	// Every function checks its arguments and answers a bad call with
+	// {error}, and a panic in the engine becomes {error} too: one bad call
+	// from a page must not stop the Go runtime that every later call needs.
+	//
 	// find(text) returns an Int32Array of (entity, start, end) triples with
 	// UTF-16 offsets: one copy across the boundary, however many mentions.
-	api.Set("find", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		return mentionsArray(d.Find(args[0].String()))
+	api.Set("find", guarded("find", func(args []js.Value) (any, string) {
+		text, bad := textArg(args, 0)
+		if bad != "" {
+			return nil, bad
+		}
+		return mentionsArray(d.Find(text)), ""
 	}))
 	// analyze(text, "YYYY-MM-DD" or "") returns {found, claims}: find's
 	// triples and, as JSON text, the statements near them that the record
 	// contradicts. The text is normalized and matched once for both.
-	api.Set("analyze", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		t := engine.Normalize(args[0].String())
+	api.Set("analyze", guarded("analyze", func(args []js.Value) (any, string) {
+		text, bad := textArg(args, 0)
+		if bad != "" {
+			return nil, bad
+		}
+		day, bad := dayArg(args, 1)
+		if bad != "" {
+			return nil, bad
+		}
+		t := engine.Normalize(text)
 		ms := d.FindText(t)
 		out := js.Global().Get("Object").New()
 		out.Set("found", mentionsArray(ms))
-		out.Set("claims", string(d.AppendClaimsJSON(nil, d.ClaimsText(t, ms, dayArg(args[1])))))
-		return out
+		out.Set("claims", string(d.AppendClaimsJSON(nil, d.ClaimsText(t, ms, day))))
+		return out, ""
 	}))
-	// card(entity, "YYYY-MM-DD" or "") returns the card as JSON text.
-	api.Set("card", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		i := args[0].Int()
-		if i < 0 || i >= len(d.Entities) {
-			return js.Null()
+	// card(entity, "YYYY-MM-DD" or "") returns the card as JSON text; entity
+	// is an index into ids.
+	api.Set("card", guarded("card", func(args []js.Value) (any, string) {
+		if len(args) < 1 || args[0].Type() != js.TypeNumber {
+			return nil, "entity must be a number, an index into ids"
 		}
-		c := d.Card(int32(i), dayArg(args[1]))
-		return string(c.AppendJSON(nil))
+		f := args[0].Float()
+		i := int(f)
+		if float64(i) != f || i < 0 || i >= len(d.Entities) {
+			return nil, "entity must be an integer from 0 to " + strconv.Itoa(len(d.Entities)-1)
+		}
+		day, bad := dayArg(args, 1)
+		if bad != "" {
+			return nil, bad
+		}
+		c := d.Card(int32(i), day)
+		return string(c.AppendJSON(nil)), ""
 	}))
-	// parseDate(text) reads a published date as metadata writes it.
-	api.Set("parseDate", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		day, ok := engine.ParsePublished(args[0].String())
+	// parseDate(text) reads a published date as metadata writes it, or "".
+	api.Set("parseDate", guarded("parseDate", func(args []js.Value) (any, string) {
+		text, bad := textArg(args, 0)
+		if bad != "" {
+			return nil, bad
+		}
+		day, ok := engine.ParsePublished(text)
 		if !ok {
-			return ""
+			return "", ""
 		}
-		return day.String()
+		return day.String(), ""
 	}))
 	ready.Invoke(api)
 	select {} // keep the exported functions alive
 }
 
-// dayArg reads a "YYYY-MM-DD" argument; anything else is an unknown date.
-func dayArg(v js.Value) engine.Day {
-	if day, ok := engine.ParseDay(v.String()); ok {
-		return day
+// guarded wraps an API function: a non-empty problem, or a panic, is
+// answered as {error: "factcard: NAME: problem"}.
+func guarded(name string, fn func(args []js.Value) (any, string)) js.Func {
+	return js.FuncOf(func(_ js.Value, args []js.Value) (result any) {
+		fail := func(problem string) any {
+			out := js.Global().Get("Object").New()
+			out.Set("error", "factcard: "+name+": "+problem)
+			return out
+		}
+		defer func() {
+			if r := recover(); r != nil {
+				msg := "internal error"
+				if err, ok := r.(error); ok {
+					msg += ": " + err.Error()
+				} else if s, ok := r.(string); ok {
+					msg += ": " + s
+				}
+				result = fail(msg)
+			}
+		}()
+		v, problem := fn(args)
+		if problem != "" {
+			return fail(problem)
+		}
+		return v
+	})
+}
+
+// textArg reads a string argument no longer than engine.MaxText.
+func textArg(args []js.Value, i int) (string, string) {
+	if len(args) <= i || args[i].Type() != js.TypeString {
+		return "", "argument " + strconv.Itoa(i+1) + " must be a string"
 	}
-	return engine.NoDay
+	// The length is read through a String object, before the text is
+	// copied into the wasm's memory (js.Value.Length panics on a string).
+	if n := js.Global().Get("Object").Invoke(args[i]).Length(); n > engine.MaxText {
+		return "", "text of " + strconv.Itoa(n) + " characters is longer than the limit of " + strconv.Itoa(engine.MaxText)
+	}
+	return args[i].String(), ""
+}
+
+// dayArg reads an optional "YYYY-MM-DD" argument: absent, "", null or
+// undefined is an unknown date; any other value must be a valid day.
+func dayArg(args []js.Value, i int) (engine.Day, string) {
+	if len(args) <= i || args[i].IsNull() || args[i].IsUndefined() {
+		return engine.NoDay, ""
+	}
+	if args[i].Type() != js.TypeString {
+		return engine.NoDay, "date must be a string YYYY-MM-DD or \"\""
+	}
+	s := args[i].String()
+	if s == "" {
+		return engine.NoDay, ""
+	}
+	day, ok := engine.ParseDay(s)
+	if !ok {
+		return engine.NoDay, "date " + strconv.Quote(s) + " is not a valid YYYY-MM-DD"
+	}
+	return day, ""
 }
 
 func mentionsArray(ms []engine.Mention) js.Value {

@@ -88,7 +88,7 @@ func daysIn(y, m int) int {
 }
 
 func validCivil(y, m, d int) bool {
-	return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
+	return y >= MinYear && y <= MaxYear && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
 }
 
 // ParseDay parses exactly YYYY-MM-DD.

@@ -1,0 +1,132 @@
+//go:build !js
+
+// The browser tests drive Chromium from the native test binary.
+
+package main
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"factcard/wasm/engine"
+)
+
+// crashableWorker is factcard-worker.js with a hook that breaks the running
+// engine's memory, as an out-of-memory crash would leave it.
+const crashableWorker = `
+self.__instances = [];
+const instantiate = WebAssembly.instantiate;
+WebAssembly.instantiateStreaming = undefined;
+WebAssembly.instantiate = (...a) => instantiate(...a).then((r) => (self.__instances.push(r.instance), r));
+self.addEventListener("message", (e) => {
+	if (e.data && e.data.op === "crash") new Uint8Array(self.__instances.at(-1).exports.mem.buffer).fill(0xff);
+});
+importScripts("factcard-worker.js");
+`
+
+type workerAnswer struct {
+	ID     int    `json:"id"`
+	Result any    `json:"result"`
+	Error  string `json:"error"`
+}
+
+// askWorker sends each message (JavaScript expressions of {op, args}) in turn
+// to a fresh worker and returns the answers.
+func askWorker(t *testing.T, script string, messages ...string) []workerAnswer {
+	t.Helper()
+	ctx := newBrowser(t)
+	mux := http.NewServeMux()
+	mux.Handle("/", distHandler(builtDist))
+	mux.HandleFunc("/crashable-worker.js", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/javascript")
+		w.Write([]byte(crashableWorker))
+	})
+	url := serveDist(t, mux)
+	navigate(t, ctx, url+"/index.html")
+	answers, err := chromedp.Run(ctx, chromedp.Evaluate[[]workerAnswer](`(async () => {
+		const w = new Worker(`+strconv.Quote(script)+`);
+		const ask = (id, m) => new Promise((resolve) => {
+			const on = (e) => { if (e.data.id === id) { w.removeEventListener("message", on); resolve(e.data); } };
+			w.addEventListener("message", on);
+			w.postMessage({id, ...m});
+			if (m.op === "crash") resolve({id});
+		});
+		const out = [];
+		for (const [i, m] of [`+strings.Join(messages, ",\n")+`].entries()) out.push(await ask(i + 1, m));
+		w.terminate();
+		return out;
+	})()`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return answers
+}
+
+// TestBrowserWorkerRefusesBadArguments: every malformed call is answered with
+// an error naming the problem (before, card("abc") answered the first
+// entity's card and card(2**32+139) the 139th), and the engine still answers
+// correct calls afterwards.
+func TestBrowserWorkerRefusesBadArguments(t *testing.T) {
+	bad := []struct{ message, wantError string }{
+		{`{op: "card", args: ["abc"]}`, "entity must be a number"},
+		{`{op: "card", args: [2**32 + 139]}`, "entity must be an integer from 0 to"},
+		{`{op: "card", args: [-1]}`, "entity must be an integer from 0 to"},
+		{`{op: "card", args: [1.5]}`, "entity must be an integer from 0 to"},
+		{`{op: "card", args: []}`, "entity must be a number"},
+		{`{op: "card", args: [0, "2021-02-30"]}`, `date "2021-02-30" is not a valid YYYY-MM-DD`},
+		{`{op: "card", args: [0, 20210210]}`, "date must be a string"},
+		{`{op: "find", args: [42]}`, "argument 1 must be a string"},
+		{`{op: "find", args: [["Xiaomi"]]}`, "argument 1 must be a string"},
+		{`{op: "find", args: []}`, "argument 1 must be a string"},
+		{`{op: "find", args: ["x".repeat(` + strconv.Itoa(engine.MaxText+1) + `)]}`, "longer than the limit of " + strconv.Itoa(engine.MaxText)},
+		{`{op: "claims", args: ["Xiaomi", "yesterday"]}`, `date "yesterday" is not a valid YYYY-MM-DD`},
+		{`{op: "parseDate", args: [null]}`, "argument 1 must be a string"},
+	}
+	var messages []string
+	for _, b := range bad {
+		messages = append(messages, b.message)
+	}
+	messages = append(messages, `{op: "card", args: [0, "2021-02-10"]}`, `{op: "find", args: ["Xiaomi"]}`)
+	answers := askWorker(t, "factcard-worker.js", messages...)
+	for i, b := range bad {
+		if !strings.Contains(answers[i].Error, b.wantError) || answers[i].Result != nil {
+			t.Errorf("%s answered %+v, want an error with %q", b.message, answers[i], b.wantError)
+		}
+	}
+	card, found := answers[len(bad)], answers[len(bad)+1]
+	d := compiledDataset(t)
+	if m, ok := card.Result.(map[string]any); !ok || m["id"] != d.Entities[0].ID {
+		t.Errorf("card(0) after the bad calls answered %+v, want the card of %s", card, d.Entities[0].ID)
+	}
+	if f, ok := found.Result.([]any); !ok || len(f) != 3 {
+		t.Errorf("find after the bad calls answered %+v, want one mention", found)
+	}
+}
+
+// TestBrowserWorkerRecoversAfterACrash: when the engine's instance dies, the
+// request that hit it gets an error and the next request is answered by a
+// fresh instance (before, every later request failed).
+func TestBrowserWorkerRecoversAfterACrash(t *testing.T) {
+	answers := askWorker(t, "crashable-worker.js",
+		`{op: "find", args: ["Xiaomi"]}`,
+		`{op: "crash"}`,
+		`{op: "find", args: ["Xiaomi"]}`,
+		`{op: "find", args: ["Xiaomi"]}`,
+		`{op: "find", args: ["Huawei"]}`,
+	)
+	if f, ok := answers[0].Result.([]any); !ok || len(f) != 3 {
+		t.Fatalf("find before the crash answered %+v", answers[0])
+	}
+	if answers[2].Error == "" {
+		t.Errorf("the request that met the broken instance answered %+v, want an error", answers[2])
+	}
+	for _, a := range answers[3:] {
+		if f, ok := a.Result.([]any); !ok || len(f) != 3 {
+			t.Errorf("a request after the crash answered %+v, want one mention from a fresh engine", a)
+		}
+	}
+}

@@ -36,7 +36,11 @@ func TestMain(m *testing.M) {
 				panic(err)
 			}
 			defer os.RemoveAll(dir)
-			if err := buildDist(dir, os.Stderr); err != nil {
+			rel, err := buildRelease(dir, os.Stderr)
+			if err == nil {
+				err = buildExtension(dir, rel.dataset, os.Stderr)
+			}
+			if err != nil {
 				panic(err)
 			}
 			builtDist = dir
@@ -49,6 +53,12 @@ func TestMain(m *testing.M) {
 // newBrowser starts headless Chromium with the flags that work on this
 // machine (no sandbox as root, no background network traffic).
 func newBrowser(t *testing.T) context.Context {
+	t.Helper()
+	return newBrowserWith(t)
+}
+
+// newBrowserWith is newBrowser with extra Chromium flags.
+func newBrowserWith(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
@@ -70,6 +80,7 @@ func newBrowser(t *testing.T) context.Context {
 		chromedp.Flag("disable-sync", true),
 		chromedp.WindowSize(1200, 900),
 	}
+	opts = append(opts, extra...)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(actx)
 	t.Cleanup(func() { cancel(); cancelAlloc() })

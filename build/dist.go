@@ -33,9 +33,12 @@ var buildCmd = &command{
 	summary: "validate and compile the dataset, build the wasm and widget into dist/",
 	help: `DESCRIPTION
     Validates data/ (as "check" does) and compiles it into wasm/bridge/dataset_gen.go; builds wasm/bridge with
-    GOOS=js GOARCH=wasm into factcard.wasm; joins Go's wasm_exec.js, widget/factcard.js and widget/card.css into
-    one minified factcard.js; minifies index.html; writes .gz and .br copies of every file and a size report
-    (sizes.txt).
+    GOOS=js GOARCH=wasm into factcard.wasm; inlines Go's wasm_exec.js (in a private scope), the CSS, the dataset
+    version and the wasm's SHA-384 into widget/factcard.js and minifies it into factcard.js; factcard-worker.js is
+    the same plus widget/factcard-worker.js; minifies index.html; writes .gz and .br copies of every file and a
+    size report (sizes.txt). Copies the release files into DIR/factcard-VERSION-HASH/, a folder whose name
+    changes with any byte of it (serve it with a year-long cache), and prints the script tag to embed, with
+    integrity= and crossorigin (also in that folder's embed.html). docs/embedding.md explains how to serve it.
 
 FLAGS
     -out DIR   output directory (default "dist")

@@ -15,6 +15,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/goccy/go-json"
+
+	"factcard/data"
 )
 
 // TestExtensionPackages: both extensions carry the widget's own factcard.js
@@ -55,6 +57,16 @@ func TestExtensionPackages(t *testing.T) {
 		}
 		if len(manifest.Hosts) != 0 {
 			t.Errorf("%s asks for hosts at install: %v", b, manifest.Hosts)
+		}
+		// The popup's link to the sources: every source the dataset cites,
+		// each a link to its URL.
+		d, err := data.Load("data")
+		if err != nil {
+			t.Fatal(err)
+		}
+		sources, _ := os.ReadFile(filepath.Join(dir, "sources.html"))
+		if n := bytes.Count(sources, []byte("<li><a href=\"http")); n != len(d.Sources) || n == 0 {
+			t.Errorf("%s sources.html links %d sources, the dataset has %d", b, n, len(d.Sources))
 		}
 		if st, err := os.Stat(filepath.Join(builtDist, "factcard-"+b+".zip")); err != nil || st.Size() < int64(len(widget)) {
 			t.Errorf("factcard-%s.zip missing or too small: %v", b, err)

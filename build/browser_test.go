@@ -88,7 +88,7 @@ func newBrowserWith(t *testing.T, extra ...chromedp.ExecAllocatorOption) context
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
 			window.__factcardEvents = [];
 			for (const type of ["factcard:ready", "factcard:error"]) {
-				document.addEventListener(type, (e) => window.__factcardEvents.push({type, detail: e.detail}));
+				document.addEventListener(type, (e) => { const a = window.__factcardEvents; a[a.length] = {type, detail: e.detail}; });
 			}
 			document.addEventListener("readystatechange", () => {
 				if (document.readyState === "interactive") window.__before = document.body.innerHTML;

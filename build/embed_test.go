@@ -32,10 +32,12 @@ func watchPage(t *testing.T, ctx context.Context) {
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
 		window.__warnings = [];
 		window.__uncaught = [];
+		// (Index assignment, not push: a test breaks Array.prototype.push.)
+		const record = (a, v) => { a[a.length] = v; };
 		const warn = console.warn;
-		console.warn = function (...args) { window.__warnings.push(args.map(String).join(" ")); return warn.apply(this, args); };
-		addEventListener("error", (e) => window.__uncaught.push(String(e.message)));
-		addEventListener("unhandledrejection", (e) => window.__uncaught.push(String(e.reason)));
+		console.warn = function (...args) { record(window.__warnings, args.map(String).join(" ")); return warn.apply(this, args); };
+		addEventListener("error", (e) => record(window.__uncaught, String(e.message)));
+		addEventListener("unhandledrejection", (e) => record(window.__uncaught, String(e.reason)));
 		window.__globalsBefore = Object.getOwnPropertyNames(window);`}); err != nil {
 		t.Fatal(err)
 	}
@@ -363,4 +365,15 @@ func releaseDir(t *testing.T) string {
 		t.Fatalf("release folders in dist: %v, want one", dirs)
 	}
 	return dirs[0]
+}
+
+// TestBrowserBrokenBuiltins: a page that breaks Array.prototype.push gets one
+// factcard:error and an untouched page, not an unhandled rejection.
+func TestBrowserBrokenBuiltins(t *testing.T) {
+	ctx := newBrowser(t)
+	watchPage(t, ctx)
+	url := serveDist(t, pageMux(testPage(`<script>Array.prototype.push = function () { throw new Error("push is broken"); };</script><script src="factcard.js" defer data-timeout="5"></script>`, testArticleBody), ""))
+	navigate(t, ctx, url+"/page.html")
+	expectOneError(t, ctx, "")
+	t.Log(eval[string](t, ctx, `window.__factcardEvents[0].detail.message`))
 }

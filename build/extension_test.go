@@ -163,11 +163,18 @@ func TestBrowserExtension(t *testing.T) {
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("dataset").textContent.startsWith("Dataset 20")`, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
 		t.Fatalf("the popup shows no dataset version: %v\n%s", err, eval[string](t, ctx, `document.body.innerText`))
 	}
-	// What the popup's button sends once the reader has granted the site.
-	turnedOn, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`chrome.runtime.sendMessage({factcard: "site", origin: `+strconv.Quote(url)+`, on: true}).then((r) => r.result === true)`, chromedp.EvalAwaitPromise))
-	if err != nil || !turnedOn {
-		t.Fatalf("turning the site on: %v %v", turnedOn, err)
+	// What the popup's button sends once the reader has granted the site,
+	// and what the popup asks to show the site's state.
+	setSite := func(on bool) {
+		t.Helper()
+		state, err := chromedp.Run(ctx, chromedp.Evaluate[[]any](`(async () => [
+			(await chrome.runtime.sendMessage({factcard: "site", origin: `+strconv.Quote(url)+`, on: `+strconv.FormatBool(on)+`})).result,
+			(await chrome.runtime.sendMessage({factcard: "siteOn", origin: `+strconv.Quote(url)+`})).result])()`, chromedp.EvalAwaitPromise))
+		if err != nil || len(state) != 2 || state[0] != on || state[1] != on {
+			t.Fatalf("turning the site on=%v: got %v, %v", on, state, err)
+		}
 	}
+	setSite(true)
 
 	for _, page := range []string{"plain", "strict"} {
 		t.Run(page, func(t *testing.T) {
@@ -220,6 +227,15 @@ func TestBrowserExtension(t *testing.T) {
 		time.Sleep(3 * time.Second)
 		if n := eval[int](t, ctx, `document.querySelectorAll("factcard-mark, factcard-card").length`); n != 0 {
 			t.Errorf("%d factcard elements on an opted-out page", n)
+		}
+	})
+	t.Run("turned off", func(t *testing.T) {
+		navigate(t, ctx, "chrome-extension://"+id+"/popup.html")
+		setSite(false)
+		navigate(t, ctx, url+"/plain.html")
+		time.Sleep(3 * time.Second)
+		if n := eval[int](t, ctx, `document.querySelectorAll("factcard-mark, factcard-card").length`); n != 0 {
+			t.Errorf("%d factcard elements on a site turned off", n)
 		}
 	})
 }

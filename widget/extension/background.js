@@ -14,8 +14,12 @@
     return { id: "site " + u.protocol + "//" + u.hostname, matches: [u.protocol + "//" + u.hostname + "/*"] };
   }
 
+  // siteOn: registered, and the host permission still granted (the reader
+  // may have revoked it in the browser's settings).
   async function siteOn(origin) {
-    return (await ext.scripting.getRegisteredContentScripts({ ids: [site(origin).id] })).length > 0;
+    const { id, matches } = site(origin);
+    return (await ext.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0 &&
+      ext.permissions.contains({ origins: matches });
   }
 
   // setSite registers (or removes) factcard's content script for the site of
@@ -23,7 +27,7 @@
   // granted by the reader in the popup.
   async function setSite(origin, on, tabId) {
     const { id, matches } = site(origin);
-    const registered = await siteOn(origin);
+    const registered = (await ext.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0;
     if (on) {
       if (!registered) await ext.scripting.registerContentScripts([{ id, matches, js: ["factcard.js"], runAt: "document_idle", persistAcrossSessions: true }]);
       if (typeof tabId === "number") await ext.scripting.executeScript({ target: { tabId }, files: ["factcard.js"] });

@@ -162,6 +162,16 @@ func TestBrowserConfigMistakes(t *testing.T) {
 	}
 }
 
+// TestBrowserModuleScript: loaded as a module, factcard cannot find its
+// folder, and says so.
+func TestBrowserModuleScript(t *testing.T) {
+	ctx := newBrowser(t)
+	watchPage(t, ctx)
+	url := serveDist(t, pageMux(testPage(`<script type="module" src="factcard.js"></script>`, testArticleBody), ""))
+	navigate(t, ctx, url+"/page.html")
+	expectOneError(t, ctx, "classic <script src> tag")
+}
+
 // TestBrowserOneGlobal: factcard adds window.factcard and nothing else (Go's
 // wasm_exec.js defines fs, process, path and Go in a private scope), whether
 // it runs, fails or is opted out; an element with id="factcard" does not

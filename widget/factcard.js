@@ -29,7 +29,14 @@
     : Object.getOwnPropertyDescriptor(Document.prototype, "currentScript").get.call(document);
   const role = typeof document === "undefined" || (ext && /^(chrome|moz)-extension:$/.test(location.protocol)) ? "engine"
     : script ? "page" : ext ? "content" : null;
-  if (!role) return;
+  if (!role) {
+    // A module script (or eval) has no currentScript, so no folder to load
+    // the wasm from: say so rather than do nothing.
+    const message = "factcard: load factcard.js with a classic <script src> tag (not type=module), so it can find factcard.wasm beside itself";
+    console.warn(message);
+    document.dispatchEvent(new CustomEvent("factcard:error", { detail: { message } }));
+    return;
+  }
   const wasmURL = role === "page" ? new URL("factcard.wasm", script.src).href
     : role === "content" ? ext.runtime.getURL("factcard.wasm") : new URL("factcard.wasm", location.href).href;
 
@@ -97,7 +104,7 @@
         if (api) resolve(api);
         else reject(new Error(String(err)));
       };
-      fetch(wasmURL, { integrity: WASM_INTEGRITY, signal: abort.signal, credentials: "omit" })
+      fetch(wasmURL, { integrity: WASM_INTEGRITY, signal: abort.signal })
         .catch((e) => {
           throw new Error(abort.signal.aborted ? String(e) : "could not fetch " + wasmURL + " (" + e.message + "): offline, " +
             "blocked by the page's connect-src, served from another origin without Access-Control-Allow-Origin, " +

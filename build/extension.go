@@ -147,7 +147,7 @@ func buildExtension(out string, d *data.Dataset, log *os.File) error {
 
 var sourcesTemplate = template.Must(template.New("sources").Parse(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>factcard: the primary sources</title>
-<style>body{max-width:760px;margin:24px auto;padding:0 16px;font:15px/1.5 system-ui,sans-serif}li{margin:6px 0}.p{color:GrayText}</style>
+<style>:root{color-scheme:light dark}body{max-width:760px;margin:24px auto;padding:0 16px;font:15px/1.5 system-ui,sans-serif}li{margin:6px 0}.p{color:#4d5561}@media (prefers-color-scheme:dark){.p{color:#b8bfca}}</style>
 </head><body><h1>The primary sources of factcard's dataset</h1>
 <p>Every fact on a card cites one of these {{len .}} documents.</p>
 <ol>{{range .}}<li><a href="{{.URL}}">{{.Title}}</a>{{if .Citation}} ({{.Citation}}){{end}} <span class="p">{{.Publisher}}, {{.Date}}</span></li>{{end}}</ol>

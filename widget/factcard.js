@@ -87,7 +87,11 @@
   function loadEngine(timeoutMs) {
     if (enginePromise) return enginePromise;
     enginePromise = new Promise((resolve, reject) => {
-      if (typeof WebAssembly !== "object" || !wasmAllowed()) {
+      if (typeof WebAssembly !== "object") {
+        reject(new Error("this browser has WebAssembly turned off or does not support it"));
+        return;
+      }
+      if (!wasmAllowed()) {
         reject(new Error("this page's Content-Security-Policy forbids WebAssembly: its script-src needs 'wasm-unsafe-eval'"));
         return;
       }

@@ -41,7 +41,11 @@ func TestMain(m *testing.M) {
 			}
 			defer os.RemoveAll(dir)
 			before := sourceSnapshot()
-			if err := buildDist(dir, os.Stderr); err != nil {
+			rel, err := buildRelease(dir, os.Stderr)
+			if err == nil {
+				err = buildExtension(dir, rel.dataset, os.Stderr)
+			}
+			if err != nil {
 				panic(err)
 			}
 			builtDist = dir
@@ -55,6 +59,12 @@ func TestMain(m *testing.M) {
 // newBrowser starts headless Chromium with the flags that work on this
 // machine (no sandbox as root, no background network traffic).
 func newBrowser(t *testing.T) context.Context {
+	t.Helper()
+	return newBrowserWith(t)
+}
+
+// newBrowserWith is newBrowser with extra Chromium flags.
+func newBrowserWith(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
@@ -76,6 +86,7 @@ func newBrowser(t *testing.T) context.Context {
 		chromedp.Flag("disable-sync", true),
 		chromedp.WindowSize(1200, 900),
 	}
+	opts = append(opts, extra...)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(actx)
 	t.Cleanup(func() { cancel(); cancelAlloc() })
@@ -83,7 +94,7 @@ func newBrowser(t *testing.T) context.Context {
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
 			window.__factcardEvents = [];
 			for (const type of ["factcard:ready", "factcard:error"]) {
-				document.addEventListener(type, (e) => window.__factcardEvents.push({type, detail: e.detail}));
+				document.addEventListener(type, (e) => { const a = window.__factcardEvents; a[a.length] = {type, detail: e.detail}; });
 			}
 			document.addEventListener("readystatechange", () => {
 				if (document.readyState === "interactive") window.__before = document.body.innerHTML;

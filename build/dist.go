@@ -3,11 +3,16 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"crypto/sha512"
+	"encoding/base64"
+	"encoding/hex"
 	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -29,9 +34,12 @@ var buildCmd = &command{
 	help: `DESCRIPTION
     Validates data/ (as "check" does) and compiles it; builds wasm/bridge with GOOS=js GOARCH=wasm into
     factcard.wasm, the compiled dataset replacing wasm/bridge/dataset.go through go build -overlay (no source
-    file is written); joins Go's wasm_exec.js, widget/factcard.js and widget/card.css into
-    one minified factcard.js; minifies index.html; writes .gz and .br copies of every file and a size report
-    (sizes.txt).
+    file is written); inlines Go's wasm_exec.js (in a private scope), the CSS, the dataset version and the wasm's
+    SHA-384 into widget/factcard.js and minifies it into factcard.js; factcard-worker.js is the same plus
+    widget/factcard-worker.js; minifies index.html; writes .gz and .br copies of every file and a size report
+    (sizes.txt). Copies the release files into DIR/factcard-VERSION-HASH/, a folder whose name changes with any
+    byte of it (serve it with a year-long cache), and prints the script tag to embed, with integrity= and
+    crossorigin (also in that folder's embed.html). docs/embedding.md explains how to serve it.
 
 FLAGS
     -out DIR   output directory (default "dist")
@@ -74,52 +82,145 @@ func datasetGoFile(b []byte) []byte {
 	return append(out, "\"\n"...)
 }
 
-// buildDist builds everything a page, the extension and the demo need.
+// buildDist builds everything a page, the extension and the demo need, and
+// prints the snippet a publisher pastes.
 func buildDist(out string, log *os.File) error {
+	_, err := buildRelease(out, log)
+	return err
+}
+
+// release is what a build produced: its folder of immutable files under
+// out/, and the script tag that loads them.
+type release struct {
+	dir, snippet string
+	dataset      *data.Dataset
+}
+
+func buildRelease(out string, log *os.File) (*release, error) {
 	d, err := loadDataset("data")
 	if err != nil {
-		return fmt.Errorf("the dataset has errors")
+		return nil, fmt.Errorf("the dataset has errors")
 	}
 	compiled := data.Compile(d)
 	if err := os.MkdirAll(out, 0o755); err != nil {
-		return err
+		return nil, err
 	}
-	if err := buildWasm(compiled.Encode(), filepath.Join(out, "factcard.wasm"), log); err != nil {
-		return err
+	wasmPath := filepath.Join(out, "factcard.wasm")
+	if err := buildWasm(compiled.Encode(), wasmPath, log); err != nil {
+		return nil, err
 	}
-	widgetJS, err := widgetScript(compiled.Version())
+	wasm, err := os.ReadFile(wasmPath)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	execJS, err := wasmExecJS()
+	widgetJS, err := widgetScript(compiled.Version(), subresourceIntegrity(wasm))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	workerJS, err := os.ReadFile("widget/factcard-worker.js")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	m := minifier()
 	files := map[string][]byte{}
 	if files["factcard.js"], err = m.Bytes("application/javascript", widgetJS); err != nil {
-		return fmt.Errorf("minifying factcard.js: %w", err)
+		return nil, fmt.Errorf("minifying factcard.js: %w", err)
 	}
-	if files["factcard-worker.js"], err = m.Bytes("application/javascript", append(append(execJS, '\n'), workerJS...)); err != nil {
-		return fmt.Errorf("minifying factcard-worker.js: %w", err)
+	// The worker is factcard.js, which in a worker only runs the engine, and
+	// the message loop.
+	if files["factcard-worker.js"], err = m.Bytes("application/javascript", append(append(widgetJS, '\n'), workerJS...)); err != nil {
+		return nil, fmt.Errorf("minifying factcard-worker.js: %w", err)
 	}
 	page, err := os.ReadFile("index.html")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if files["index.html"], err = m.Bytes("text/html", page); err != nil {
-		return fmt.Errorf("minifying index.html: %w", err)
+		return nil, fmt.Errorf("minifying index.html: %w", err)
 	}
 	for name, b := range files {
 		if err := os.WriteFile(filepath.Join(out, name), b, 0o644); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	return compressAndReport(out, log)
+	if err := compressAndReport(out, log); err != nil {
+		return nil, err
+	}
+	rel, err := writeRelease(out, files["factcard.js"])
+	if err != nil {
+		return nil, err
+	}
+	rel.dataset = d
+	fmt.Fprintf(log, "\nrelease %s/: serve it from a CDN with a year-long cache (docs/embedding.md), then embed:\n%s\n", rel.dir, rel.snippet)
+	return rel, nil
+}
+
+// releaseFiles are the files a publisher serves, each with its .br and .gz.
+var releaseFiles = []string{"factcard.js", "factcard.wasm", "factcard-worker.js"}
+
+// writeRelease copies the release files into a folder named by the widget's
+// version and a hash of factcard.js (which holds the wasm's hash), so that
+// every change gets new URLs and each URL's bytes never change. Older
+// release folders in out/ are removed.
+func writeRelease(out string, factcardJS []byte) (*release, error) {
+	version, err := widgetVersion()
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(factcardJS)
+	name := "factcard-" + version + "-" + hex.EncodeToString(sum[:])[:10]
+	old, _ := filepath.Glob(filepath.Join(out, "factcard-*-*"))
+	for _, o := range old {
+		if st, err := os.Stat(o); err == nil && st.IsDir() && filepath.Base(o) != name {
+			os.RemoveAll(o)
+		}
+	}
+	dir := filepath.Join(out, name)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	for _, f := range releaseFiles {
+		for _, suffix := range []string{"", ".br", ".gz"} {
+			b, err := os.ReadFile(filepath.Join(out, f+suffix))
+			if err != nil {
+				return nil, err
+			}
+			if err := os.WriteFile(filepath.Join(dir, f+suffix), b, 0o644); err != nil {
+				return nil, err
+			}
+		}
+	}
+	snippet := embedSnippet("https://your.cdn/"+name+"/factcard.js", factcardJS)
+	if err := os.WriteFile(filepath.Join(dir, "embed.html"), []byte(snippet+"\n"), 0o644); err != nil {
+		return nil, err
+	}
+	return &release{dir: dir, snippet: snippet}, nil
+}
+
+// embedSnippet is the script tag for factcard.js at src, pinned by its hash.
+func embedSnippet(src string, factcardJS []byte) string {
+	return `<script src="` + src + `" integrity="` + subresourceIntegrity(factcardJS) + `" crossorigin="anonymous" defer></script>`
+}
+
+// subresourceIntegrity is the SRI value of b, as integrity= attributes and
+// fetch's integrity option take it.
+func subresourceIntegrity(b []byte) string {
+	sum := sha512.Sum384(b)
+	return "sha384-" + base64.StdEncoding.EncodeToString(sum[:])
+}
+
+// widgetVersion is factcard.js's VERSION, the one version of the widget and
+// the extension.
+func widgetVersion() (string, error) {
+	src, err := os.ReadFile("widget/factcard.js")
+	if err != nil {
+		return "", err
+	}
+	m := regexp.MustCompile(`const VERSION = "(\d+\.\d+\.\d+)";`).FindSubmatch(src)
+	if m == nil {
+		return "", fmt.Errorf("widget/factcard.js: no VERSION constant")
+	}
+	return string(m[1]), nil
 }
 
 // buildWasm builds wasm/bridge with the compiled dataset in place of the
@@ -164,9 +265,10 @@ func minifier() *minify.M {
 	return m
 }
 
-// widgetScript joins Go's wasm_exec.js (the runtime glue that must match the
-// Go version that built the wasm) with the widget, and inlines the card's CSS.
-func widgetScript(version string) ([]byte, error) {
+// widgetScript is widget/factcard.js with Go's wasm_exec.js (the runtime
+// glue that must match the Go version that built the wasm) inlined into its
+// private scope, the card's CSS, the dataset version and the wasm's hash.
+func widgetScript(version, wasmIntegrity string) ([]byte, error) {
 	execJS, err := wasmExecJS()
 	if err != nil {
 		return nil, err
@@ -194,15 +296,15 @@ func widgetScript(version string) ([]byte, error) {
 		`"__CARD_CSS__"`:        quote(cardCSS),
 		`"__PAGE_CSS__"`:        quote(pageCSS),
 		`"__DATASET_VERSION__"`: quote([]byte(version)),
+		`"__WASM_INTEGRITY__"`:  quote([]byte(wasmIntegrity)),
+		`"__WASM_EXEC__";`:      execJS,
 	} {
-		if !bytes.Contains(widget, []byte(placeholder)) {
-			return nil, fmt.Errorf("widget/factcard.js lacks the placeholder %s", placeholder)
+		if bytes.Count(widget, []byte(placeholder)) != 1 {
+			return nil, fmt.Errorf("widget/factcard.js must hold the placeholder %s exactly once", placeholder)
 		}
-		widget = bytes.ReplaceAll(widget, []byte(placeholder), value)
+		widget = bytes.Replace(widget, []byte(placeholder), value, 1)
 	}
-	// wasm_exec.js defines globalThis.Go; the widget wraps itself in its own
-	// function scope.
-	return append(append(execJS, '\n'), widget...), nil
+	return widget, nil
 }
 
 // wasmExecJS is Go's JavaScript glue for GOOS=js, from the Go that builds

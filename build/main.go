@@ -24,7 +24,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{buildCmd, serveCmd, checkCmd, exportCmd, reportCmd, syncCmd, evalCmd, benchCmd, testCmd}
+	commands = []*command{buildCmd, extensionCmd, serveCmd, checkCmd, exportCmd, reportCmd, syncCmd, evalCmd, benchCmd, testCmd}
 }
 
 func main() {

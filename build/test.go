@@ -14,10 +14,10 @@ import (
 var testCmd = &command{
 	name:    "test",
 	usage:   "test [-short] [go test flags...]",
-	summary: "install what the tests need (Chromium, axe-core), validate the dataset and run every test",
+	summary: "install what the tests need (Chromium, axe-core, web-ext), validate the dataset and run every test",
 	help: `DESCRIPTION
-    Installs Debian's chromium with apt-get when no Chromium is on PATH (root is needed for that) and axe-core
-    with npm ci into build/npm (for the accessibility test), validates the
+    Installs Debian's chromium with apt-get when no Chromium is on PATH (root is needed for that), and axe-core
+    (for the accessibility test) and web-ext (to lint the Firefox extension) with npm ci into build/npm; validates the
     dataset as "check" does, builds dist/ as "build" does, then runs go test ./... including the tests that drive
     headless Chromium. Extra arguments go to go test.
 
@@ -112,15 +112,17 @@ func fuzzTargets(root string) ([]fuzzTarget, error) {
 	return targets, err
 }
 
-// npmTools is the folder of the browser-side test tools (axe-core), pinned
-// by its package-lock.json.
+// npmTools is the folder of the test tools from npm (axe-core, web-ext),
+// pinned by its package-lock.json.
 const npmTools = "build/npm"
 
 func ensureNpmTools() error {
-	if _, err := os.Stat(npmTools + "/node_modules/axe-core/axe.min.js"); err == nil {
+	_, axeErr := os.Stat(npmTools + "/node_modules/axe-core/axe.min.js")
+	_, webExtErr := os.Stat(npmTools + "/node_modules/.bin/web-ext")
+	if axeErr == nil && webExtErr == nil {
 		return nil
 	}
-	fmt.Println("test: installing the browser test tools with npm ci (axe-core)")
+	fmt.Println("test: installing the test tools with npm ci (axe-core, web-ext)")
 	cmd := exec.Command("npm", "ci", "--no-audit", "--no-fund", "--prefix", npmTools)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = nil, os.Stdout, os.Stderr
 	if err := cmd.Run(); err != nil {

@@ -8,45 +8,224 @@
 
   const VERSION = "0.1.0";
   const DATASET_VERSION = "__DATASET_VERSION__";
+  const WASM_INTEGRITY = "__WASM_INTEGRITY__"; // SRI hash of factcard.wasm, checked by fetch
   const CARD_CSS = "__CARD_CSS__";
   const PAGE_CSS = "__PAGE_CSS__";
   const SHOW_DELAY_MS = 500; // hover intent, as Wikipedia's Page Previews
   const HIDE_GRACE_MS = 300; // time to move the pointer from mark into card
   const SLICE_MS = 8; // longest main-thread task while marking
+  const LOAD_TIMEOUT_MS = 20000; // data-timeout overrides it
+  const OURS = Symbol.for("factcard"); // tells our window.factcard from a page's
 
-  const script = document.currentScript;
-  if (!script || window.factcard) return; // a second copy of the script does nothing
+  // ---- where this copy runs ------------------------------------------------
+  // One bundle serves four contexts: a publisher's <script> tag ("page"), the
+  // browser extension's content script ("content"), and, with no page to
+  // mark, a Web Worker or the extension's background ("engine").
 
-  const optedOut = () =>
-    script.dataset.factcard === "off" ||
-    document.documentElement.dataset.factcard === "off" ||
-    (document.querySelector('meta[name="factcard"]') || {}).content === "off";
+  const ext = extensionAPI();
+  // document.currentScript read through the prototype: an element named
+  // "currentScript" on the page cannot shadow it.
+  const script = typeof document === "undefined" ? null
+    : Object.getOwnPropertyDescriptor(Document.prototype, "currentScript").get.call(document);
+  const role = typeof document === "undefined" || (ext && /^(chrome|moz)-extension:$/.test(location.protocol)) ? "engine"
+    : script ? "page" : ext ? "content" : null;
+  if (!role) {
+    // A module script (or eval) has no currentScript, so no folder to load
+    // the wasm from: say so rather than do nothing.
+    const message = "factcard: load factcard.js with a classic <script src> tag (not type=module), so it can find factcard.wasm beside itself";
+    console.warn(message);
+    document.dispatchEvent(new CustomEvent("factcard:error", { detail: { message } }));
+    return;
+  }
+  const wasmURL = role === "page" ? new URL("factcard.wasm", script.src).href
+    : role === "content" ? ext.runtime.getURL("factcard.wasm") : new URL("factcard.wasm", location.href).href;
+
+  function extensionAPI() {
+    for (const name of ["browser", "chrome"]) {
+      const api = globalThis[name];
+      if (api && api.runtime && typeof api.runtime.id === "string" && typeof api.runtime.getURL === "function") return api;
+    }
+    return null;
+  }
 
   // ---- engine ----------------------------------------------------------
 
+  // goRuntime runs Go's wasm_exec.js, which the build inlines here, against a
+  // private stand-in for globalThis: the fs, process, path and Go it defines,
+  // and the bridge's __factcardInit, stay in this closure instead of becoming
+  // the page's globals. Everything else reads through to the real global.
+  const goScope = (() => {
+    const real = globalThis;
+    const own = { fs: undefined, process: undefined, path: undefined, Go: undefined, __factcardInit: undefined };
+    return new Proxy(own, {
+      get: (o, k) => (k in o ? o[k] : real[k]),
+      set: (o, k, v) => { o[k] = v; return true; },
+      has: (o, k) => k in o || k in real,
+    });
+  })();
+  function goRuntime(globalThis) {
+    let fs; // wasm_exec.js writes output through a bare `fs`
+    "__WASM_EXEC__";
+    fs = globalThis.fs;
+    return globalThis.Go;
+  }
+
+  // wasmAllowed: false when the page's Content-Security-Policy forbids
+  // compiling WebAssembly. Tested on an empty module, before any download.
+  function wasmAllowed() {
+    try {
+      new WebAssembly.Module(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // loadEngine fetches factcard.wasm once, checked against the hash the build
+  // baked in, runs it, and settles within timeoutMs whatever the network does.
   let enginePromise = null;
-  function loadEngine() {
+  function loadEngine(timeoutMs) {
     if (enginePromise) return enginePromise;
     enginePromise = new Promise((resolve, reject) => {
+      if (typeof WebAssembly !== "object") {
+        reject(new Error("this browser has WebAssembly turned off or does not support it"));
+        return;
+      }
+      if (!wasmAllowed()) {
+        reject(new Error("this page's Content-Security-Policy forbids WebAssembly: its script-src needs 'wasm-unsafe-eval'"));
+        return;
+      }
+      const abort = new AbortController();
+      const timer = setTimeout(() => {
+        abort.abort();
+        reject(new Error("loading " + wasmURL + " took longer than " + timeoutMs / 1000 + " s"));
+      }, timeoutMs);
+      const Go = goRuntime(goScope);
       const go = new Go();
-      globalThis.__factcardInit = (api, err) => {
-        delete globalThis.__factcardInit;
-        if (api) resolve(api);
-        else reject(new Error("factcard: " + err));
+      goScope.__factcardInit = (api, err) => {
+        goScope.__factcardInit = undefined;
+        clearTimeout(timer);
+        if (api) resolve(checkedAPI(api, go));
+        else reject(new Error(String(err)));
       };
-      const url = new URL("factcard.wasm", script.src);
-      const viaBuffer = () =>
-        fetch(url).then((r) => {
-          if (!r.ok) throw new Error("factcard: " + url + ": HTTP " + r.status);
-          return r.arrayBuffer();
-        }).then((b) => WebAssembly.instantiate(b, go.importObject));
-      const instantiate = WebAssembly.instantiateStreaming
-        ? WebAssembly.instantiateStreaming(fetch(url), go.importObject).catch(viaBuffer)
-        : viaBuffer();
-      instantiate.then((r) => go.run(r.instance)).catch(reject);
+      fetch(wasmURL, { integrity: WASM_INTEGRITY, signal: abort.signal })
+        .catch((e) => {
+          throw new Error(abort.signal.aborted ? String(e) : "could not fetch " + wasmURL + " (" + e.message + "): offline, " +
+            "blocked by the page's connect-src, served from another origin without Access-Control-Allow-Origin, " +
+            "or not the file this factcard.js was built with (integrity)");
+        })
+        .then((r) => {
+          if (!r.ok) throw new Error(wasmURL + ": HTTP " + r.status);
+          // Streaming compilation needs application/wasm; otherwise the same
+          // response is read whole, never fetched again.
+          const streaming = WebAssembly.instantiateStreaming && /^application\/wasm\b/.test(r.headers.get("content-type") || "");
+          return streaming ? WebAssembly.instantiateStreaming(r, go.importObject)
+            : r.arrayBuffer().then((b) => WebAssembly.instantiate(b, go.importObject));
+        })
+        .then((r) => go.run(r.instance))
+        .catch((e) => { clearTimeout(timer); reject(e); });
     });
     return enginePromise;
   }
+
+  // checkedAPI turns the bridge's {error} answers into exceptions, and retires
+  // an instance whose Go program exited or whose wasm trapped, so that the
+  // next loadEngine starts a fresh one instead of every later call failing.
+  function checkedAPI(api, go) {
+    const retire = (why) => {
+      enginePromise = null;
+      return new Error("factcard: the engine failed and restarts on the next request: " + why);
+    };
+    const checked = (name) => (...args) => {
+      if (go.exited) throw retire("its program exited");
+      let out;
+      try {
+        out = api[name](...args);
+      } catch (err) {
+        throw retire((err && err.message) || err);
+      }
+      if (out !== null && typeof out === "object" && typeof out.error === "string") throw new Error(out.error);
+      return out;
+    };
+    return { datasetVersion: api.datasetVersion, asOf: api.asOf, ids: api.ids, kinds: api.kinds,
+      find: checked("find"), analyze: checked("analyze"), card: checked("card"), parseDate: checked("parseDate") };
+  }
+
+  // ---- the engine without a page: worker and extension background -------
+
+  // engineOps answer {op, args} requests with structured-cloneable values.
+  // Arguments reach the engine as given: it answers a wrong one with an error
+  // (coercing them here would turn card("abc") into the first entity's card).
+  const engineOps = {
+    meta: (api) => ({ datasetVersion: api.datasetVersion, asOf: api.asOf, ids: Array.from(api.ids), kinds: Array.from(api.kinds) }),
+    find: (api, text) => Array.from(api.find(text)),
+    claims: (api, text, date) => JSON.parse(api.analyze(text, date).claims),
+    card: (api, entity, date) => JSON.parse(api.card(entity, date)),
+    parseDate: (api, text) => api.parseDate(text),
+    // analyze: what a content script needs to mark a page it cannot run the
+    // wasm on: the mentions, the claims (JSON text) and each entity's card.
+    analyze: (api, text, date) => {
+      const r = api.analyze(text, date);
+      const cards = {};
+      for (let i = 0; i < r.found.length; i += 3) {
+        if (!(r.found[i] in cards)) cards[r.found[i]] = api.card(r.found[i], date);
+      }
+      return { found: Array.from(r.found), claims: r.claims, cards };
+    },
+  };
+
+  if (role === "engine") {
+    globalThis.factcard = Object.freeze({
+      [OURS]: true,
+      version: VERSION,
+      datasetVersion: DATASET_VERSION,
+      // call(op, args) resolves with the op's result or rejects with an Error.
+      call: async (op, args) => {
+        if (!Object.prototype.hasOwnProperty.call(engineOps, op)) throw new Error("factcard: unknown op " + op);
+        const api = await loadEngine(LOAD_TIMEOUT_MS);
+        return engineOps[op](api, ...(Array.isArray(args) ? args : []));
+      },
+    });
+    return;
+  }
+
+  // remoteEngine stands in for the wasm in a content script on a page whose
+  // CSP forbids it: the extension's background matches, the content script
+  // marks. Results are fetched by prepare() before marking, so the widget
+  // reads them synchronously, as it reads the local engine.
+  async function remoteEngine() {
+    const call = async (op, ...args) => {
+      const r = await ext.runtime.sendMessage({ factcard: op, args });
+      if (!r || r.error) throw new Error((r && r.error) || "the extension's background did not answer");
+      return r.result;
+    };
+    const meta = await call("meta");
+    let last = { found: new Int32Array(0), claims: "[]" };
+    const cards = new Map(); // "entity date" -> card JSON
+    return {
+      remote: true,
+      datasetVersion: meta.datasetVersion,
+      asOf: meta.asOf,
+      ids: meta.ids,
+      remoteParseDate: (text) => call("parseDate", text),
+      async prepare(text, date) {
+        const r = await call("analyze", text, date);
+        last = { found: Int32Array.from(r.found), claims: r.claims };
+        for (const [entity, json] of Object.entries(r.cards)) cards.set(entity + " " + date, json);
+      },
+      analyze: () => last,
+      find: () => last.found,
+      card: (entity, date) => cards.get(entity + " " + date) || null,
+      parseDate: () => "",
+    };
+  }
+
+  // The page's own factcard (a script tag), or a second copy of this script,
+  // comes first; anything else a page put in window.factcard is an error
+  // rather than a silent stop. A clobbering element (<div id="factcard">) is
+  // not an own property of window and is simply shadowed.
+  const taken = Object.prototype.hasOwnProperty.call(window, "factcard");
+  if (taken && window.factcard && window.factcard[OURS]) return;
 
   // ---- article body and its text ----------------------------------------
   // These rules have a native twin in build/article.go; keep them identical.
@@ -133,7 +312,6 @@
   // [itemprop=articleBody], else <main>/[role=main], else the element whose
   // own paragraphs hold the most text.
   function findArticle(doc) {
-    if (doc === document && script.dataset.article) return document.querySelector(script.dataset.article);
     const n = largest(doc.querySelectorAll("article")) ||
       largest(doc.querySelectorAll('[itemprop="articleBody"]')) ||
       largest(doc.querySelectorAll('main, [role="main"]'));
@@ -597,15 +775,82 @@
     listen(window, "resize", () => { if (card.mark && card.box && !card.box.hidden) positionCard(card.mark); }, { passive: true });
   }
 
+  // ---- configuration -----------------------------------------------------
+  // The script tag's data- attributes (the extension has none). A mistake is
+  // reported with factcard:error, never replaced by a silent default.
+
+  const config = { article: "", date: "", mark: "first", timeoutMs: LOAD_TIMEOUT_MS, off: false };
+
+  function readConfig() {
+    if (role !== "page") return;
+    const d = script.dataset;
+    const wrong = (name, why) => new Error("data-" + name + '="' + d[name] + '" ' + why);
+    if (d.article !== undefined) {
+      if (!d.article.trim()) throw wrong("article", "is empty: give the CSS selector of the article body, or leave it out");
+      config.article = d.article;
+    }
+    if (d.date !== undefined) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(d.date)) throw wrong("date", "is not a date: write YYYY-MM-DD");
+      config.date = d.date;
+    }
+    if (d.mark !== undefined) {
+      if (d.mark !== "first" && d.mark !== "all") throw wrong("mark", 'is not "first" or "all"');
+      config.mark = d.mark;
+    }
+    if (d.timeout !== undefined) {
+      const seconds = Number(d.timeout);
+      if (!(seconds > 0 && seconds <= 600)) throw wrong("timeout", "is not a number of seconds between 0 and 600");
+      config.timeoutMs = seconds * 1000;
+    }
+    if (d.factcard !== undefined) {
+      if (d.factcard !== "off") throw wrong("factcard", 'is not "off"');
+      config.off = true;
+    }
+  }
+
+  const optedOut = () => config.off ||
+    document.documentElement.getAttribute("data-factcard") === "off" ||
+    Array.from(document.querySelectorAll('meta[name="factcard"]')).some((m) => m.getAttribute("content") === "off");
+
+  // pageEmbedsFactcard: the publisher's own factcard is on the page, so the
+  // extension stays out of its way.
+  const pageEmbedsFactcard = () => document.querySelector("factcard-mark") !== null ||
+    Array.from(document.querySelectorAll("script[src]")).some((s) => /\/factcard\.js$/.test(s.src.split(/[?#]/)[0]));
+
+  // articleRoot: the element data-article names, else the article found.
+  function articleRoot() {
+    if (!config.article) return findArticle(document);
+    let el;
+    try {
+      el = document.querySelector(config.article);
+    } catch (e) {
+      throw new Error('data-article="' + config.article + '" is not a valid CSS selector');
+    }
+    if (!el) throw new Error('data-article="' + config.article + '" matches no element on this page');
+    return el;
+  }
+
   // ---- public API -------------------------------------------------------
 
   let eventsInstalled = false;
   let articleDate = null;
+  let engineReady = null;
+
+  // engine: the wasm in this context, or, in a content script on a page whose
+  // CSP forbids it, the extension's background.
+  function engine() {
+    if (!engineReady) engineReady = role === "content" && !wasmAllowed() ? remoteEngine() : loadEngine(config.timeoutMs);
+    return engineReady.then((api) => (state.engine = api));
+  }
+
+  const parseDate = async (api, raw) => (api.remote ? api.remoteParseDate(raw) : api.parseDate(raw));
 
   async function scan(root, options) {
-    const api = state.engine || (state.engine = await loadEngine());
-    const opts = Object.assign({ mark: script.dataset.mark || "first", date: articleDate }, options || {});
-    if (opts.date) opts.date = api.parseDate(opts.date) || null;
+    const api = await engine();
+    const opts = Object.assign({ mark: config.mark, date: articleDate }, options || {});
+    if (opts.mark !== "first" && opts.mark !== "all") throw new Error('scan: mark "' + opts.mark + '" is not "first" or "all"');
+    if (opts.date) opts.date = (await parseDate(api, opts.date)) || null;
+    if (api.remote) await api.prepare(articleText(root).text, opts.date || "");
     injectPageStyles();
     if (!eventsInstalled) { installCardEvents(); eventsInstalled = true; }
     return markMentions(root, api, opts);
@@ -616,7 +861,8 @@
   // finds, and every mention with its UTF-16 offsets into that text.
   async function inspect(doc) {
     doc = doc || document;
-    const api = state.engine || (state.engine = await loadEngine());
+    const api = await engine();
+    if (api.remote) throw new Error("inspect: this page's CSP forbids the wasm");
     const article = findArticle(doc);
     const { text } = articleText(article);
     const raw = findDateRaw(doc, article);
@@ -642,38 +888,57 @@
     state.sheet = null;
   }
 
-  window.factcard = Object.freeze({
-    version: VERSION,
-    datasetVersion: DATASET_VERSION,
-    scan: (root, options) => scan(root || findArticle(document), options),
-    inspect,
-    destroy,
-  });
+  // announce dispatches factcard:ready or factcard:error to the page; the
+  // extension's content script stays silent towards the page.
+  function announce(type, detail) {
+    if (role === "page") document.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+
+  // fail leaves the page as it was and says why, once: one event, one warning.
+  function fail(err) {
+    destroy();
+    const message = "factcard: " + String((err && err.message) || err).replace(/^factcard: /, "");
+    console.warn(message);
+    announce("factcard:error", { message });
+  }
+
+  if (!taken) {
+    Object.defineProperty(window, "factcard", {
+      enumerable: true,
+      value: Object.freeze({
+        [OURS]: true,
+        version: VERSION,
+        datasetVersion: DATASET_VERSION,
+        scan: async (root, options) => scan(root || articleRoot(), options),
+        inspect,
+        destroy,
+      }),
+    });
+  }
 
   async function start() {
-    if (optedOut()) return;
-    const article = findArticle(document);
-    if (!article) return;
-    const raw = script.dataset.date || findDateRaw(document, article);
     let result;
     try {
-      const api = state.engine = await loadEngine();
-      articleDate = raw ? api.parseDate(raw) || null : null;
+      if (taken) throw new Error("the page already defines window.factcard, so factcard did not start");
+      readConfig();
+      if (optedOut() || (role === "content" && pageEmbedsFactcard())) return;
+      const article = articleRoot();
+      const raw = config.date || findDateRaw(document, article);
+      const api = await engine();
+      articleDate = raw ? (await parseDate(api, raw)) || null : null;
+      if (config.date && !articleDate) throw new Error('data-date="' + config.date + '" is not a calendar date');
       result = await scan(article);
     } catch (err) {
-      destroy(); // leave the page as it was
-      document.dispatchEvent(new CustomEvent("factcard:error", { detail: { message: String(err && err.message || err) } }));
+      fail(err);
       return;
     }
-    document.dispatchEvent(new CustomEvent("factcard:ready", {
-      detail: {
-        mentions: result.marked,
-        found: result.found,
-        articleDate,
-        datasetVersion: state.engine.datasetVersion,
-        version: VERSION,
-      },
-    }));
+    announce("factcard:ready", {
+      mentions: result.marked,
+      found: result.found,
+      articleDate,
+      datasetVersion: state.engine.datasetVersion,
+      version: VERSION,
+    });
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });

@@ -160,8 +160,13 @@ func widgetScript(version string) ([]byte, error) {
 			return nil, fmt.Errorf("minifying CSS: %w", err)
 		}
 	}
+	floatingUI, err := floatingUIExpression(os.Stderr)
+	if err != nil {
+		return nil, err
+	}
 	quote := func(b []byte) []byte { q, _ := json.Marshal(string(b)); return q }
 	for placeholder, value := range map[string][]byte{
+		`"__FLOATING_UI__"`:     floatingUI,
 		`"__CARD_CSS__"`:        quote(cardCSS),
 		`"__PAGE_CSS__"`:        quote(pageCSS),
 		`"__DATASET_VERSION__"`: quote([]byte(version)),

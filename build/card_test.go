@@ -185,38 +185,49 @@ func TestBrowserScreenshots(t *testing.T) {
 }
 
 // TestBrowserAccessibility runs axe-core (npm, pinned in build/npm) on the
-// demo with a card open: no violations, in the page or in the card's shadow
-// DOM.
+// demo with a card open and every part of it expanded, in light and dark
+// schemes, right to left and at phone width: no violations, in the page or
+// in the card's shadow DOM.
 func TestBrowserAccessibility(t *testing.T) {
 	axe, err := os.ReadFile(npmTools + "/node_modules/axe-core/axe.min.js")
 	if err != nil {
 		t.Fatalf("axe-core is not installed: run the tests with `go run ./build test` (%v)", err)
 	}
-	ctx := openDemo(t)
-	x, y := center(t, ctx, `[data-factcard-claim]`)
-	if _, err := chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseMoved, X: x, Y: y}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](cardVisible, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
-		t.Fatal(err)
-	}
-	eval[bool](t, ctx, string(axe)+";true")
-	type violation struct {
-		ID    string `json:"id"`
-		Help  string `json:"help"`
-		Nodes []struct {
-			Target  any    `json:"target"`
-			Summary string `json:"failureSummary"`
-		} `json:"nodes"`
-	}
-	vs, err := chromedp.Run(ctx, chromedp.Evaluate[[]violation](`axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations)`, chromedp.EvalAwaitPromise))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, v := range vs {
-		for _, n := range v.Nodes {
-			t.Errorf("axe %s: %s at %v: %s", v.ID, v.Help, n.Target, n.Summary)
-		}
+	for _, tc := range []struct {
+		name, scheme, dir string
+		view              viewport
+	}{
+		{"light", "light", "ltr", viewport{"desktop", 1000, 700}},
+		{"dark", "dark", "ltr", viewport{"desktop", 1000, 700}},
+		{"rtl", "light", "rtl", viewport{"desktop", 1000, 700}},
+		{"phone", "dark", "ltr", viewport{"phone", 360, 740}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := openDemo(t)
+			setScheme(t, ctx, tc.scheme)
+			setViewport(t, ctx, tc.view)
+			eval[bool](t, ctx, `document.documentElement.dir = "`+tc.dir+`", true`)
+			openCard(t, ctx, `[data-factcard-claim]`)
+			inCard[bool](t, ctx, `card.querySelectorAll("details").forEach((d) => d.open = true), true`)
+			eval[bool](t, ctx, string(axe)+";true")
+			type violation struct {
+				ID    string `json:"id"`
+				Help  string `json:"help"`
+				Nodes []struct {
+					Target  any    `json:"target"`
+					Summary string `json:"failureSummary"`
+				} `json:"nodes"`
+			}
+			vs, err := chromedp.Run(ctx, chromedp.Evaluate[[]violation](`axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations)`, chromedp.EvalAwaitPromise))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, v := range vs {
+				for _, n := range v.Nodes {
+					t.Errorf("axe %s: %s at %v: %s", v.ID, v.Help, n.Target, n.Summary)
+				}
+			}
+		})
 	}
 }
 

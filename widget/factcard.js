@@ -570,7 +570,9 @@
     close.addEventListener("click", () => hideCard(true));
     const off = el("button", { type: "button", class: "site-off" }, "Don\u2019t show on this site");
     off.addEventListener("click", turnOffOnThisSite);
-    parts.push(el("div", { class: "foot" }, el("span", null, "factcard \u00b7 dataset " + c.datasetVersion), off), close);
+    // The version is the dataset's date, "+", and a hash of its files.
+    const hash = c.datasetVersion.slice(c.datasetVersion.indexOf("+") + 1);
+    parts.push(el("div", { class: "foot" }, el("span", null, "factcard \u00b7 dataset of ", timeOf(c.asOf, lang), " \u00b7 " + hash), off), close);
     card.box.replaceChildren(...parts.filter(Boolean));
     card.box.setAttribute("aria-labelledby", "factcard-title");
   }

@@ -149,52 +149,52 @@
     return best || doc.body;
   }
 
-  // findDateRaw reads the publication date as the page's metadata writes it.
-  function findDateRaw(doc, article) {
-    const meta = (...keys) => {
-      for (const k of keys) {
-        for (const m of doc.querySelectorAll("meta")) {
-          const p = (m.getAttribute("property") || "").toLowerCase();
-          const nm = (m.getAttribute("name") || "").toLowerCase();
-          if ((p === k || nm === k) && m.getAttribute("content")) return m.getAttribute("content");
-        }
-      }
-      return "";
-    };
-    let v = meta("article:published_time");
-    if (v) return v;
+  // findDate reads the article's publication date and says where it was
+  // read: the earliest of the dates the page declares as its publication (an
+  // OpenGraph "published" time is sometimes the last update's, while JSON-LD
+  // gives the day the story ran), else a <time> in the article's header, its
+  // datetime or its printed words, else a date in the canonical URL. parse
+  // is the engine's reader, given the page's language.
+  function findDate(doc, article, api) {
+    const lang = doc.documentElement.getAttribute("lang") || "";
+    const parse = (raw) => (raw ? api.parseDate(raw, lang) || null : null);
+    const declared = [];
+    const add = (source, raw) => { const day = parse(raw); if (day) declared.push({ day, source }); };
+    const metas = (key) => [...doc.querySelectorAll("meta")].filter((m) =>
+      ((m.getAttribute("property") || "").toLowerCase() === key || (m.getAttribute("name") || "").toLowerCase() === key) && m.getAttribute("content"));
+    for (const m of metas("article:published_time")) add("article:published_time", m.getAttribute("content"));
     const fromLD = (x) => {
-      if (Array.isArray(x)) {
-        for (const e of x) { const d = fromLD(e); if (d) return d; }
-      } else if (x && typeof x === "object") {
-        if (typeof x.datePublished === "string" && x.datePublished) return x.datePublished;
-        if (x["@graph"]) return fromLD(x["@graph"]);
+      if (Array.isArray(x)) x.forEach(fromLD);
+      else if (x && typeof x === "object") {
+        if (typeof x.datePublished === "string") add("JSON-LD datePublished", x.datePublished);
+        if (x["@graph"]) fromLD(x["@graph"]);
       }
-      return "";
     };
     for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
       const json = s.textContent.replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, "");
-      try { v = fromLD(JSON.parse(json)); } catch (e) { v = ""; }
-      if (v) return v;
+      try { fromLD(JSON.parse(json)); } catch (e) { /* not JSON: no date from it */ }
     }
     for (const el of doc.querySelectorAll('[itemprop="datePublished"]')) {
-      v = el.getAttribute("content") || el.getAttribute("datetime");
-      if (v) return v;
+      add("itemprop=datePublished", el.getAttribute("content") || el.getAttribute("datetime"));
     }
-    v = meta("parsely-pub-date", "dcterms.created", "dc.date.issued", "dc.date", "date", "pubdate");
-    if (v) return v;
+    for (const key of ["parsely-pub-date", "dcterms.created", "dc.date.issued", "dc.date", "date", "pubdate"]) {
+      for (const m of metas(key)) add("meta " + key, m.getAttribute("content"));
+    }
+    if (declared.length) return declared.reduce((a, b) => (b.day < a.day ? b : a));
     if (article) {
-      for (const t of article.querySelectorAll("header time[datetime]")) {
-        if (t.getAttribute("datetime")) return t.getAttribute("datetime");
+      for (const t of article.querySelectorAll("header time")) {
+        const day = parse(t.getAttribute("datetime") || t.textContent);
+        if (day) return { day, source: "article header <time>" };
       }
     }
     // Last, a date in the page's canonical URL path (/2015/03/18/).
     const canonical = doc.querySelector('link[rel="canonical"]');
-    for (const u of [canonical && canonical.getAttribute("href"), meta("og:url")]) {
+    for (const u of [canonical && canonical.getAttribute("href"), ...metas("og:url").map((m) => m.getAttribute("content"))]) {
       const m = u && /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\//.exec(u);
-      if (m) return m[1] + "-" + m[2] + "-" + m[3];
+      const day = m && parse(m[1] + "-" + m[2] + "-" + m[3]);
+      if (day) return { day, source: "canonical URL" };
     }
-    return "";
+    return { day: null, source: null };
   }
 
   // ---- marks ------------------------------------------------------------
@@ -838,13 +838,13 @@
     const api = state.engine || (state.engine = await loadEngine());
     const article = findArticle(doc);
     const { text } = articleText(article);
-    const raw = findDateRaw(doc, article);
+    const date = findDate(doc, article, api);
     const found = api.find(text);
     const mentions = [];
     for (let i = 0; i < found.length; i += 3) {
       mentions.push({ id: api.ids[found[i]], start: found[i + 1], end: found[i + 2], text: text.slice(found[i + 1], found[i + 2]) });
     }
-    return { text, articleDate: raw ? api.parseDate(raw) || null : null, mentions };
+    return { text, articleDate: date.day, articleDateSource: date.source, mentions };
   }
 
   // unmarkAll puts the article's text back exactly as it was.
@@ -878,11 +878,12 @@
     if (optedOut()) return;
     const article = findArticle(document);
     if (!article) return;
-    const raw = script.dataset.date || findDateRaw(document, article);
-    let result;
+    let result, dateSource;
     try {
       const api = state.engine = await loadEngine();
-      articleDate = raw ? api.parseDate(raw) || null : null;
+      const date = script.dataset.date ? { day: api.parseDate(script.dataset.date) || null, source: "data-date" } : findDate(document, article, api);
+      articleDate = date.day;
+      dateSource = date.source;
       result = await scan(article);
     } catch (err) {
       destroy(); // leave the page as it was
@@ -894,6 +895,7 @@
         mentions: result.marked,
         found: result.found,
         articleDate,
+        articleDateSource: dateSource, // which of the page's dates was used
         datasetVersion: state.engine.datasetVersion,
         version: VERSION,
       },

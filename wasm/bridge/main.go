@@ -58,9 +58,14 @@ func main() {
 		c := d.Card(int32(i), dayArg(args[1]))
 		return string(c.AppendJSON(nil))
 	}))
-	// parseDate(text) reads a published date as metadata writes it.
+	// parseDate(text, lang) reads a published date as metadata or the page
+	// writes it; lang is the page's language ("" for English).
 	api.Set("parseDate", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		day, ok := engine.ParsePublished(args[0].String())
+		lang := ""
+		if len(args) > 1 && args[1].Type() == js.TypeString {
+			lang = args[1].String()
+		}
+		day, ok := engine.ParsePublishedIn(args[0].String(), lang)
 		if !ok {
 			return ""
 		}

@@ -330,26 +330,7 @@ func scanDates(x []rune, sen span) []foundDate {
 		toks = append(toks, tok{i, j, string(x[i:j])})
 		i = j
 	}
-	month := func(s string) int {
-		if len(s) < 3 {
-			return 0
-		}
-		l := toLowerASCII(s)
-		for i, n := range monthNames {
-			full := fullMonths[i]
-			if l == n || l == full || (len(l) >= 3 && len(l) <= len(full) && full[:len(l)] == l && l != "mar" && l != "may") {
-				return i + 1
-			}
-		}
-		if l == "mar" || l == "may" {
-			for i, n := range monthNames {
-				if l == n {
-					return i + 1
-				}
-			}
-		}
-		return 0
-	}
+	month := func(s string) int { return monthOf(s, [][12]string{monthNames["en"]}) }
 	num := func(s string, maxLen int) int {
 		if len(s) > maxLen {
 			return -1
@@ -387,9 +368,6 @@ func scanDates(x []rune, sen span) []foundDate {
 	}
 	return out
 }
-
-var fullMonths = [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december"}
 
 // sinceYear finds "since 2019" or "in 2019" in a sentence, as January 1 of
 // that year.

@@ -25,3 +25,26 @@ func TestEvalTargets(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimsCorpusTargets holds the claims check to issue 15's target on its
+// labelled corpus: precision at least 0.98, with a source for every flag.
+func TestClaimsCorpusTargets(t *testing.T) {
+	items, err := readClaimsCorpus(defaultClaimsCorpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	flagged := 0
+	for _, it := range items {
+		if it.Flag != "" {
+			flagged++
+		}
+	}
+	if len(items) < 70 || flagged < 25 || len(items)-flagged < 35 {
+		t.Fatalf("claims corpus: %d sentences, %d labelled as contradicted: too few of either kind", len(items), flagged)
+	}
+	tl, errs := scoreClaims(compiledDataset(t), items)
+	if tl.precision() < claimsPrecisionTarget {
+		t.Errorf("claims precision %.3f < %.2f:\n%s", tl.precision(), claimsPrecisionTarget, strings.Join(errs, "\n"))
+	}
+	t.Logf("claims: precision %.3f, recall %.3f on %d sentences", tl.precision(), tl.recall(), tl.items)
+}

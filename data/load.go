@@ -118,10 +118,13 @@ type Listing struct {
 	List string `yaml:"list"`
 	// CheckedThrough is the latest day this file's research covers: changes
 	// to the list after it are not recorded (cards say so).
-	CheckedThrough string  `yaml:"checked-through"`
-	Notes          string  `yaml:"notes"`
-	Entries        []Entry `yaml:"entries"`
-	Pos            `yaml:"-"`
+	CheckedThrough string `yaml:"checked-through"`
+	// Complete says the file holds every entry the list ever had, so a
+	// company with no entry was never on it (the claims check relies on it).
+	Complete bool    `yaml:"complete"`
+	Notes    string  `yaml:"notes"`
+	Entries  []Entry `yaml:"entries"`
+	Pos      `yaml:"-"`
 }
 
 // Meta is data/dataset.yaml.

@@ -280,7 +280,7 @@ func (d *Dataset) checkMembership(c *Claim, entity, list int32, said string, day
 	}
 	name := d.entityName(entity)
 	c.Kind, c.List = ClaimMembership, list
-	c.Says = name + " " + map[string]string{"on": "was on", "added to": "had been added to", "removed from": "was removed from"}[said] + " the " + l.Name
+	c.Says = name + " was " + said + " the " + l.Name
 	var st *ListStatus
 	for _, s := range d.Status(entity, day) {
 		if s.List == list {
@@ -305,9 +305,14 @@ func (d *Dataset) checkMembership(c *Claim, entity, list int32, said string, day
 	}
 	switch st.State {
 	case Removed, Vacated, ListEnded:
-		c.Record = "The record shows " + name + " no longer on the " + l.Name + " on " + day.String() + ": " +
-			map[State]string{Removed: "removed", Vacated: "a court vacated the designation", ListEnded: "the list stopped having legal effect"}[st.State] +
-			" on " + st.Since.String() + "."
+		how := "removed"
+		switch st.State {
+		case Vacated:
+			how = "a court vacated the designation"
+		case ListEnded:
+			how = "the list stopped having legal effect"
+		}
+		c.Record = "The record shows " + name + " no longer on the " + l.Name + " on " + day.String() + ": " + how + " on " + st.Since.String() + "."
 		c.Source = st.Event.Source
 		if c.Source < 0 {
 			c.Source = l.Source
@@ -621,7 +626,7 @@ func scanDates(x []rune, sen span) []foundDate {
 		toks = append(toks, tok{i, j, string(x[i:j])})
 		i = j
 	}
-	month := func(s string) int { return monthOf(s, [][12]string{monthNames["en"]}) }
+	month := func(s string) int { return monthOf(s, [][12]string{monthNames[0].names}) }
 	num := func(s string, maxLen int) int {
 		if len(s) > maxLen {
 			return -1

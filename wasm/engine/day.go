@@ -124,14 +124,17 @@ func atoi(s string) (int, bool) {
 
 // monthNames are the months as news sites print them, by language (the
 // page's primary language subtag); English is also tried on every page.
-var monthNames = map[string][12]string{
-	"en": {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"},
-	"de": {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
-	"fr": {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
-	"es": {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
-	"it": {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
-	"pt": {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
-	"nl": {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
+var monthNames = [...]struct {
+	lang  string
+	names [12]string
+}{
+	{"en", [12]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}},
+	{"de", [12]string{"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"}},
+	{"fr", [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}},
+	{"es", [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"}},
+	{"it", [12]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"}},
+	{"pt", [12]string{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"}},
+	{"nl", [12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}},
 }
 
 // ParsePublished reads a publication date in English or ISO forms; see
@@ -168,10 +171,11 @@ func ParsePublishedIn(s, lang string) (Day, bool) {
 		return d, true
 	}
 	// Word forms: pick out a day number, a month name and a four-digit year.
-	names := [][12]string{monthNames["en"]}
-	if primary, _, _ := strings.Cut(strings.ToLower(lang), "-"); primary != "en" {
-		if t, ok := monthNames[primary]; ok {
-			names = [][12]string{t, monthNames["en"]}
+	names := [][12]string{monthNames[0].names} // English
+	primary, _, _ := strings.Cut(toLowerASCII(lang), "-")
+	for _, t := range monthNames[1:] {
+		if t.lang == primary {
+			names = append([][12]string{t.names}, names...)
 		}
 	}
 	year, month, day := 0, 0, 0
@@ -258,7 +262,7 @@ func ordinal(w string) (n, digits int, ok bool) {
 // full name or an abbreviation of at least three letters that only one
 // month of that table starts with ("Sept", "févr", "Mär"); 0 if none.
 func monthOf(w string, tables [][12]string) int {
-	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	w = lowerLatin1(strings.TrimSuffix(w, "."))
 	if len([]rune(w)) < 3 {
 		return 0
 	}
@@ -318,6 +322,18 @@ func splitWords(s string) []string {
 		}
 	}
 	return words
+}
+
+// lowerLatin1 lowers ASCII and Latin-1 letters ("MÄRZ", "Août"), all that
+// month names need, without the Unicode case tables of strings.ToLower.
+func lowerLatin1(s string) string {
+	r := []rune(s)
+	for i, c := range r {
+		if c >= 'A' && c <= 'Z' || c >= 0xC0 && c <= 0xDE && c != 0xD7 {
+			r[i] = c + 32
+		}
+	}
+	return string(r)
 }
 
 func toLowerASCII(s string) string {

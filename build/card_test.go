@@ -209,25 +209,39 @@ func TestBrowserAccessibility(t *testing.T) {
 			eval[bool](t, ctx, `document.documentElement.dir = "`+tc.dir+`", true`)
 			openCard(t, ctx, `[data-factcard-claim]`)
 			inCard[bool](t, ctx, `card.querySelectorAll("details").forEach((d) => d.open = true), true`)
-			eval[bool](t, ctx, string(axe)+";true")
-			type violation struct {
-				ID    string `json:"id"`
-				Help  string `json:"help"`
-				Nodes []struct {
-					Target  any    `json:"target"`
-					Summary string `json:"failureSummary"`
-				} `json:"nodes"`
-			}
-			vs, err := chromedp.Run(ctx, chromedp.Evaluate[[]violation](`axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations)`, chromedp.EvalAwaitPromise))
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, v := range vs {
-				for _, n := range v.Nodes {
-					t.Errorf("axe %s: %s at %v: %s", v.ID, v.Help, n.Target, n.Summary)
-				}
-			}
+			runAxe(t, ctx, axe, "document")
 		})
+	}
+}
+
+// runAxe injects axe-core and fails the test on every violation it finds in
+// scope (a JavaScript expression for axe.run's context).
+func runAxe(t *testing.T, ctx context.Context, axe []byte, scope string) {
+	t.Helper()
+	eval[bool](t, ctx, string(axe)+";true")
+	type violation struct {
+		ID    string `json:"id"`
+		Help  string `json:"help"`
+		Nodes []struct {
+			Target  any    `json:"target"`
+			Summary string `json:"failureSummary"`
+		} `json:"nodes"`
+	}
+	type result struct {
+		Violations []violation `json:"violations"`
+		Passes     int         `json:"passes"`
+	}
+	r, err := chromedp.Run(ctx, chromedp.Evaluate[result](`axe.run(`+scope+`).then(r => ({violations: r.violations, passes: r.passes.length}))`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Passes < 5 {
+		t.Errorf("axe passed only %d rules: did it see the card?", r.Passes)
+	}
+	for _, v := range r.Violations {
+		for _, n := range v.Nodes {
+			t.Errorf("axe %s: %s at %v: %s", v.ID, v.Help, n.Target, n.Summary)
+		}
 	}
 }
 

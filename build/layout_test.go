@@ -205,6 +205,16 @@ func TestBrowserCardNeverCoversItsMark(t *testing.T) {
 			if checks < 9*3 {
 				t.Errorf("only %d placements checked", checks)
 			}
+			// The card and the marks, on the page's own styles, with every
+			// part of the card open: no axe violation (the rest of a
+			// third-party page is not ours to check).
+			axe, err := os.ReadFile(npmTools + "/node_modules/axe-core/axe.min.js")
+			if err != nil {
+				t.Fatalf("axe-core is not installed: run the tests with `go run ./build test` (%v)", err)
+			}
+			openCard(t, ctx, `factcard-mark:not([data-factcard-part])`)
+			inCard[bool](t, ctx, `card.querySelectorAll("details").forEach((d) => d.open = true), true`)
+			runAxe(t, ctx, axe, `{include: ["factcard-card", ...document.querySelectorAll("factcard-mark")]}`)
 		})
 	}
 }

@@ -71,16 +71,17 @@ func (d *Dataset) ClaimsText(t *Text, mentions []Mention, articleDay Day) []Clai
 				orders = append(orders, m{k, span{a, b}})
 			}
 		}
+		// Only sentences about one company, or else about one list or
+		// order as a whole, are read at all.
+		if len(companies) > 1 || len(companies) == 0 && len(lists)+len(orders) != 1 {
+			continue
+		}
 		words := lowerWords(t.Folded[sen.a:sen.b])
 		if hedged(words) || quoted(t.Folded[sen.a:sen.b]) {
 			continue
 		}
 		if len(companies) == 0 {
-			// Sentences about a list or an order as a whole.
 			claim := Claim{List: -1, Source: -1}
-			if len(lists)+len(orders) != 1 {
-				continue
-			}
 			var about m
 			if len(lists) == 1 {
 				about = lists[0]
@@ -103,9 +104,6 @@ func (d *Dataset) ClaimsText(t *Text, mentions []Mention, articleDay Day) []Clai
 					out = append(out, claim)
 				}
 			}
-			continue
-		}
-		if len(companies) != 1 {
 			continue
 		}
 		c := companies[0]

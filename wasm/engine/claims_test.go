@@ -1,6 +1,7 @@
 package engine_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -86,4 +87,39 @@ func TestClaims(t *testing.T) {
 			}
 		})
 	}
+}
+
+// BenchmarkClaims: the claims check beside the matcher on the same text,
+// every sentence of the claims corpus repeated, so that each of its checks
+// runs many times; compare the two sub-benchmarks' ns/op as a ratio.
+func BenchmarkClaims(b *testing.B) {
+	d := realDataset(b)
+	corpus, err := os.ReadFile("testdata/claims.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	for i := 0; i < 20; i++ {
+		for _, line := range strings.Split(string(corpus), "\n") {
+			if _, rest, ok := strings.Cut(line, `text: "`); ok {
+				sentence, _, _ := strings.Cut(rest, `", date:`)
+				sb.WriteString(strings.ReplaceAll(sentence, `\"`, `"`) + "\n")
+			}
+		}
+	}
+	text := sb.String()
+	day := dayOf(&testing.T{}, "2022-03-01")
+	t := &engine.Text{}
+	b.Run("find", func(b *testing.B) {
+		for b.Loop() {
+			t.Reset(text)
+			d.FindText(t)
+		}
+	})
+	b.Run("find+claims", func(b *testing.B) {
+		for b.Loop() {
+			t.Reset(text)
+			d.ClaimsText(t, d.FindText(t), day)
+		}
+	})
 }

@@ -111,6 +111,9 @@ func buildDist(out string, log *os.File) error {
 	if files["factcard-worker.js"], err = m.Bytes("application/javascript", append(append(execJS, '\n'), workerJS...)); err != nil {
 		return fmt.Errorf("minifying factcard-worker.js: %w", err)
 	}
+	if files["THIRD-PARTY-LICENSES.txt"], err = floatingUILicense(); err != nil {
+		return err
+	}
 	page, err := os.ReadFile("index.html")
 	if err != nil {
 		return err

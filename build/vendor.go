@@ -19,6 +19,21 @@ var floatingUIFiles = []struct{ module, path string }{
 	{"@floating-ui/dom", "node_modules/@floating-ui/dom/dist/floating-ui.dom.umd.min.js"},
 }
 
+// floatingUILicense is the notice that ships with the inlined code: each
+// package's LICENSE, as MIT asks.
+func floatingUILicense() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString("factcard.js includes Floating UI (https://floating-ui.com), under the MIT License:\n")
+	for _, f := range floatingUIFiles {
+		text, err := os.ReadFile(filepath.Join(widgetVendor, "node_modules", f.module, "LICENSE"))
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(&b, "\n%s\n\n%s", f.module, text)
+	}
+	return b.Bytes(), nil
+}
+
 // floatingUIExpression returns a JavaScript expression whose value is
 // Floating UI's DOM module. Each UMD file runs in a function whose exports,
 // module and require are local, so it takes its CommonJS branch: nothing

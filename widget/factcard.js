@@ -612,6 +612,11 @@
   // across elements or lines has several); the card must clear them all.
   const mentionRects = (first) => first.__factcard.group.flatMap((p) => [...p.getClientRects()]);
 
+  // mentionReference is the whole mention as Floating UI's virtual element.
+  const mentionReference = (first) => ({
+    getBoundingClientRect: () => unionRect(mentionRects(first)), getClientRects: () => mentionRects(first), contextElement: first,
+  });
+
   function unionRect(rects) {
     if (!rects.length) return { x: 0, y: 0, width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0 };
     const left = Math.min(...rects.map((r) => r.left)), top = Math.min(...rects.map((r) => r.top));
@@ -647,8 +652,7 @@
     Object.assign(box.style, { bottom: "auto", maxHeight: "", maxWidth: "" }); // measure the card's own size, not the last one's limit
     const { computePosition, offset, flip, shift, size } = floatingUI;
     const rtl = getComputedStyle(mark).direction === "rtl";
-    const reference = { getBoundingClientRect: () => unionRect(mentionRects(mark)), getClientRects: () => mentionRects(mark), contextElement: mark };
-    computePosition(reference, box, {
+    computePosition(mentionReference(mark), box, {
       strategy: "fixed",
       placement: rtl ? "bottom-end" : "bottom-start",
       middleware: [
@@ -703,7 +707,7 @@
     setGroupFlag(first, "data-factcard-open", true);
     // Follows scrolling, resizing and layout changes of mark and card.
     if (!card.stopUpdates) {
-      card.stopUpdates = floatingUI.autoUpdate({ getBoundingClientRect: () => unionRect(mentionRects(first)), contextElement: first }, card.box, positionCard);
+      card.stopUpdates = floatingUI.autoUpdate(mentionReference(first), card.box, positionCard);
     }
     positionCard();
     if (focusInto) card.box.focus();

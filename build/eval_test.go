@@ -3,6 +3,8 @@ package main
 import (
 	"strings"
 	"testing"
+
+	"factcard/wasm/engine"
 )
 
 // TestEvalTargets holds the matcher to issue 6's targets on the labelled
@@ -47,4 +49,23 @@ func TestClaimsCorpusTargets(t *testing.T) {
 		t.Errorf("claims precision %.3f < %.2f:\n%s", tl.precision(), claimsPrecisionTarget, strings.Join(errs, "\n"))
 	}
 	t.Logf("claims: precision %.3f, recall %.3f on %d sentences", tl.precision(), tl.recall(), tl.items)
+}
+
+// TestMatcherCorpusRaisesNoClaims: the matcher's corpus is 400-odd ordinary
+// sentences naming companies, lists and orders ("removed from the base",
+// "delisted in New York"); read on three dates, none is flagged.
+func TestMatcherCorpusRaisesNoClaims(t *testing.T) {
+	items, err := readCorpus(defaultCorpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := compiledDataset(t)
+	for _, date := range []string{"2021-02-10", "2022-03-01", "2026-06-01"} {
+		day, _ := engine.ParseDay(date)
+		for _, it := range items {
+			for _, c := range d.Claims(it.Text, d.Find(it.Text), day) {
+				t.Errorf("%s: line %d %q flagged %s: %s", date, it.Line, it.Text, c.Kind, c.Record)
+			}
+		}
+	}
 }

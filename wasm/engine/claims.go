@@ -117,8 +117,11 @@ func (d *Dataset) ClaimsText(t *Text, mentions []Mention, articleDay Day) []Clai
 				claim.Start, claim.End = t.Start[dates[0].a], t.End[dates[0].b-1]
 				out = append(out, claim)
 			}
-		case hasPhrase(words, "removed", "from") || hasPhrase(words, "taken", "off") || hasPhrase(words, "delisted") ||
-			hasPhrase(words, "struck", "from") || hasPhrase(words, "dropped", "from"):
+		// Removal from a list: the list named, or at least the word "list"
+		// ("removed from the base", "delisted in New York" are not about one).
+		case (hasPhrase(words, "removed", "from") || hasPhrase(words, "taken", "off") || hasPhrase(words, "struck", "from") ||
+			hasPhrase(words, "dropped", "from")) && (len(lists) > 0 || hasAny(words, "list", "blacklist", "lists")) ||
+			hasAny(words, "delisted") && len(lists) > 0:
 			list := int32(-1)
 			if len(lists) == 1 {
 				list = mentions[lists[0].i].Entity

@@ -8,6 +8,8 @@ import (
 	"github.com/goccy/go-json"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"factcard/wasm/engine"
 )
 
 // This file is the native twin of the widget's article finder
@@ -221,28 +223,43 @@ func findArticle(doc *html.Node) *html.Node {
 	return doc
 }
 
-// findDate reads the article's publication date from the page's metadata,
-// in the widget's order: article:published_time, JSON-LD datePublished,
-// itemprop=datePublished, Parse.ly and Dublin Core metadata, and a <time
-// datetime> in the article's header. It returns the raw value.
+// findDate reads the article's publication date as the widget does: the
+// earliest of the dates the page declares as its publication
+// (article:published_time, JSON-LD datePublished, itemprop=datePublished,
+// Parse.ly and Dublin Core metadata), else a <time> in the article's header
+// (its datetime or its printed words), else a date in the canonical URL. It
+// returns the day as YYYY-MM-DD, or "".
 func findDate(doc, article *html.Node) string {
-	metas := findAll(doc, func(n *html.Node) bool { return n.DataAtom == atom.Meta })
-	metaValue := func(keys ...string) string {
-		for _, k := range keys {
-			for _, m := range metas {
-				p, _ := attr(m, "property")
-				nm, _ := attr(m, "name")
-				if strings.EqualFold(p, k) || strings.EqualFold(nm, k) {
-					if v, _ := attr(m, "content"); v != "" {
-						return v
-					}
-				}
-			}
+	lang := ""
+	for _, h := range findAll(doc, func(n *html.Node) bool { return n.DataAtom == atom.Html }) {
+		lang, _ = attr(h, "lang")
+	}
+	parse := func(raw string) string {
+		if d, ok := engine.ParsePublishedIn(raw, lang); ok && raw != "" {
+			return d.String()
 		}
 		return ""
 	}
-	if v := metaValue("article:published_time"); v != "" {
-		return v
+	earliest := ""
+	add := func(raw string) {
+		if d := parse(raw); d != "" && (earliest == "" || d < earliest) {
+			earliest = d
+		}
+	}
+	metas := findAll(doc, func(n *html.Node) bool { return n.DataAtom == atom.Meta })
+	metaValues := func(key string) []string {
+		var vs []string
+		for _, m := range metas {
+			p, _ := attr(m, "property")
+			nm, _ := attr(m, "name")
+			if v, _ := attr(m, "content"); v != "" && (strings.EqualFold(p, key) || strings.EqualFold(nm, key)) {
+				vs = append(vs, v)
+			}
+		}
+		return vs
+	}
+	for _, v := range metaValues("article:published_time") {
+		add(v)
 	}
 	for _, s := range findAll(doc, func(n *html.Node) bool {
 		t, _ := attr(n, "type")
@@ -253,42 +270,63 @@ func findDate(doc, article *html.Node) string {
 		}
 		var v any
 		if json.Unmarshal([]byte(cdataRE.ReplaceAllString(s.FirstChild.Data, "")), &v) == nil {
-			if d := jsonLDDate(v); d != "" {
-				return d
-			}
+			jsonLDDates(v, add)
 		}
 	}
 	for _, n := range findAll(doc, func(n *html.Node) bool { v, _ := attr(n, "itemprop"); return v == "datePublished" }) {
-		for _, k := range []string{"content", "datetime"} {
-			if v, _ := attr(n, k); v != "" {
-				return v
-			}
+		v, _ := attr(n, "content")
+		if v == "" {
+			v, _ = attr(n, "datetime")
+		}
+		add(v)
+	}
+	for _, key := range []string{"parsely-pub-date", "dcterms.created", "dc.date.issued", "dc.date", "date", "pubdate"} {
+		for _, v := range metaValues(key) {
+			add(v)
 		}
 	}
-	if v := metaValue("parsely-pub-date", "dcterms.created", "dc.date.issued", "dc.date", "date", "pubdate"); v != "" {
-		return v
+	if earliest != "" {
+		return earliest
 	}
 	if article != nil {
 		for _, h := range findAll(article, func(n *html.Node) bool { return n.DataAtom == atom.Header }) {
 			for _, t := range findAll(h, func(n *html.Node) bool { return n.DataAtom == atom.Time }) {
-				if v, _ := attr(t, "datetime"); v != "" {
-					return v
+				v, _ := attr(t, "datetime")
+				if v == "" {
+					v = textContent(t)
+				}
+				if d := parse(v); d != "" {
+					return d
 				}
 			}
 		}
 	}
 	// Last, a date in the page's canonical URL path (/2015/03/18/).
-	urls := []string{metaValue("og:url")}
+	urls := metaValues("og:url")
 	for _, l := range findAll(doc, func(n *html.Node) bool { r, _ := attr(n, "rel"); return n.DataAtom == atom.Link && r == "canonical" }) {
 		href, _ := attr(l, "href")
 		urls = append([]string{href}, urls...)
 	}
 	for _, u := range urls {
 		if m := urlDateRE.FindStringSubmatch(u); m != nil {
-			return m[1] + "-" + m[2] + "-" + m[3]
+			if d := parse(m[1] + "-" + m[2] + "-" + m[3]); d != "" {
+				return d
+			}
 		}
 	}
 	return ""
+}
+
+// textContent is the DOM's textContent: every text node under n, joined.
+func textContent(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(textContent(c))
+	}
+	return b.String()
 }
 
 // cdataRE strips the CDATA wrapper some sites put around JSON-LD.
@@ -297,25 +335,22 @@ var cdataRE = regexp.MustCompile(`^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$`
 // urlDateRE finds /YYYY/MM/DD/ in a URL path.
 var urlDateRE = regexp.MustCompile(`/((?:19|20)\d\d)/(\d\d)/(\d\d)/`)
 
-// jsonLDDate finds datePublished in a JSON-LD value, also inside @graph
-// and arrays.
-func jsonLDDate(v any) string {
+// jsonLDDates passes every datePublished string in a JSON-LD value to add,
+// also inside @graph and arrays.
+func jsonLDDates(v any, add func(string)) {
 	switch x := v.(type) {
 	case []any:
 		for _, e := range x {
-			if d := jsonLDDate(e); d != "" {
-				return d
-			}
+			jsonLDDates(e, add)
 		}
 	case map[string]any:
-		if s, ok := x["datePublished"].(string); ok && s != "" {
-			return s
+		if s, ok := x["datePublished"].(string); ok {
+			add(s)
 		}
 		if g, ok := x["@graph"]; ok {
-			return jsonLDDate(g)
+			jsonLDDates(g, add)
 		}
 	}
-	return ""
 }
 
 // articleFromFile returns the article text and the raw date of a file:

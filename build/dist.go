@@ -131,6 +131,9 @@ func buildRelease(out string, log *os.File) (*release, error) {
 	if files["factcard-worker.js"], err = m.Bytes("application/javascript", append(append(widgetJS, '\n'), workerJS...)); err != nil {
 		return nil, fmt.Errorf("minifying factcard-worker.js: %w", err)
 	}
+	if files["THIRD-PARTY-LICENSES.txt"], err = floatingUILicense(); err != nil {
+		return nil, err
+	}
 	page, err := os.ReadFile("index.html")
 	if err != nil {
 		return nil, err
@@ -291,8 +294,13 @@ func widgetScript(version, wasmIntegrity string) ([]byte, error) {
 			return nil, fmt.Errorf("minifying CSS: %w", err)
 		}
 	}
+	floatingUI, err := floatingUIExpression(os.Stderr)
+	if err != nil {
+		return nil, err
+	}
 	quote := func(b []byte) []byte { q, _ := json.Marshal(string(b)); return q }
 	for placeholder, value := range map[string][]byte{
+		`"__FLOATING_UI__"`:     floatingUI,
 		`"__CARD_CSS__"`:        quote(cardCSS),
 		`"__PAGE_CSS__"`:        quote(pageCSS),
 		`"__DATASET_VERSION__"`: quote([]byte(version)),

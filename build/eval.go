@@ -15,19 +15,24 @@ import (
 
 var evalCmd = &command{
 	name:    "eval",
-	usage:   "eval [-corpus FILE] [-v]",
-	summary: "score the matcher against the labelled corpus: precision and recall per category",
+	usage:   "eval [-corpus FILE] [-claims FILE] [-v]",
+	summary: "score the matcher and the claims check against their labelled corpora: precision and recall",
 	help: `DESCRIPTION
     Runs the engine on every sentence of the labelled corpus (wasm/engine/testdata/corpus.yaml: sentences written
     for factcard, each with the mentions a careful reader expects) and prints true positives, false positives,
     false negatives, precision and recall per category and in total. Categories named trap-* expect no mention.
+    Then runs the claims check on its corpus (wasm/engine/testdata/claims.yaml: sentences with the date they are
+    read on and the kind of claim the dataset contradicts, if any) and prints its precision and recall; a flag
+    counts as right only with the labelled kind and a cited source.
 
 FLAGS
     -corpus FILE   the corpus (default "wasm/engine/testdata/corpus.yaml")
+    -claims FILE   the claims corpus (default "wasm/engine/testdata/claims.yaml")
     -v             list every wrong or missed mention
 
 EXIT STATUS
-    0 when the targets are met (no false positive in trap-* categories, recall at least 0.98), 1 when not,
+    0 when the targets are met (no false positive in trap-* categories, recall at least 0.98; claims precision
+    at least 0.98), 1 when not,
     2 on bad usage or an unreadable corpus.
 
 EXAMPLE
@@ -35,6 +40,7 @@ EXAMPLE
 	run: func(args []string) int {
 		fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 		corpus := fs.String("corpus", defaultCorpus, "labelled corpus")
+		claimsCorpus := fs.String("claims", defaultClaimsCorpus, "labelled claims corpus")
 		verbose := fs.Bool("v", false, "list every error")
 		if err := fs.Parse(args); err != nil {
 			return 2
@@ -48,9 +54,23 @@ EXAMPLE
 			fmt.Fprintln(os.Stderr, "eval:", err)
 			return 2
 		}
-		s := score(data.Compile(ds), items)
+		claims, err := readClaimsCorpus(*claimsCorpus)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "eval:", err)
+			return 2
+		}
+		compiled := data.Compile(ds)
+		s := score(compiled, items)
 		s.print(os.Stdout, *verbose)
-		if !s.meetsTargets() {
+		ct, cerrs := scoreClaims(compiled, claims)
+		fmt.Printf("\nclaims check: %d sentences, %d flags right, %d wrong, %d missed: precision %.3f (target >= %.2f), recall %.3f\n",
+			ct.items, ct.tp, ct.fp, ct.fn, ct.precision(), claimsPrecisionTarget, ct.recall())
+		if *verbose {
+			for _, e := range cerrs {
+				fmt.Println(e)
+			}
+		}
+		if !s.meetsTargets() || ct.precision() < claimsPrecisionTarget {
 			return 1
 		}
 		return 0

@@ -3,6 +3,8 @@ package main
 import (
 	"strings"
 	"testing"
+
+	"factcard/wasm/engine"
 )
 
 // TestEvalTargets holds the matcher to issue 6's targets on the labelled
@@ -22,6 +24,48 @@ func TestEvalTargets(t *testing.T) {
 	for c, tally := range r.byCategory {
 		if !strings.HasPrefix(c, "trap") && tally.precision() < 0.95 {
 			t.Errorf("%s: precision %.3f", c, tally.precision())
+		}
+	}
+}
+
+// TestClaimsCorpusTargets holds the claims check to issue 15's target on its
+// labelled corpus: precision at least 0.98, with a source for every flag.
+func TestClaimsCorpusTargets(t *testing.T) {
+	items, err := readClaimsCorpus(defaultClaimsCorpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	flagged := 0
+	for _, it := range items {
+		if it.Flag != "" {
+			flagged++
+		}
+	}
+	if len(items) < 70 || flagged < 25 || len(items)-flagged < 35 {
+		t.Fatalf("claims corpus: %d sentences, %d labelled as contradicted: too few of either kind", len(items), flagged)
+	}
+	tl, errs := scoreClaims(compiledDataset(t), items)
+	if tl.precision() < claimsPrecisionTarget {
+		t.Errorf("claims precision %.3f < %.2f:\n%s", tl.precision(), claimsPrecisionTarget, strings.Join(errs, "\n"))
+	}
+	t.Logf("claims: precision %.3f, recall %.3f on %d sentences", tl.precision(), tl.recall(), tl.items)
+}
+
+// TestMatcherCorpusRaisesNoClaims: the matcher's corpus is 400-odd ordinary
+// sentences naming companies, lists and orders ("removed from the base",
+// "delisted in New York"); read on three dates, none is flagged.
+func TestMatcherCorpusRaisesNoClaims(t *testing.T) {
+	items, err := readCorpus(defaultCorpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := compiledDataset(t)
+	for _, date := range []string{"2021-02-10", "2022-03-01", "2026-06-01"} {
+		day, _ := engine.ParseDay(date)
+		for _, it := range items {
+			for _, c := range d.Claims(it.Text, d.Find(it.Text), day) {
+				t.Errorf("%s: line %d %q flagged %s: %s", date, it.Line, it.Text, c.Kind, c.Record)
+			}
 		}
 	}
 }

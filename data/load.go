@@ -123,10 +123,13 @@ type Listing struct {
 	List string `yaml:"list" json:"list"`
 	// CheckedThrough is the latest day this file's research covers: changes
 	// to the list after it are not recorded (cards say so).
-	CheckedThrough string  `yaml:"checked-through" json:"checkedThrough,omitempty"`
-	Notes          string  `yaml:"notes" json:"notes,omitempty"`
-	Entries        []Entry `yaml:"entries" json:"entries,omitempty"`
-	Pos            `yaml:"-"`
+	CheckedThrough string `yaml:"checked-through" json:"checkedThrough,omitempty"`
+	// Complete says the file holds every entry the list ever had, so a
+	// company with no entry was never on it (the claims check relies on it).
+	Complete bool    `yaml:"complete" json:"complete,omitempty"`
+	Notes    string  `yaml:"notes" json:"notes,omitempty"`
+	Entries  []Entry `yaml:"entries" json:"entries,omitempty"`
+	Pos      `yaml:"-"`
 }
 
 // Meta is data/dataset.yaml.

@@ -161,7 +161,7 @@
     find: (api, text) => Array.from(api.find(text)),
     claims: (api, text, date) => JSON.parse(api.analyze(text, date).claims),
     card: (api, entity, date) => JSON.parse(api.card(entity, date)),
-    parseDate: (api, text) => api.parseDate(text),
+    parseDate: (api, text, lang) => api.parseDate(text, lang),
     // analyze: what a content script needs to mark a page it cannot run the
     // wasm on: the mentions, the claims (JSON text) and each entity's card.
     analyze: (api, text, date) => {
@@ -207,7 +207,7 @@
       datasetVersion: meta.datasetVersion,
       asOf: meta.asOf,
       ids: meta.ids,
-      remoteParseDate: (text) => call("parseDate", text),
+      remoteParseDate: (text, lang) => call("parseDate", text, lang),
       async prepare(text, date) {
         const r = await call("analyze", text, date);
         last = { found: Int32Array.from(r.found), claims: r.claims };
@@ -326,52 +326,56 @@
     return best || doc.body;
   }
 
-  // findDateRaw reads the publication date as the page's metadata writes it.
-  function findDateRaw(doc, article) {
-    const meta = (...keys) => {
-      for (const k of keys) {
-        for (const m of doc.querySelectorAll("meta")) {
-          const p = (m.getAttribute("property") || "").toLowerCase();
-          const nm = (m.getAttribute("name") || "").toLowerCase();
-          if ((p === k || nm === k) && m.getAttribute("content")) return m.getAttribute("content");
-        }
-      }
-      return "";
-    };
-    let v = meta("article:published_time");
-    if (v) return v;
+  // findDate reads the article's publication date and says where it was
+  // read: the earliest of the dates the page declares as its publication (an
+  // OpenGraph "published" time is sometimes the last update's, while JSON-LD
+  // gives the day the story ran), else a <time> in the article's header, its
+  // datetime or its printed words, else a date in the canonical URL. parse
+  // is the engine's reader, given the page's language.
+  async function findDate(doc, article, api) {
+    const lang = doc.documentElement.getAttribute("lang") || "";
+    const parse = async (raw) => (raw ? (await parseDate(api, raw, lang)) || null : null);
+    const metas = (key) => [...doc.querySelectorAll("meta")].filter((m) =>
+      ((m.getAttribute("property") || "").toLowerCase() === key || (m.getAttribute("name") || "").toLowerCase() === key) && m.getAttribute("content"));
+    const candidates = []; // [source, raw] of every declared publication date
+    for (const m of metas("article:published_time")) candidates.push(["article:published_time", m.getAttribute("content")]);
     const fromLD = (x) => {
-      if (Array.isArray(x)) {
-        for (const e of x) { const d = fromLD(e); if (d) return d; }
-      } else if (x && typeof x === "object") {
-        if (typeof x.datePublished === "string" && x.datePublished) return x.datePublished;
-        if (x["@graph"]) return fromLD(x["@graph"]);
+      if (Array.isArray(x)) x.forEach(fromLD);
+      else if (x && typeof x === "object") {
+        if (typeof x.datePublished === "string") candidates.push(["JSON-LD datePublished", x.datePublished]);
+        if (x["@graph"]) fromLD(x["@graph"]);
       }
-      return "";
     };
     for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
       const json = s.textContent.replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, "");
-      try { v = fromLD(JSON.parse(json)); } catch (e) { v = ""; }
-      if (v) return v;
+      try { fromLD(JSON.parse(json)); } catch (e) { /* not JSON: no date from it */ }
     }
     for (const el of doc.querySelectorAll('[itemprop="datePublished"]')) {
-      v = el.getAttribute("content") || el.getAttribute("datetime");
-      if (v) return v;
+      candidates.push(["itemprop=datePublished", el.getAttribute("content") || el.getAttribute("datetime")]);
     }
-    v = meta("parsely-pub-date", "dcterms.created", "dc.date.issued", "dc.date", "date", "pubdate");
-    if (v) return v;
+    for (const key of ["parsely-pub-date", "dcterms.created", "dc.date.issued", "dc.date", "date", "pubdate"]) {
+      for (const m of metas(key)) candidates.push(["meta " + key, m.getAttribute("content")]);
+    }
+    const declared = [];
+    for (const [source, raw] of candidates) {
+      const day = await parse(raw);
+      if (day) declared.push({ day, source });
+    }
+    if (declared.length) return declared.reduce((a, b) => (b.day < a.day ? b : a));
     if (article) {
-      for (const t of article.querySelectorAll("header time[datetime]")) {
-        if (t.getAttribute("datetime")) return t.getAttribute("datetime");
+      for (const t of article.querySelectorAll("header time")) {
+        const day = await parse(t.getAttribute("datetime") || t.textContent);
+        if (day) return { day, source: "article header <time>" };
       }
     }
     // Last, a date in the page's canonical URL path (/2015/03/18/).
     const canonical = doc.querySelector('link[rel="canonical"]');
-    for (const u of [canonical && canonical.getAttribute("href"), meta("og:url")]) {
+    for (const u of [canonical && canonical.getAttribute("href"), ...metas("og:url").map((m) => m.getAttribute("content"))]) {
       const m = u && /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\//.exec(u);
-      if (m) return m[1] + "-" + m[2] + "-" + m[3];
+      const day = m && await parse(m[1] + "-" + m[2] + "-" + m[3]);
+      if (day) return { day, source: "canonical URL" };
     }
-    return "";
+    return { day: null, source: null };
   }
 
   // ---- marks ------------------------------------------------------------
@@ -507,8 +511,18 @@
 
   // ---- card ------------------------------------------------------------
 
+  // Floating UI (npm @floating-ui/dom, pinned in build/vendor) places the
+  // card beside its mention; the build inlines it here, in this closure.
+  const floatingUI = "__FLOATING_UI__";
+  const CARD_GAP = 6; // between the mention and the card
+  const VIEWPORT_MARGIN = 8; // between the card and the viewport's edges
+  const SHEET_MAX_WIDTH = 480; // narrower viewports get a bottom (or top) sheet
+  const SHEET_MAX_SHARE = 0.7; // of the viewport's height
+  const STALE_AFTER_DAYS = 90;
+  const SITE_OFF_KEY = "factcard:off"; // the only thing factcard stores, and only on request
+
   const card = {
-    host: null, root: null, box: null, mark: null, showTimer: 0, hideTimer: 0,
+    host: null, root: null, box: null, mark: null, showTimer: 0, hideTimer: 0, stopUpdates: null, placements: 0,
   };
 
   function el(tag, attrs, ...children) {
@@ -534,7 +548,9 @@
     } catch (e) {
       card.root.append(el("style", null, CARD_CSS));
     }
-    card.box = el("div", { class: "card", role: "dialog", "aria-modal": "false", tabindex: "-1", hidden: true });
+    // The card's own words are English whatever the page's direction; its
+    // dates carry the page's language.
+    card.box = el("div", { class: "card", role: "dialog", "aria-modal": "false", tabindex: "-1", lang: "en", dir: "ltr", hidden: true });
     card.root.append(card.box);
     document.body.append(card.host);
     listen(card.box, "pointerenter", () => clearTimeout(card.hideTimer));
@@ -559,49 +575,162 @@
     return ref;
   }
 
-  // A standing on one day, and what the list's prohibitions did to the
-  // company on that day (the engine words both for that company and date),
-  // each with the source that supports it.
-  function statusLine(label, st) {
+
+  // ---- dates for people ----
+
+  // pageLanguage is the language of the text around the mention, else the
+  // reader's, if the browser can format dates in it.
+  function pageLanguage(mark) {
+    const declared = (mark && mark.closest("[lang]") || document.documentElement).getAttribute("lang") || navigator.language;
+    try {
+      return Intl.DateTimeFormat.supportedLocalesOf([declared]).length ? declared : "en";
+    } catch (e) {
+      return "en"; // not a well-formed language tag
+    }
+  }
+
+  // timeOf renders a YYYY-MM-DD day as a <time>: the words in the page's
+  // language ("10 Feb 2021", "Feb 10, 2021", "10.02.2021"), the day itself
+  // in datetime; CSS keeps it on one line.
+  function timeOf(day, lang) {
+    const d = new Date(day + "T00:00:00Z");
+    if (isNaN(d)) return document.createTextNode(day);
+    const text = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeZone: "UTC" }).format(d);
+    return el("time", { datetime: day, lang }, text);
+  }
+
+  // withDates returns text as nodes, each YYYY-MM-DD in it written by timeOf.
+  function withDates(text, lang) {
+    const nodes = [];
+    let last = 0;
+    for (const m of text.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)) {
+      if (m.index > last) nodes.push(text.slice(last, m.index));
+      nodes.push(timeOf(m[0], lang));
+      last = m.index + m[0].length;
+    }
+    if (last < text.length) nodes.push(text.slice(last));
+    return nodes;
+  }
+
+  // ---- the answer ----
+
+  const ON_LIST = new Set(["listed", "enjoined"]);
+  const onList = (st) => !!st && ON_LIST.has(st.state);
+  const shortListName = (name) => name.replace(/\s*\([^)]*\)\s*$/, "");
+
+  // relevance sorts a company's lists: those it is on today, then those it
+  // was on at the article's date ("current"); lists it has left ("earlier");
+  // lists it was never on are not shown ("never").
+  function relevance(l) {
+    if (onList(l.asOf) || onList(l.onArticleDate)) return "current";
+    const touched = (st) => st && st.state !== "not-listed";
+    return touched(l.asOf) || touched(l.onArticleDate) || l.firstListed ? "earlier" : "never";
+  }
+
+  // CHANGE_EVENTS word the events that move a company on or off a list.
+  const CHANGE_EVENTS = {
+    listed: (list) => "added to " + list + " on",
+    enjoined: () => "a court barred enforcement on",
+    vacated: () => "a court vacated the designation on",
+    removed: (list) => "removed from " + list + " on",
+    ended: (list) => list + " stopped having legal effect on",
+  };
+
+  // changes says how a company's standing on a list moved between the
+  // article's date and today, from the list's dated events (the first of
+  // each kind), or [] when it did not move.
+  function changes(c, l, lang) {
+    const then = l.onArticleDate, now = l.asOf;
+    if (!then || then.state === now.state) return [];
+    const name = shortListName(l.name), seen = new Set(), out = [];
+    for (const e of c.events) {
+      if (e.list !== l.name || e.date <= c.articleDate || e.date > c.asOf || !CHANGE_EVENTS[e.type] || seen.has(e.type)) continue;
+      seen.add(e.type);
+      out.push([CHANGE_EVENTS[e.type](name) + " ", timeOf(e.date, lang)]);
+    }
+    return out;
+  }
+
+  // answerLine: on the article's date which lists; today which; what
+  // changed in between, in one paragraph.
+  function answerLine(c, lang) {
+    const names = (pick) => {
+      const on = c.lists.filter((l) => onList(pick(l)))
+        .map((l) => shortListName(l.name) + (pick(l).state === "enjoined" ? " (enforcement barred by a court)" : ""));
+      return on.length ? on.join(", ") : "on none of the lists factcard covers";
+    };
+    const p = el("p", { class: "answer" });
+    if (c.articleDate) {
+      p.append(el("strong", null, "On ", timeOf(c.articleDate, lang), ":"), " " + names((l) => l.onArticleDate) + ". ");
+    }
+    p.append(el("strong", null, c.articleDate ? "Today:" : "Today (no article date found):"), " " + names((l) => l.asOf));
+    const changed = c.articleDate ? c.lists.flatMap((l) => changes(c, l, lang)) : [];
+    changed.forEach((parts, i) => p.append(i ? "; " : " \u2014 ", ...parts));
+    p.append(".");
+    return p;
+  }
+
+  function statusLine(label, st, lang) {
     if (!st) return null;
     return el("div", { class: "status " + (st.listed ? "is-listed" : "not-listed"), "data-state": st.state },
-      el("span", { class: "when" }, label), " ", el("span", { class: "what" }, st.text),
+      el("span", { class: "when" }, ...label), " ", el("span", { class: "what" }, ...withDates(st.text, lang)),
       st.source >= 0 ? " " : null, st.source >= 0 ? sourceRef(st.source) : null,
-      st.effect ? el("p", { class: "effect", "data-effect": st.effectState }, st.effect,
+      // What the list's prohibitions did to this company on that day (the
+      // engine words it for the company and the date), with its own source.
+      st.effect ? el("p", { class: "effect", "data-effect": st.effectState }, ...withDates(st.effect, lang),
         st.effectSource >= 0 ? " " : null, st.effectSource >= 0 ? sourceRef(st.effectSource) : null) : null);
   }
 
-  function renderCard(c, written, claims) {
-    const title = el("h2", { id: "factcard-title" }, c.name);
-    const parts = [title];
-    for (const cl of claims || []) {
+  function listSection(c, l, lang) {
+    return el("section", { class: "list", "data-list": l.id },
+      el("h3", null, l.name),
+      c.articleDate ? statusLine(["On ", timeOf(c.articleDate, lang), " (article):"], l.onArticleDate, lang) : null,
+      statusLine(["Today (dataset of ", timeOf(c.asOf, lang), "):"], l.asOf, lang));
+  }
+
+  // freshness is one line when the dataset is older than STALE_AFTER_DAYS by
+  // the reader's clock.
+  function freshness(c, lang) {
+    const days = Math.floor((Date.now() - Date.parse(c.asOf + "T00:00:00Z")) / 864e5);
+    if (!(days > STALE_AFTER_DAYS)) return null;
+    return el("p", { class: "stale", role: "note" }, "This dataset was last updated on ", timeOf(c.asOf, lang),
+      ", " + days + " days ago: later changes are not shown.");
+  }
+
+  function renderCard(c, mark) {
+    const info = mark.__factcard;
+    const lang = pageLanguage(mark);
+    const parts = [el("h2", { id: "factcard-title" }, c.name)];
+    if (c.kind === "company") parts.push(answerLine(c, lang));
+    parts.push(freshness(c, lang));
+    for (const cl of info.claims || []) {
       const src = cl.source && safeURL(cl.source.url);
       parts.push(el("div", { class: "claim", role: "note" },
-        el("strong", null, "Check this sentence: "), "it states " + cl.says + ". ", cl.record,
-        cl.note ? el("span", { class: "claim-note" }, " " + cl.note) : null,
+        el("strong", null, "Check this sentence: "), ...withDates("it states " + cl.says + ". " + cl.record, lang),
+        cl.note ? el("span", { class: "claim-note" }, " ", ...withDates(cl.note, lang)) : null,
         cl.source ? el("span", { class: "claim-source" }, " Source: ",
           src ? el("a", { href: src, target: "_blank", rel: "noopener noreferrer" }, cl.source.title) : cl.source.title,
-          " (" + cl.source.publisher + ", " + cl.source.date + ")") : null));
+          " (" + cl.source.publisher + ", ", timeOf(cl.source.date, lang), ")") : null));
     }
-    const asWritten = written ? written.replace(/\s+/g, " ").trim().toLowerCase() : "";
-    if (asWritten && asWritten !== c.name.toLowerCase() && asWritten !== (c.short || "").toLowerCase()) {
-      parts.push(el("p", { class: "written" }, "Written here as \u201c" + written.replace(/\s+/g, " ").trim() + "\u201d"));
+    const written = info.written ? info.written.replace(/\s+/g, " ").trim() : "";
+    const known = [c.name, c.short].map((n) => (n || "").toLowerCase());
+    if (written && !known.includes(written.toLowerCase())) {
+      parts.push(el("p", { class: "written" }, "Written here as \u201c" + written + "\u201d"));
     }
     const kindText = { company: "Company", list: "Government list", order: "Executive order", law: "Law" }[c.kind] || c.kind;
     parts.push(el("p", { class: "kind" }, kindText + (c.citation ? " \u00b7 " + c.citation : "")));
     if (c.title) parts.push(el("p", { class: "doc-title" }, c.title));
     if (c.summary) parts.push(el("p", { class: "summary" }, c.summary));
     if (c.kind === "list" && c.effect) parts.push(el("p", { class: "effect" }, c.effect));
-    const date = c.articleDate;
     if (c.kind === "company") {
-      if (!date) parts.push(el("p", { class: "nodate" }, "This page gives no publication date: status shown as of " + c.asOf + " only."));
-      else if (c.onNoListOnArticleDate) parts.push(el("p", { class: "nolist" }, "On the article\u2019s date (" + date + ") it was on none of the lists below."));
-      if (!c.lists.length) parts.push(el("p", { class: "nolist" }, "The dataset records no listing of this company on any list it covers."));
-      for (const l of c.lists) {
-        parts.push(el("section", { class: "list", "data-list": l.id },
-          el("h3", null, l.name),
-          date ? statusLine("On " + date + " (article):", l.onArticleDate) : null,
-          statusLine("As of " + c.asOf + ":", l.asOf)));
+      const current = c.lists.filter((l) => relevance(l) === "current");
+      const earlier = c.lists.filter((l) => relevance(l) === "earlier");
+      // Today's lists first, then those of the article's date only.
+      current.sort((a, b) => onList(b.asOf) - onList(a.asOf));
+      for (const l of current) parts.push(listSection(c, l, lang));
+      if (earlier.length) {
+        parts.push(el("details", { class: "earlier" }, el("summary", null, "Earlier (" + earlier.length + ")"),
+          ...earlier.map((l) => listSection(c, l, lang))));
       }
     }
     if (c.events.length) {
@@ -609,8 +738,8 @@
         const what = [e.type.replace(/-/g, " ")];
         if (e.list && c.kind === "company") what.push("(" + e.list + ")");
         if (e.by) what.push("by " + e.by);
-        const li = el("li", null, el("time", { datetime: e.date }, e.date), " ", what.join(" "));
-        if (e.note) li.append(el("span", { class: "note" }, " \u2014 " + e.note));
+        const li = el("li", null, timeOf(e.date, lang), " " + what.join(" "));
+        if (e.note) li.append(el("span", { class: "note" }, " \u2014 ", ...withDates(e.note, lang)));
         if (e.source >= 0) li.append(" ", sourceRef(e.source));
         return li;
       });
@@ -619,59 +748,156 @@
     if (c.sources.length) {
       const items = c.sources.map((s, i) => {
         const href = safeURL(s.url);
-        const label = s.title + (s.citation ? " (" + s.citation + ")" : "") + ", " + s.date;
-        return el("li", { id: "factcard-src-" + i }, href ? el("a", { href, target: "_blank", rel: "noopener noreferrer" }, label) : label,
+        const label = [s.title + (s.citation ? " (" + s.citation + ")" : "") + ", ", timeOf(s.date, lang)];
+        return el("li", { id: "factcard-src-" + i }, href ? el("a", { href, target: "_blank", rel: "noopener noreferrer" }, ...label) : el("span", null, ...label),
           el("span", { class: "publisher" }, " \u2014 " + s.publisher));
       });
       parts.push(el("details", { class: "sources" }, el("summary", null, "Sources (" + c.sources.length + ")"), el("ol", null, ...items)));
     }
     const close = el("button", { type: "button", class: "close", "aria-label": "Close fact card" }, "\u00d7");
     close.addEventListener("click", () => hideCard(true));
-    parts.push(el("div", { class: "foot" }, el("span", null, "factcard \u00b7 dataset " + c.datasetVersion), close));
-    card.box.replaceChildren(...parts);
+    const off = el("button", { type: "button", class: "site-off" }, "Don\u2019t show on this site");
+    off.addEventListener("click", turnOffOnThisSite);
+    // The version is the dataset's date, "+", and a hash of its files.
+    const hash = c.datasetVersion.slice(c.datasetVersion.indexOf("+") + 1);
+    parts.push(el("div", { class: "foot" }, el("span", null, "factcard \u00b7 dataset of ", timeOf(c.asOf, lang), " \u00b7 " + hash), off), close);
+    card.box.replaceChildren(...parts.filter(Boolean));
     card.box.setAttribute("aria-labelledby", "factcard-title");
   }
 
-  function positionCard(mark) {
-    const rects = mark.getClientRects();
-    const r = rects.length ? rects[0] : mark.getBoundingClientRect();
+  // ---- "Don't show on this site" ----
+  // The choice is one localStorage key on the reader's device; nothing else
+  // is stored, and nothing is sent anywhere.
+
+  function offOnThisSite() {
+    try { return localStorage.getItem(SITE_OFF_KEY) === "1"; } catch (e) { return false; }
+  }
+
+  function turnOffOnThisSite() {
+    try { localStorage.setItem(SITE_OFF_KEY, "1"); } catch (e) { /* storage blocked: off for this visit only */ }
+    stopPositioning();
+    unmarkAll();
+    const undo = el("button", { type: "button", class: "site-on" }, "Undo");
+    undo.addEventListener("click", turnOnOnThisSite);
+    const close = el("button", { type: "button", class: "close", "aria-label": "Close" }, "\u00d7");
+    close.addEventListener("click", () => { card.box.hidden = true; });
+    card.box.replaceChildren(el("h2", { id: "factcard-title" }, "Fact cards are off on this site"),
+      el("p", null, "This browser will not show them here again. The choice is kept on this device only."),
+      el("div", { class: "foot" }, undo), close);
+    card.mark = null;
+    undo.focus();
+  }
+
+  function turnOnOnThisSite() {
+    try { localStorage.removeItem(SITE_OFF_KEY); } catch (e) { /* nothing was stored */ }
+    card.box.hidden = true;
+    scan(findArticle(document));
+  }
+
+  // ---- placement ----
+
+  // mentionRects: every line box of every piece of a mention (a name split
+  // across elements or lines has several); the card must clear them all.
+  const mentionRects = (first) => first.__factcard.group.flatMap((p) => [...p.getClientRects()]);
+
+  // mentionReference is the whole mention as Floating UI's virtual element.
+  const mentionReference = (first) => ({
+    getBoundingClientRect: () => unionRect(mentionRects(first)), getClientRects: () => mentionRects(first), contextElement: first,
+  });
+
+  function unionRect(rects) {
+    if (!rects.length) return { x: 0, y: 0, width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0 };
+    const left = Math.min(...rects.map((r) => r.left)), top = Math.min(...rects.map((r) => r.top));
+    const right = Math.max(...rects.map((r) => r.right)), bottom = Math.max(...rects.map((r) => r.bottom));
+    return { x: left, y: top, left, top, right, bottom, width: right - left, height: bottom - top };
+  }
+
+  // positionCard puts the card above or below the whole mention, never over
+  // it: Floating UI's flip picks the side with room and size caps the
+  // card's height to that room. Narrow viewports get a full-width sheet on
+  // the edge away from the mention.
+  function positionCard() {
+    const mark = card.mark, box = card.box;
+    if (!mark || box.hidden) return;
     const vw = document.documentElement.clientWidth, vh = document.documentElement.clientHeight;
-    const box = card.box;
-    box.style.maxWidth = Math.min(380, vw - 16) + "px";
-    const h = box.offsetHeight, w = box.offsetWidth;
-    const below = vh - r.bottom, above = r.top;
-    let top;
-    if (below >= h + 8 || below >= above) {
-      top = r.bottom + 6;
-      box.dataset.side = "below";
-      box.style.maxHeight = Math.max(120, below - 14) + "px";
-    } else {
-      box.style.maxHeight = Math.max(120, above - 14) + "px";
-      top = r.top - 6 - Math.min(h, above - 14);
-      box.dataset.side = "above";
+    const m = unionRect(mentionRects(mark));
+    // A mention scrolled out of view takes its card with it.
+    const outOfView = m.bottom < 0 || m.top > vh || m.right < 0 || m.left > vw;
+    // Only the latest placement is applied: Floating UI answers
+    // asynchronously, and an earlier answer can arrive after a later one.
+    const placement = ++card.placements;
+    if (vw <= SHEET_MAX_WIDTH) {
+      box.style.visibility = outOfView ? "hidden" : "";
+      const below = vh - m.bottom - CARD_GAP, above = m.top - CARD_GAP;
+      const bottom = below >= above;
+      box.dataset.layout = "sheet";
+      box.dataset.side = bottom ? "bottom" : "top";
+      Object.assign(box.style, { left: "0px", top: bottom ? "auto" : "0px", bottom: bottom ? "0px" : "auto", maxWidth: "",
+        maxHeight: Math.max(0, Math.floor(Math.min(bottom ? below : above, vh * SHEET_MAX_SHARE))) + "px" });
+      return;
     }
+    box.dataset.layout = "popover";
+    Object.assign(box.style, { bottom: "auto", maxHeight: "", maxWidth: "" }); // measure the card's own size, not the last one's limit
+    const { computePosition, offset, flip, shift, size } = floatingUI;
     const rtl = getComputedStyle(mark).direction === "rtl";
-    let left = rtl ? r.right - w : r.left;
-    left = Math.max(8, Math.min(left, vw - w - 8));
-    box.style.top = Math.round(top) + "px";
-    box.style.left = Math.round(left) + "px";
+    computePosition(mentionReference(mark), box, {
+      strategy: "fixed",
+      placement: rtl ? "bottom-end" : "bottom-start",
+      middleware: [
+        offset(CARD_GAP),
+        flip({ padding: VIEWPORT_MARGIN, crossAxis: false }),
+        shift({ padding: VIEWPORT_MARGIN }),
+        size({
+          padding: VIEWPORT_MARGIN,
+          apply({ availableWidth, availableHeight }) {
+            box.style.maxWidth = Math.floor(availableWidth) + "px";
+            box.style.maxHeight = Math.max(0, Math.floor(availableHeight)) + "px";
+          },
+        }),
+      ],
+    }).then(({ x, y, placement: side }) => {
+      if (placement !== card.placements || card.mark !== mark || box.hidden) return;
+      box.style.visibility = outOfView ? "hidden" : "";
+      box.dataset.side = side.split("-")[0];
+      box.style.left = Math.round(x) + "px";
+      box.style.top = Math.round(y) + "px";
+    });
+  }
+
+  function stopPositioning() {
+    if (card.stopUpdates) card.stopUpdates();
+    card.stopUpdates = null;
+  }
+
+  // setGroupFlag marks every piece of a mention, so that focus ring and
+  // hover colour cover all of it.
+  function setGroupFlag(first, name, on) {
+    for (const p of first.__factcard.group) p.toggleAttribute(name, on);
   }
 
   function showCard(mark, focusInto) {
     clearTimeout(card.showTimer);
     clearTimeout(card.hideTimer);
     ensureCardHost();
-    const info = mark.__factcard;
-    const first = info.group[0];
+    const first = mark.__factcard.group[0];
     if (card.mark !== first) {
-      if (card.mark) card.mark.setAttribute("aria-expanded", "false");
-      const json = state.engine.card(info.entity, info.date || "");
-      renderCard(JSON.parse(json), info.written, info.claims);
+      if (card.mark) {
+        card.mark.setAttribute("aria-expanded", "false");
+        setGroupFlag(card.mark, "data-factcard-open", false);
+      }
+      stopPositioning();
+      const info = first.__factcard;
+      renderCard(JSON.parse(state.engine.card(info.entity, info.date || "")), first);
       card.mark = first;
     }
     card.box.hidden = false;
     first.setAttribute("aria-expanded", "true");
-    positionCard(first);
+    setGroupFlag(first, "data-factcard-open", true);
+    // Follows scrolling, resizing and layout changes of mark and card.
+    if (!card.stopUpdates) {
+      card.stopUpdates = floatingUI.autoUpdate(mentionReference(first), card.box, positionCard);
+    }
+    positionCard();
     if (focusInto) card.box.focus();
   }
 
@@ -679,10 +905,12 @@
     clearTimeout(card.showTimer);
     clearTimeout(card.hideTimer);
     if (!card.box || card.box.hidden) return;
+    stopPositioning();
     card.box.hidden = true;
     const m = card.mark;
     if (m) {
       m.setAttribute("aria-expanded", "false");
+      setGroupFlag(m, "data-factcard-open", false);
       if (returnFocus && m.isConnected) {
         // Focus goes back to the mark without opening the card again.
         card.returningFocus = true;
@@ -704,6 +932,7 @@
     listen(document, "pointerover", (e) => {
       const m = markOf(e.target);
       if (!m || !m.__factcard || e.pointerType !== "mouse") return;
+      setGroupFlag(m.__factcard.group[0], "data-factcard-hover", true);
       clearTimeout(card.hideTimer);
       if (card.mark === m.__factcard.group[0] && !card.box.hidden) return;
       clearTimeout(card.showTimer);
@@ -712,17 +941,23 @@
     listen(document, "pointerout", (e) => {
       const m = markOf(e.target);
       if (!m || !m.__factcard || e.pointerType !== "mouse") return;
-      if (m.__factcard.group.includes(e.relatedTarget)) return;
+      if (m.__factcard.group.includes(markOf(e.relatedTarget))) return;
+      setGroupFlag(m.__factcard.group[0], "data-factcard-hover", false);
       clearTimeout(card.showTimer);
       if (card.box && !card.box.hidden) scheduleHide();
     });
     listen(document, "focusin", (e) => {
       const m = markOf(e.target);
-      if (m && m.__factcard && !card.returningFocus) showCard(m, false);
+      if (!m || !m.__factcard) return;
+      // The ring goes round every piece when the keyboard moved focus here.
+      if (m.matches(":focus-visible")) setGroupFlag(m, "data-factcard-focus", true);
+      if (!card.returningFocus) showCard(m, false);
     });
     listen(document, "focusout", (e) => {
       const m = markOf(e.target);
-      if (!m || !m.__factcard || !card.host) return;
+      if (!m || !m.__factcard) return;
+      setGroupFlag(m, "data-factcard-focus", false);
+      if (!card.host) return;
       if (e.relatedTarget === card.host || (card.box && card.box.contains(e.relatedTarget))) return;
       scheduleHide();
     });
@@ -771,8 +1006,6 @@
         showCard(m, true);
       }
     });
-    listen(window, "scroll", () => { if (card.mark && card.box && !card.box.hidden) positionCard(card.mark); }, { passive: true });
-    listen(window, "resize", () => { if (card.mark && card.box && !card.box.hidden) positionCard(card.mark); }, { passive: true });
   }
 
   // ---- configuration -----------------------------------------------------
@@ -810,7 +1043,8 @@
 
   const optedOut = () => config.off ||
     document.documentElement.getAttribute("data-factcard") === "off" ||
-    Array.from(document.querySelectorAll('meta[name="factcard"]')).some((m) => m.getAttribute("content") === "off");
+    Array.from(document.querySelectorAll('meta[name="factcard"]')).some((m) => m.getAttribute("content") === "off") ||
+    offOnThisSite();
 
   // pageEmbedsFactcard: the publisher's own factcard is on the page, so the
   // extension stays out of its way.
@@ -843,7 +1077,7 @@
     return engineReady.then((api) => (state.engine = api));
   }
 
-  const parseDate = async (api, raw) => (api.remote ? api.remoteParseDate(raw) : api.parseDate(raw));
+  const parseDate = async (api, raw, lang) => (api.remote ? api.remoteParseDate(raw, lang || "") : api.parseDate(raw, lang || ""));
 
   async function scan(root, options) {
     const api = await engine();
@@ -865,20 +1099,25 @@
     if (api.remote) throw new Error("inspect: this page's CSP forbids the wasm");
     const article = findArticle(doc);
     const { text } = articleText(article);
-    const raw = findDateRaw(doc, article);
+    const date = await findDate(doc, article, api);
     const found = api.find(text);
     const mentions = [];
     for (let i = 0; i < found.length; i += 3) {
       mentions.push({ id: api.ids[found[i]], start: found[i + 1], end: found[i + 2], text: text.slice(found[i + 1], found[i + 2]) });
     }
-    return { text, articleDate: raw ? api.parseDate(raw) || null : null, mentions };
+    return { text, articleDate: date.day, articleDateSource: date.source, mentions };
+  }
+
+  // unmarkAll puts the article's text back exactly as it was.
+  function unmarkAll() {
+    for (let i = state.undo.length - 1; i >= 0; i--) state.undo[i]();
+    state.undo = [];
+    state.marked.clear();
   }
 
   function destroy() {
     hideCard(false);
-    for (let i = state.undo.length - 1; i >= 0; i--) state.undo[i]();
-    state.undo = [];
-    state.marked.clear();
+    unmarkAll();
     for (const off of state.listeners) off();
     state.listeners = [];
     eventsInstalled = false;
@@ -917,15 +1156,17 @@
   }
 
   async function start() {
-    let result;
+    let result, dateSource;
     try {
       if (taken) throw new Error("the page already defines window.factcard, so factcard did not start");
       readConfig();
       if (optedOut() || (role === "content" && pageEmbedsFactcard())) return;
       const article = articleRoot();
-      const raw = config.date || findDateRaw(document, article);
       const api = await engine();
-      articleDate = raw ? (await parseDate(api, raw)) || null : null;
+      const date = config.date ? { day: (await parseDate(api, config.date)) || null, source: "data-date" }
+        : await findDate(document, article, api);
+      articleDate = date.day;
+      dateSource = date.source;
       if (config.date && !articleDate) throw new Error('data-date="' + config.date + '" is not a calendar date');
       result = await scan(article);
     } catch (err) {
@@ -936,6 +1177,7 @@
       mentions: result.marked,
       found: result.found,
       articleDate,
+      articleDateSource: dateSource, // which of the page's dates was used
       datasetVersion: state.engine.datasetVersion,
       version: VERSION,
     });

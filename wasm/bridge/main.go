@@ -88,13 +88,18 @@ func main() {
 		c := d.Card(int32(i), day)
 		return string(c.AppendJSON(nil)), ""
 	}))
-	// parseDate(text) reads a published date as metadata writes it, or "".
+	// parseDate(text, lang) reads a published date as metadata or the page
+	// writes it, or ""; lang is the page's language ("" for English).
 	api.Set("parseDate", guarded("parseDate", func(args []js.Value) (any, string) {
 		text, bad := textArg(args, 0)
 		if bad != "" {
 			return nil, bad
 		}
-		day, ok := engine.ParsePublished(text)
+		lang := ""
+		if len(args) > 1 && args[1].Type() == js.TypeString {
+			lang = args[1].String()
+		}
+		day, ok := engine.ParsePublishedIn(text, lang)
 		if !ok {
 			return "", ""
 		}

@@ -21,6 +21,9 @@ const (
 	ClaimDivestment  = "divestment-deadline"
 	ClaimRemoval     = "removal"
 	ClaimListedSince = "listed-since"
+	ClaimMembership  = "membership" // on, added to or removed from a list the record contradicts
+	ClaimCount       = "count"      // the number of companies on a list or in an order's annex
+	ClaimOrderDate   = "order-date" // the date of an executive order
 )
 
 type span struct{ a, b int } // normalized rune indexes [a, b)
@@ -52,7 +55,7 @@ func (d *Dataset) ClaimsText(t *Text, mentions []Mention, articleDay Day) []Clai
 	sentences := splitSentences(t.Exact)
 	k := 0
 	for _, sen := range sentences {
-		var companies, lists []m
+		var companies, lists, orders []m
 		for ; k < len(mentions); k++ {
 			a := normIndex(t, mentions[k].Start)
 			if a >= sen.b {
@@ -64,13 +67,43 @@ func (d *Dataset) ClaimsText(t *Text, mentions []Mention, articleDay Day) []Clai
 				companies = append(companies, m{k, span{a, b}})
 			case KindList:
 				lists = append(lists, m{k, span{a, b}})
+			case KindOrder:
+				orders = append(orders, m{k, span{a, b}})
 			}
 		}
-		if len(companies) != 1 {
+		// Only sentences about one company, or else about one list or
+		// order as a whole, are read at all.
+		if len(companies) > 1 || len(companies) == 0 && len(lists)+len(orders) != 1 {
 			continue
 		}
 		words := lowerWords(t.Folded[sen.a:sen.b])
-		if hedged(words) {
+		if hedged(words) || quoted(t.Folded[sen.a:sen.b]) {
+			continue
+		}
+		if len(companies) == 0 {
+			claim := Claim{List: -1, Source: -1}
+			var about m
+			if len(lists) == 1 {
+				about = lists[0]
+			} else {
+				about = orders[0]
+			}
+			claim.Mention = about.i
+			entity := mentions[about.i].Entity
+			if n := companyCount(t.Folded, sen); n.count >= 0 {
+				if d.checkCount(&claim, entity, n.count, hasAny(words, "annex"), day) {
+					claim.Start, claim.End = t.Start[n.a], t.End[n.b-1]
+					out = append(out, claim)
+				}
+				continue
+			}
+			if dates := scanDates(t.Exact, sen); len(orders) == 1 && len(dates) == 1 &&
+				(hasAny(words, "signed", "issued", "dated") || precedes(t.Exact, about.span, dates[0].span)) {
+				if d.checkOrderDate(&claim, entity, dates[0].day) {
+					claim.Start, claim.End = t.Start[dates[0].a], t.End[dates[0].b-1]
+					out = append(out, claim)
+				}
+			}
 			continue
 		}
 		c := companies[0]
@@ -84,8 +117,11 @@ func (d *Dataset) ClaimsText(t *Text, mentions []Mention, articleDay Day) []Clai
 				claim.Start, claim.End = t.Start[dates[0].a], t.End[dates[0].b-1]
 				out = append(out, claim)
 			}
-		case hasPhrase(words, "removed", "from") || hasPhrase(words, "taken", "off") || hasPhrase(words, "delisted") ||
-			hasPhrase(words, "struck", "from") || hasPhrase(words, "dropped", "from"):
+		// Removal from a list: the list named, or at least the word "list"
+		// ("removed from the base", "delisted in New York" are not about one).
+		case (hasPhrase(words, "removed", "from") || hasPhrase(words, "taken", "off") || hasPhrase(words, "struck", "from") ||
+			hasPhrase(words, "dropped", "from")) && (len(lists) > 0 || hasAny(words, "list", "blacklist", "lists")) ||
+			hasAny(words, "delisted") && len(lists) > 0:
 			list := int32(-1)
 			if len(lists) == 1 {
 				list = mentions[lists[0].i].Entity
@@ -96,13 +132,27 @@ func (d *Dataset) ClaimsText(t *Text, mentions []Mention, articleDay Day) []Clai
 				claim.Start, claim.End = t.Start[sen.a], t.End[sen.b-1]
 				out = append(out, claim)
 			}
-		case len(lists) == 1 && (hasAny(words, "since") || hasAny(words, "added", "placed", "put", "designated", "blacklisted", "listed")):
+		case len(lists) == 1 && (hasAny(words, "since") || hasAny(words, "added", "placed", "put", "designated", "blacklisted", "listed")) &&
+			sinceYear(t.Exact, sen).day != NoDay:
 			year := sinceYear(t.Exact, sen)
-			if year.day == NoDay {
-				continue
-			}
 			if d.checkListedSince(&claim, entity, mentions[lists[0].i].Entity, year.day) {
 				claim.Start, claim.End = t.Start[year.a], t.End[year.b-1]
+				out = append(out, claim)
+			}
+		case len(lists) == 1 && len(dates) == 0:
+			said := ""
+			switch {
+			case hasAny(words, "added", "placed", "designated", "blacklisted") || hasPhrase(words, "put", "on") || hasPhrase(words, "put", "it", "on"):
+				said = "added to"
+			case hasPhrase(words, "remains", "on") || hasPhrase(words, "remain", "on") || hasPhrase(words, "still", "on") ||
+				hasPhrase(words, "is", "on") || hasPhrase(words, "are", "on") || hasPhrase(words, "stays", "on") ||
+				hasPhrase(words, "sits", "on") || hasPhrase(words, "is", "listed", "on") || hasPhrase(words, "remains", "listed"):
+				said = "on"
+			default:
+				continue
+			}
+			if d.checkMembership(&claim, entity, mentions[lists[0].i].Entity, said, day) {
+				claim.Start, claim.End = t.Start[sen.a], t.End[sen.b-1]
 				out = append(out, claim)
 			}
 		}
@@ -154,7 +204,9 @@ func (d *Dataset) checkRemoval(c *Claim, entity, list int32, day Day) bool {
 		}
 	}
 	if len(statuses) == 0 {
-		return false // the record has nothing on that list
+		// Nothing on that list: a contradiction only where the record holds
+		// the whole list.
+		return list >= 0 && d.checkMembership(c, entity, list, "removed from", day)
 	}
 	for _, st := range statuses {
 		switch st.State {
@@ -215,6 +267,251 @@ func (d *Dataset) checkListedSince(c *Claim, entity, list int32, year Day) bool 
 		first.Day.String() + "."
 	c.List, c.Source = list, first.Source
 	return true
+}
+
+// checkMembership checks that entity was on list on day ("on"), had been
+// added to it by then ("added to"), or was ever on it ("removed from", when
+// it has no entry there). It flags only what the record states: no entry on
+// a list held in full, an addition after day, or an entry that had ended.
+func (d *Dataset) checkMembership(c *Claim, entity, list int32, said string, day Day) bool {
+	l := &d.Entities[list]
+	end := d.ListEnd(list)
+	if l.CheckedThrough != NoDay && day > l.CheckedThrough && (end == NoDay || day < end) {
+		return false // later changes are not recorded
+	}
+	name := d.entityName(entity)
+	c.Kind, c.List = ClaimMembership, list
+	c.Says = name + " was " + said + " the " + l.Name
+	var st *ListStatus
+	for _, s := range d.Status(entity, day) {
+		if s.List == list {
+			st = &s
+		}
+	}
+	if st == nil {
+		if !l.Complete {
+			return false // the record may lack the entry
+		}
+		c.Record = "The record holds every entry of the " + l.Name + " through " + l.CheckedThrough.String() + ", and " + name + " is on none: it was never on it."
+		c.Source = l.Source
+		return true
+	}
+	if st.State == NotListed && st.First != NoDay && st.First > day && st.FirstKnown && said != "removed from" {
+		c.Record = "The record shows " + name + " added to the " + l.Name + " only on " + st.First.String() + ", after " + day.String() + "."
+		c.Source = d.firstListing(entity, list).Source
+		return c.Source >= 0
+	}
+	if said != "on" {
+		return false
+	}
+	switch st.State {
+	case Removed, Vacated, ListEnded:
+		how := "removed"
+		switch st.State {
+		case Vacated:
+			how = "a court vacated the designation"
+		case ListEnded:
+			how = "the list stopped having legal effect"
+		}
+		c.Record = "The record shows " + name + " no longer on the " + l.Name + " on " + day.String() + ": " + how + " on " + st.Since.String() + "."
+		c.Source = st.Event.Source
+		if c.Source < 0 {
+			c.Source = l.Source
+		}
+		return c.Source >= 0
+	}
+	return false
+}
+
+// firstListing is the earliest listed event of entity on list.
+func (d *Dataset) firstListing(entity, list int32) Event {
+	first := Event{Day: NoDay, Source: -1}
+	for _, en := range d.Entities[entity].Entries {
+		for _, ev := range en.Events {
+			if en.List == list && ev.Type == EvListed && (first.Day == NoDay || ev.Day < first.Day) {
+				first = ev
+			}
+		}
+	}
+	return first
+}
+
+// checkCount compares a count of companies with a list held in full,
+// counted in the list's own entries (rows): with annex, those named on the
+// list's first day (an order's annex); else those on it on day. An order
+// stands for the list it established.
+func (d *Dataset) checkCount(c *Claim, entity int32, said int, annex bool, day Day) bool {
+	list, source := entity, d.Entities[entity].Source
+	if d.Entities[entity].Kind == KindOrder {
+		list = -1
+		for i := range d.Entities {
+			for _, ev := range d.Entities[i].Events {
+				if d.Entities[i].Kind == KindList && ev.Type == EvEstablished && ev.By == entity {
+					list, source = int32(i), ev.Source
+				}
+			}
+		}
+		if list < 0 || !annex {
+			return false
+		}
+	}
+	l := &d.Entities[list]
+	first, end := NoDay, d.ListEnd(list) // the first day the list named companies
+	for _, ev := range l.Events {
+		if (ev.Type == EvEstablished || ev.Type == EvEdition) && (first == NoDay || ev.Day < first) {
+			first = ev.Day
+		}
+	}
+	if !l.Complete || first == NoDay || !annex && (day > l.CheckedThrough || end != NoDay && day >= end || day < first) {
+		return false
+	}
+	count := 0
+	for i := range d.Entities {
+		for k := range d.Entities[i].Entries {
+			en := &d.Entities[i].Entries[k]
+			if en.List != list {
+				continue
+			}
+			if annex {
+				for _, ev := range en.Events {
+					if ev.Type == EvListed && ev.Day == first {
+						count++
+						break
+					}
+				}
+			} else if st := d.entryStatus(en, day).State; st == Listed || st == Enjoined {
+				count++
+			}
+		}
+	}
+	if count == said || count == 0 {
+		return false
+	}
+	c.Kind, c.List, c.Source = ClaimCount, list, source
+	n, has := string(appendInt(nil, said)), string(appendInt(nil, count))
+	if annex {
+		c.Says = n + " companies named when the " + l.Name + " began"
+		c.Record = "The record, which holds the whole list, has " + has + " entries listed on its first day, " + first.String() + "."
+	} else {
+		c.Says = n + " companies on the " + l.Name
+		c.Record = "The record, which holds the whole list, has " + has + " entries on it on " + day.String() + "."
+	}
+	return source >= 0
+}
+
+// checkOrderDate compares a date given for an order with the order's
+// signing, publication and effective dates; any of them is accepted.
+func (d *Dataset) checkOrderDate(c *Claim, order int32, said Day) bool {
+	var signed *Event
+	for i, ev := range d.Entities[order].Events {
+		if ev.Day == said {
+			return false
+		}
+		if ev.Type == EvSigned {
+			signed = &d.Entities[order].Events[i]
+		}
+	}
+	if signed == nil || signed.Source < 0 {
+		return false
+	}
+	c.Kind, c.Source = ClaimOrderDate, signed.Source
+	c.Says = d.Entities[order].Name + " dated " + said.String()
+	c.Record = "The record shows " + d.Entities[order].Name + " signed on " + signed.Day.String() + "."
+	return true
+}
+
+// companyCount finds "the 59 companies", "all 44 firms", "list of 68
+// entities": a definite total, not "five companies were added" or "12 of the
+// companies". count is -1 when there is none, or more than one.
+func companyCount(f []rune, sen span) struct {
+	span
+	count int
+} {
+	none := struct {
+		span
+		count int
+	}{count: -1}
+	var words []span
+	for i := sen.a; i < sen.b; {
+		if !isWordRune(f[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < sen.b && (isWordRune(f[j]) || f[j] == '-') {
+			j++
+		}
+		words = append(words, span{i, j})
+		i = j
+	}
+	word := func(k int) string {
+		if k < 0 || k >= len(words) {
+			return ""
+		}
+		return string(f[words[k].a:words[k].b])
+	}
+	found := none
+	for k := range words {
+		n, ok := atoi(word(k))
+		if !ok || len(word(k)) > 4 {
+			continue
+		}
+		switch word(k - 1) {
+		case "the", "all", "its", "of", "those":
+		default:
+			continue
+		}
+		if word(k+1) == "of" {
+			continue
+		}
+		noun := -1
+		for j := k + 1; j <= k+3 && j < len(words); j++ {
+			switch word(j) {
+			case "companies", "firms", "entities", "businesses", "corporations":
+				noun = j
+			}
+			if noun >= 0 {
+				break
+			}
+		}
+		if noun < 0 {
+			continue
+		}
+		if found.count >= 0 {
+			return none // two counts: no guess
+		}
+		found.span, found.count = span{words[k].a, words[noun].b}, n
+	}
+	for k := range words {
+		switch word(k) {
+		case "added", "new", "more", "additional", "another", "removed", "including", "some", "several", "other", "first", "last", "remaining":
+			return none // part of the list, not its total
+		}
+	}
+	return found
+}
+
+// precedes reports that the date follows the mention, with at most "of" or
+// a comma between ("Executive Order 14032 of June 3, 2021").
+func precedes(x []rune, mention, date span) bool {
+	between := string(x[mention.b:date.a])
+	for _, w := range []string{" of ", ", ", " "} {
+		if between == w {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted sentences report what someone said: the check leaves them alone.
+func quoted(f []rune) bool {
+	for _, r := range f {
+		switch r {
+		case '"', '«', '»', '「', '」', '『', '』':
+			return true
+		}
+	}
+	return false
 }
 
 // normIndex finds the normalized rune that starts at UTF-16 offset u.
@@ -300,7 +597,7 @@ func hedged(words []string) bool {
 		switch w {
 		case "not", "never", "no", "whether", "if", "could", "would", "may", "might", "should", "seek", "seeks",
 			"sought", "ask", "asks", "asked", "asking", "want", "wants", "plan", "plans", "urge", "urges", "hope",
-			"hopes", "try", "tries", "bid", "unless", "expected", "likely", "reportedly":
+			"hopes", "try", "tries", "bid", "unless", "expected", "likely", "reportedly", "perhaps", "possibly":
 			return true
 		}
 		if len(w) > 3 && w[len(w)-3:] == "n't" {
@@ -330,26 +627,7 @@ func scanDates(x []rune, sen span) []foundDate {
 		toks = append(toks, tok{i, j, string(x[i:j])})
 		i = j
 	}
-	month := func(s string) int {
-		if len(s) < 3 {
-			return 0
-		}
-		l := toLowerASCII(s)
-		for i, n := range monthNames {
-			full := fullMonths[i]
-			if l == n || l == full || (len(l) >= 3 && len(l) <= len(full) && full[:len(l)] == l && l != "mar" && l != "may") {
-				return i + 1
-			}
-		}
-		if l == "mar" || l == "may" {
-			for i, n := range monthNames {
-				if l == n {
-					return i + 1
-				}
-			}
-		}
-		return 0
-	}
+	month := func(s string) int { return monthOf(s, [][12]string{monthNames[0].names}) }
 	num := func(s string, maxLen int) int {
 		if len(s) > maxLen {
 			return -1
@@ -387,9 +665,6 @@ func scanDates(x []rune, sen span) []foundDate {
 	}
 	return out
 }
-
-var fullMonths = [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december"}
 
 // sinceYear finds "since 2019" or "in 2019" in a sentence, as January 1 of
 // that year.

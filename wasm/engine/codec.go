@@ -7,7 +7,7 @@ import "errors"
 // length-prefixed strings. Encode and Decode below are the only definition of
 // the format; a test round-trips the real dataset through them.
 
-const magic = "factcard-dataset-6\n"
+const magic = "factcard-dataset-7\n"
 
 // ErrCorrupt is returned for bytes that are not a compiled dataset.
 var ErrCorrupt = errors.New("factcard: compiled dataset is corrupt or of another version")
@@ -150,6 +150,7 @@ func (d *Dataset) Encode() []byte {
 		w.uint(uint64(e.Kind))
 		w.bool(e.Sanction)
 		w.int(int64(e.CheckedThrough))
+		w.bool(e.Complete)
 		w.int(int64(e.Source))
 		w.events(e.Events)
 		w.uint(uint64(len(e.Entries)))
@@ -212,6 +213,7 @@ func Decode(b string) (*Dataset, error) {
 		e.Kind = Kind(r.uint())
 		e.Sanction = r.bool()
 		e.CheckedThrough = Day(r.int())
+		e.Complete = r.bool()
 		e.Source = int32(r.int())
 		e.Events = r.events()
 		if n := r.count(); n > 0 {

@@ -142,7 +142,8 @@ type Entity struct {
 	Effect           string
 	EffectShort      string // one line for a company's card
 	Sanction         bool
-	CheckedThrough   Day // lists: changes after this day are not recorded
+	CheckedThrough   Day  // lists: changes after this day are not recorded
+	Complete         bool // lists: every entry is recorded, so no entry means never listed
 	Source           int32
 	Events           []Event
 	Entries          []Entry // grouped by list, in the order of Dataset.Lists

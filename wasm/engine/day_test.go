@@ -67,3 +67,41 @@ func TestParsePublished(t *testing.T) {
 		}
 	}
 }
+
+// TestParsePublishedIn: visible dates as news sites print them, read with
+// the page's language.
+func TestParsePublishedIn(t *testing.T) {
+	for _, tt := range []struct{ in, lang, want string }{
+		{"May 1st, 2023", "en", "2023-05-01"},
+		{"Published on May 2nd, 2023 at 9:30", "en-US", "2023-05-02"},
+		{"June 23rd 2023", "", "2023-06-23"},
+		{"2023/05/01", "", "2023-05-01"},
+		{"2023/5/1 10:04", "ja", "2023-05-01"},
+		{"2023.05.01", "ko", "2023-05-01"},
+		{"2023. 5. 1.", "ko", "2023-05-01"},
+		{"2023年5月1日", "zh-CN", "2023-05-01"},
+		{"2023年05月01日 08:15", "ja", "2023-05-01"},
+		{"2023년 5월 1일", "ko", "2023-05-01"},
+		{"1. Mai 2023", "de", "2023-05-01"},
+		{"3. März 2021, 14:05 Uhr", "de-DE", "2021-03-03"},
+		{"1er mai 2023", "fr", "2023-05-01"},
+		{"le 14 févr. 2021 à 09h30", "fr-FR", "2021-02-14"},
+		{"publié le 3 août 2022", "fr", "2022-08-03"},
+		{"1 de mayo de 2023", "es", "2023-05-01"},
+		{"1º de maio de 2023", "pt-BR", "2023-05-01"},
+		{"14 January 2021", "de", "2021-01-14"}, // English is tried on every page
+		{"1. Mai 2023", "en", ""},               // German months only on German pages
+		{"2023/13/01", "", ""},
+		{"2023/05", "", ""},
+		{"2023年2月30日", "zh", ""},
+		{"Ju 1, 2023", "en", ""}, // June or July: too short to tell
+	} {
+		got := ""
+		if d, ok := ParsePublishedIn(tt.in, tt.lang); ok {
+			got = d.String()
+		}
+		if got != tt.want {
+			t.Errorf("ParsePublishedIn(%q, %q) = %q, want %q", tt.in, tt.lang, got, tt.want)
+		}
+	}
+}

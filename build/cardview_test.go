@@ -65,12 +65,12 @@ func TestBrowserCardAnswer(t *testing.T) {
 	}
 	answer := inCard[string](t, ctx, `card.querySelector(".answer").textContent`)
 	for _, want := range []string{"On Feb 10, 2021: Communist Chinese Military Companies list.", "Today: on none of the lists",
-		"a court barred enforcement on Mar 12, 2021", "stopped having legal effect on Jun 3, 2021"} {
+		"a court barred enforcement on Mar 12, 2021", "a court vacated the designation on May 25, 2021", "stopped having legal effect on Jun 3, 2021"} {
 		if !strings.Contains(answer, want) {
 			t.Errorf("answer lacks %q: %s", want, answer)
 		}
 	}
-	if days := inCard[[]string](t, ctx, `[...card.querySelectorAll(".answer time")].map((t) => t.dateTime)`); !slices.Equal(days, []string{"2021-02-10", "2021-03-12", "2021-06-03"}) {
+	if days := inCard[[]string](t, ctx, `[...card.querySelectorAll(".answer time")].map((t) => t.dateTime)`); !slices.Equal(days, []string{"2021-02-10", "2021-03-12", "2021-05-25", "2021-06-03"}) {
 		t.Errorf("answer's <time datetime> values %v", days)
 	}
 	// Every date in the card, with everything expanded, is a <time> whose

@@ -84,29 +84,62 @@
     return false;
   }
 
+  // textWalker reads the prose under root in steps, so that a long article
+  // can be read a few milliseconds at a time. The text is kept as parts and
+  // joined once at the end: appending to one growing string and reading its
+  // last character makes V8 flatten it at every block, which is quadratic.
+  function textWalker(root) {
+    const segs = [], parts = [];
+    let length = 0, endsInNewline = false;
+    const newline = () => {
+      if (length && !endsInNewline) { parts.push("\n"); length++; endsInNewline = true; }
+    };
+    // An explicit walk: n is the next node to visit; leaving an element
+    // closes its block.
+    let n = root.firstChild;
+    const climb = (c) => {
+      for (let p = c.parentNode; ; p = p.parentNode) {
+        if (p === root || !p) return null;
+        if (BLOCKS.has(p.localName)) newline();
+        if (p.nextSibling) return p.nextSibling;
+      }
+    };
+    return {
+      // step walks until done (true) or until the deadline (performance.now()).
+      step(deadline) {
+        for (let count = 0; n; count++) {
+          if ((count & 255) === 255 && performance.now() > deadline) return false;
+          const c = n;
+          if (c.nodeType === Node.TEXT_NODE) {
+            segs.push({ node: c, start: length });
+            const d = c.data;
+            if (d.length) { parts.push(d); length += d.length; endsInNewline = d.charCodeAt(d.length - 1) === 10; }
+          } else if (c.nodeType === Node.ELEMENT_NODE && !isSkipped(c)) {
+            if (BLOCKS.has(c.localName)) newline();
+            if (c.firstChild) { n = c.firstChild; continue; }
+            if (BLOCKS.has(c.localName)) newline();
+          }
+          n = c.nextSibling || climb(c);
+        }
+        return true;
+      },
+      result: () => ({ text: parts.join(""), segs }),
+    };
+  }
+
   // articleText returns the prose under root and the text nodes it came from,
   // each with its UTF-16 offset in that prose.
   function articleText(root) {
-    const segs = [];
-    let text = "";
-    const newline = () => {
-      if (text.length && text[text.length - 1] !== "\n") text += "\n";
-    };
-    const walk = (n) => {
-      for (let c = n.firstChild; c; c = c.nextSibling) {
-        if (c.nodeType === Node.TEXT_NODE) {
-          segs.push({ node: c, start: text.length });
-          text += c.data;
-        } else if (c.nodeType === Node.ELEMENT_NODE && !isSkipped(c)) {
-          const block = BLOCKS.has(c.localName);
-          if (block) newline();
-          walk(c);
-          if (block) newline();
-        }
-      }
-    };
-    walk(root);
-    return { text, segs };
+    const w = textWalker(root);
+    w.step(Infinity);
+    return w.result();
+  }
+
+  // articleTextSliced is articleText in tasks of about SLICE_MS.
+  async function articleTextSliced(root) {
+    const w = textWalker(root);
+    while (!w.step(performance.now() + SLICE_MS)) await nextSlice();
+    return w.result();
   }
 
   const textLength = (el) => articleText(el).text.trim().length;
@@ -217,11 +250,10 @@
   // node it crosses (a name split as <b>Xiao</b>mi gets two).
   function wrapRange(segs, start, end, make) {
     const pieces = [];
-    for (let i = 0; i < segs.length; i++) {
+    for (let i = firstSegEndingAfter(segs, start); i < segs.length && segs[i].start < end; i++) {
       const s = segs[i], len = s.node.data.length;
       const a = Math.max(start, s.start), b = Math.min(end, s.start + len);
       if (a < b) pieces.push({ node: s.node, a: a - s.start, b: b - s.start });
-      if (s.start >= end) break;
     }
     const made = [];
     for (let i = pieces.length - 1; i >= 0; i--) {
@@ -245,13 +277,26 @@
     return made;
   }
 
+  // firstSegEndingAfter: the index of the first text node that ends after
+  // offset u, by binary search. Node lengths are read live: splitting a node
+  // only shortens it, so the ends stay in order.
+  function firstSegEndingAfter(segs, u) {
+    let lo = 0, hi = segs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1, s = segs[mid];
+      if (s.start + s.node.data.length > u) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
   function nextSlice() {
     if (globalThis.scheduler && scheduler.yield) return scheduler.yield();
     return new Promise((r) => setTimeout(r, 0));
   }
 
   async function markMentions(root, api, opts) {
-    const { text, segs } = articleText(root);
+    const { text, segs } = await articleTextSliced(root);
     const { found, claims } = api.analyze(text, opts.date || "");
     const mentions = [];
     for (let i = 0; i < found.length; i += 3) {
@@ -261,8 +306,13 @@
     // The first mention of each entity is marked (all with mark: "all"), and
     // every mention whose sentence the record contradicts.
     // Scanning again is harmless: mentions already inside a mark are skipped.
-    const marked = (m) => segs.some((s) => s.start < m.end && s.start + s.node.data.length > m.start &&
-      s.node.parentNode && s.node.parentNode.localName === "factcard-mark");
+    const marked = (m) => {
+      for (let i = firstSegEndingAfter(segs, m.start); i < segs.length && segs[i].start < m.end; i++) {
+        const p = segs[i].node.parentNode;
+        if (p && p.localName === "factcard-mark") return true;
+      }
+      return false;
+    };
     const chosen = mentions.filter((m) => {
       if (marked(m)) return false;
       const id = api.ids[m.entity];

@@ -95,6 +95,11 @@ func buildDist(out string, log *os.File) error {
 	if err != nil {
 		return err
 	}
+	prefilterJS, err := prefilterScript(compiled)
+	if err != nil {
+		return err
+	}
+	widgetJS = append(append(prefilterJS, '\n'), widgetJS...)
 	execJS, err := wasmExecJS()
 	if err != nil {
 		return err

@@ -14,6 +14,8 @@
   const HIDE_GRACE_MS = 300; // time to move the pointer from mark into card
   const SLICE_MS = 8; // longest main-thread task while marking
 
+  const prefilter = globalThis.__factcardPrefilter; // widget/prefilter.js, joined before this file
+  delete globalThis.__factcardPrefilter;
   const script = document.currentScript;
   if (!script || window.factcard) return; // a second copy of the script does nothing
 
@@ -133,6 +135,24 @@
     const w = textWalker(root);
     w.step(Infinity);
     return w.result();
+  }
+
+  // mayMention: whether the prose under root holds a candidate for a name
+  // (the prefilter), read and searched in tasks of about SLICE_MS. When it
+  // says no, the engine would find nothing there.
+  async function mayMention(root) {
+    const { text } = await articleTextSliced(root);
+    const scan = prefilter();
+    const chunk = 1 << 16;
+    let deadline = performance.now() + SLICE_MS;
+    for (let at = 0; at < text.length; at += chunk) {
+      if (scan(text, at, Math.min(text.length, at + chunk))) return true;
+      if (performance.now() > deadline) {
+        await nextSlice();
+        deadline = performance.now() + SLICE_MS;
+      }
+    }
+    return false;
   }
 
   // articleTextSliced is articleText in tasks of about SLICE_MS.
@@ -700,9 +720,13 @@
     const raw = script.dataset.date || findDateRaw(document, article);
     let result;
     try {
-      const api = state.engine = await loadEngine();
-      articleDate = raw ? api.parseDate(raw) || null : null;
-      result = await scan(article);
+      if (!(await mayMention(article))) {
+        result = { found: 0, marked: 0 }; // no candidate: the engine is not even fetched
+      } else {
+        const api = state.engine = await loadEngine();
+        articleDate = raw ? api.parseDate(raw) || null : null;
+        result = await scan(article);
+      }
     } catch (err) {
       destroy(); // leave the page as it was
       document.dispatchEvent(new CustomEvent("factcard:error", { detail: { message: String(err && err.message || err) } }));
@@ -713,7 +737,7 @@
         mentions: result.marked,
         found: result.found,
         articleDate,
-        datasetVersion: state.engine.datasetVersion,
+        datasetVersion: state.engine ? state.engine.datasetVersion : DATASET_VERSION,
         version: VERSION,
       },
     }));

@@ -15,8 +15,6 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
-const pagesDir = "../shared/testdata/pages"
-
 func compiledDataset(t testing.TB) *engine.Dataset {
 	t.Helper()
 	d, err := data.Load("data")

@@ -58,15 +58,17 @@ EXAMPLE
 	},
 }
 
-// npmTools is the folder of the browser-side test tools (axe-core), pinned
-// by its package-lock.json.
+// npmTools is the folder of the browser-side test tools (axe-core, and
+// mark.js for bench -browser), pinned by its package-lock.json.
 const npmTools = "build/npm"
 
 func ensureNpmTools() error {
-	if _, err := os.Stat(npmTools + "/node_modules/axe-core/axe.min.js"); err == nil {
+	_, errAxe := os.Stat(npmTools + "/node_modules/axe-core/axe.min.js")
+	_, errMark := os.Stat(npmTools + "/node_modules/mark.js/dist/mark.min.js")
+	if errAxe == nil && errMark == nil {
 		return nil
 	}
-	fmt.Println("test: installing the browser test tools with npm ci (axe-core)")
+	fmt.Println("test: installing the browser test tools with npm ci (axe-core, mark.js)")
 	cmd := exec.Command("npm", "ci", "--no-audit", "--no-fund", "--prefix", npmTools)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = nil, os.Stdout, os.Stderr
 	if err := cmd.Run(); err != nil {

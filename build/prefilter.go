@@ -63,29 +63,41 @@ func prefilterKey(folded []rune) ([]rune, error) {
 func isSurrogate(r rune) bool { return r >= 0xD800 && r <= 0xDFFF }
 
 // prefilterTables returns the keys of every pattern (joined by "|" in the
-// script, as keys hold spaces), the folding the widget must apply (pairs: a
-// character, then what the engine folds it to; only characters that fold
-// into a key's character) and the characters the engine drops.
-func prefilterTables(d *engine.Dataset) (keys []string, fold, drop string, err error) {
-	seen := map[string]bool{}
+// script, as keys hold spaces) in two lists: endKeys are whole names that
+// end with a letter or digit, which the engine takes only where a word ends
+// (or a genitive "s" follows: "Huaweis"), and keys are the others. Then the
+// folding the widget must apply (pairs: a character, then what the engine
+// folds it to; only characters that fold into a key's character) and the
+// characters the engine drops.
+func prefilterTables(d *engine.Dataset) (keys, endKeys []string, fold, drop string, err error) {
+	endsWord := map[string]bool{} // false once any name has the key as a mere prefix
 	inKeys := map[rune]bool{}
 	for i := range d.Patterns {
-		k, err := prefilterKey(foldedOf(string(d.Patterns[i].Exact)))
+		name := foldedOf(string(d.Patterns[i].Exact))
+		k, err := prefilterKey(name)
 		if err != nil {
-			return nil, "", "", err
+			return nil, nil, "", "", err
 		}
 		if strings.ContainsRune(string(k), '|') {
-			return nil, "", "", fmt.Errorf("the key %q holds the separator |", string(k))
+			return nil, nil, "", "", fmt.Errorf("the key %q holds the separator |", string(k))
 		}
-		if !seen[string(k)] {
-			seen[string(k)] = true
-			keys = append(keys, string(k))
+		whole := len(k) == len(name) && startsWord(k[len(k)-1])
+		if prev, ok := endsWord[string(k)]; !ok || prev {
+			endsWord[string(k)] = whole
 		}
 		for _, r := range k {
 			inKeys[r] = true
 		}
 	}
+	for k, whole := range endsWord {
+		if whole {
+			endKeys = append(endKeys, k)
+		} else {
+			keys = append(keys, k)
+		}
+	}
 	sort.Strings(keys)
+	sort.Strings(endKeys)
 	var f, dr strings.Builder
 	for r := rune(0); r < 0x10000; r++ {
 		if isSurrogate(r) {
@@ -105,10 +117,10 @@ func prefilterTables(d *engine.Dataset) (keys []string, fold, drop string, err e
 		// A key's character must be its own folded form, or the widget
 		// would fold the text and the key apart.
 		if inKeys[r] && (len(out) == 0 || out[0] != r) {
-			return nil, "", "", fmt.Errorf("the key character %q folds to %q", r, string(out))
+			return nil, nil, "", "", fmt.Errorf("the key character %q folds to %q", r, string(out))
 		}
 	}
-	return keys, f.String(), dr.String(), nil
+	return keys, endKeys, f.String(), dr.String(), nil
 }
 
 // prefilterScript renders widget/prefilter.js with the tables of d.
@@ -117,14 +129,15 @@ func prefilterScript(d *engine.Dataset) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	keys, fold, drop, err := prefilterTables(d)
+	keys, endKeys, fold, drop, err := prefilterTables(d)
 	if err != nil {
 		return nil, fmt.Errorf("prefilter: %w", err)
 	}
 	for placeholder, value := range map[string]string{
-		`"__PREFILTER_KEYS__"`: strings.Join(keys, "|"),
-		`"__PREFILTER_FOLD__"`: fold,
-		`"__PREFILTER_DROP__"`: drop,
+		`"__PREFILTER_KEYS__"`:     strings.Join(keys, "|"),
+		`"__PREFILTER_END_KEYS__"`: strings.Join(endKeys, "|"),
+		`"__PREFILTER_FOLD__"`:     fold,
+		`"__PREFILTER_DROP__"`:     drop,
 	} {
 		if !bytes.Contains(src, []byte(placeholder)) {
 			return nil, fmt.Errorf("widget/prefilter.js lacks the placeholder %s", placeholder)

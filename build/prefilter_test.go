@@ -15,7 +15,7 @@ import (
 
 func TestPrefilterKeysComeFromTheNames(t *testing.T) {
 	d := compiledDataset(t)
-	keys, fold, drop, err := prefilterTables(d)
+	keys, endKeys, fold, drop, err := prefilterTables(d)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,8 +25,14 @@ func TestPrefilterKeysComeFromTheNames(t *testing.T) {
 	// Every name starts with its key, so a text holding the name holds the
 	// key; a name that starts a word has the longer key.
 	isKey := map[string]bool{}
-	for _, k := range keys {
+	for _, k := range append(keys, endKeys...) {
+		if isKey[k] {
+			t.Errorf("key %q is in both lists", k)
+		}
 		isKey[k] = true
+	}
+	if !contains(endKeys, "zte") || !contains(endKeys, "huawei") || !contains(keys, "china mobile") {
+		t.Errorf("whole names that end a word: %v", endKeys)
 	}
 	for _, p := range d.Patterns {
 		name := foldedOf(string(p.Exact))
@@ -57,7 +63,8 @@ type prefilterCase struct {
 }
 
 // foldingVariants writes a name as pages may: in capitals, in full-width
-// letters, with a soft hyphen and with a combining accent inside.
+// letters, with a soft hyphen and with a combining accent inside, and with
+// the German genitive "s" ("Huaweis").
 func foldingVariants(name string) []string {
 	r := []rune(name)
 	full := make([]rune, len(r))
@@ -74,6 +81,7 @@ func foldingVariants(name string) []string {
 		string(full),
 		string(r[:mid]) + "\u00ad" + string(r[mid:]),
 		string(r[:1]) + "\u0301" + string(r[1:]),
+		name + "s",
 	}
 }
 
@@ -81,8 +89,9 @@ func foldingVariants(name string) []string {
 // (minified) in Chromium on every text where the native engine finds
 // mentions: the labelled corpus, the text of every shared page and the trap
 // page, and every name of the dataset written in capitals, full width, with
-// a soft hyphen and an accent. It must let through every text and every
-// mention the engine finds, whichever way the text is cut into calls.
+// a soft hyphen, an accent and a genitive "s". It must let through every
+// text and every mention the engine finds, whichever way the text is cut
+// into calls.
 func TestBrowserPrefilterNeverMisses(t *testing.T) {
 	ctx := newBrowser(t)
 	d := compiledDataset(t)

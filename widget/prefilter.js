@@ -11,18 +11,21 @@ globalThis.__factcardPrefilter = (() => {
   // unit, so that they survive a script read in the page's encoding.
   const unescape = (s) => s.replace(/~([0-9a-f]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
   const KEYS = unescape("__PREFILTER_KEYS__"); // keys separated by |
+  // Whole names ending in a letter or digit: they count only where no
+  // letter or digit follows, except a genitive "s" ("Huaweis").
+  const END_KEYS = unescape("__PREFILTER_END_KEYS__");
   const FOLD = unescape("__PREFILTER_FOLD__"); // pairs: a character, then its folded form
   const DROP = unescape("__PREFILTER_DROP__"); // characters the engine ignores
   const WORD_KEY = 12, OTHER_KEY = 4; // longest keys (build/prefilter.go)
 
   // A key is looked up by the hash of its characters in a bit set; a hit
   // is then checked against the keys themselves.
-  const keys = new Set(KEYS.split("|"));
+  const keys = new Set(KEYS.split("|")), endKeys = new Set(END_KEYS.split("|"));
   const BITS = 1 << 20;
   const seen = new Int32Array(BITS >>> 5);
   const step = (h, c) => Math.imul(h ^ c, 0x01000193);
   const START = 0x811c9dc5 | 0;
-  for (const k of keys) {
+  for (const k of [...keys, ...endKeys]) {
     let h = START;
     for (let i = 0; i < k.length; i++) h = step(h, k.charCodeAt(i));
     seen[(h & (BITS - 1)) >>> 5] |= 1 << (h & 31);
@@ -39,7 +42,8 @@ globalThis.__factcardPrefilter = (() => {
 
   // scanner returns scan(text, from, to): true when text[from, to) completes
   // a key. Calls on consecutive ranges of one text carry the state over, so
-  // a key across the boundary is found.
+  // a key across the boundary is found; a call that ends just after an end
+  // key answers true (it cannot see what follows).
   return function scanner() {
     // Hashes of the characters since each recent place a key may start:
     // a letter or digit that starts a word, or any character other than a
@@ -47,7 +51,7 @@ globalThis.__factcardPrefilter = (() => {
     const hashes = new Int32Array(WORD_KEY + 1), used = new Int32Array(WORD_KEY + 1),
       limit = new Int32Array(WORD_KEY + 1);
     const recent = new Uint16Array(WORD_KEY); // the last folded characters, a ring
-    let open = 0, prev = 0x20, at = 0;
+    let open = 0, prev = 0x20, at = 0, endKeyJustSeen = false;
     const last = (n) => { // the last n folded characters as a string
       let s = "";
       for (let k = n; k > 0; k--) s += String.fromCharCode(recent[(at - k + WORD_KEY) % WORD_KEY]);
@@ -56,7 +60,12 @@ globalThis.__factcardPrefilter = (() => {
     return function scan(text, from, to) {
       for (let i = from; i < to; i++) {
         const c = folded[text.charCodeAt(i)];
-        if (c === 0 || (c === 0x20 && prev === 0x20)) continue; // dropped, or a run of space
+        if (c === 0) continue; // dropped
+        if (endKeyJustSeen) {
+          if (!wordChar(c) || c === 0x73) return true;
+          endKeyJustSeen = false;
+        }
+        if (c === 0x20 && prev === 0x20) continue; // a run of space
         const word = wordChar(c);
         if (word ? !wordChar(prev) : c !== 0x20) {
           hashes[open] = START;
@@ -69,12 +78,16 @@ globalThis.__factcardPrefilter = (() => {
         let kept = 0;
         for (let j = 0; j < open; j++) {
           const h = step(hashes[j], c), n = used[j] + 1;
-          if (seen[(h & (BITS - 1)) >>> 5] & (1 << (h & 31)) && keys.has(last(n))) return true;
+          if (seen[(h & (BITS - 1)) >>> 5] & (1 << (h & 31))) {
+            const s = last(n);
+            if (keys.has(s)) return true;
+            if (endKeys.has(s)) endKeyJustSeen = true;
+          }
           if (n < limit[j]) { hashes[kept] = h; used[kept] = n; limit[kept++] = limit[j]; }
         }
         open = kept;
       }
-      return false;
+      return endKeyJustSeen;
     };
   };
 })();

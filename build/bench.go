@@ -1,3 +1,5 @@
+//go:build !js
+
 package main
 
 import (
@@ -18,7 +20,7 @@ import (
 
 var benchCmd = &command{
 	name:    "bench",
-	usage:   "bench [-size]",
+	usage:   "bench [-size] [-browser]",
 	summary: "measure matching speed and report throughput against alternatives, side by side",
 	help: `DESCRIPTION
     Runs, in one process and on the same input (the article text of every page in ../shared/testdata/pages, or
@@ -31,8 +33,16 @@ var benchCmd = &command{
     With -size it also builds the wasm and a trivial Go wasm program and prints their compressed sizes side by
     side: the Go runtime's floor against factcard.
 
+    With -browser it runs instead, in one headless Chromium, over every page in ../shared/testdata/pages and
+    synthetic articles of 10 KB, 100 KB, 1 MB and 10 MB, each loaded as a first visit with factcard included as
+    a publisher would: the time from the end of the page's parse to factcard:ready, the longest main-thread task
+    meanwhile, the bytes of factcard's files sent, then factcard's scan of the body (destroy() + scan) against
+    one combined RegExp of the same names over the body's text nodes and mark.js (build/npm) with the names as
+    a keyword array; per page, the geometric mean of the ratios, and the scan's time per MB of text.
+
 FLAGS
-    -size   also compare the wasm's size with the Go runtime's floor (takes a minute)
+    -size      also compare the wasm's size with the Go runtime's floor (takes a minute)
+    -browser   the comparison in headless Chromium (a few minutes; needs Chromium and npm ci in build/npm)
 
 EXIT STATUS
     0 on success, 1 when a measurement could not be made.
@@ -42,8 +52,11 @@ EXAMPLE
 	run: runBench,
 }
 
+// pagesDir holds the real news pages that tests and benchmarks read.
+const pagesDir = "../shared/testdata/pages"
+
 func benchInput() (string, error) {
-	pages, _ := filepath.Glob(filepath.Join("..", "shared", "testdata", "pages", "*", "source.html"))
+	pages, _ := filepath.Glob(filepath.Join(pagesDir, "*", "source.html"))
 	var b strings.Builder
 	for _, p := range pages {
 		src, err := os.ReadFile(p)
@@ -83,6 +96,7 @@ func alternativeRegexp(d *engine.Dataset) *regexp.Regexp {
 func runBench(args []string) int {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	size := fs.Bool("size", false, "compare wasm sizes")
+	browser := fs.Bool("browser", false, "compare in headless Chromium")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -91,6 +105,13 @@ func runBench(args []string) int {
 		return 1
 	}
 	d := data.Compile(ds)
+	if *browser {
+		if err := runBrowserBench(d, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			return 1
+		}
+		return 0
+	}
 	text, err := benchInput()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)

@@ -1,3 +1,5 @@
+//go:build !js
+
 package main
 
 import (
@@ -33,5 +35,40 @@ func BenchmarkReportArchive(b *testing.B) {
 		if _, err := reportFiles(d, files, engine.NoDay, nil); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// denseArticle repeats the labelled corpus (a mention in nearly every
+// sentence) up to n bytes: the worst case for mapping mention offsets.
+func denseArticle(tb testing.TB, n int) []byte {
+	items, err := readCorpus(defaultCorpus)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var b []byte
+	for len(b) < n {
+		for _, it := range items {
+			b = append(b, it.Text...)
+			b = append(b, '\n')
+		}
+	}
+	return b[:n]
+}
+
+// BenchmarkReportDense: time per byte must stay flat from 100 KB to 400 KB
+// (go test ./build -run - -bench ReportDense); it grew with the square of
+// the size while each mention's text was cut by rescanning from the start.
+func BenchmarkReportDense(b *testing.B) {
+	d := compiledDataset(b)
+	for _, kb := range []int{100, 400} {
+		src := denseArticle(b, kb*1000)
+		b.Run(fmt.Sprintf("%dKB", kb), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				if _, err := reportFile(d, "dense.txt", src, engine.NoDay); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

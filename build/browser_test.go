@@ -73,19 +73,7 @@ func newBrowserWith(t *testing.T, extra ...chromedp.ExecAllocatorOption) context
 	if exe == "" || builtDist == "" {
 		t.Fatal("no Chromium on PATH: run the tests with `go run ./build test`, which installs it")
 	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(exe),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.WindowSize(1200, 900),
-	}
+	opts := headlessChromium(exe, t.TempDir())
 	opts = append(opts, extra...)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(actx)

@@ -41,13 +41,13 @@ func closeCard(t *testing.T, ctx context.Context) {
 // its marks.
 func pasteAndScan(t *testing.T, ctx context.Context, text, date string) {
 	t.Helper()
-	eval[bool](t, ctx, `document.getElementById("paste").value = `+jsString(text)+`; document.getElementById("paste-date").value = "`+date+`"; document.getElementById("paste-check").click(), true`)
+	eval[bool](t, ctx, `document.getElementById("paste").value = `+jsTemplate(text)+`; document.getElementById("paste-date").value = "`+date+`"; document.getElementById("paste-check").click(), true`)
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelectorAll("#pasted factcard-mark").length > 0`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
 		t.Fatalf("nothing marked in %q: %v", text, err)
 	}
 }
 
-func jsString(s string) string {
+func jsTemplate(s string) string {
 	return "`" + strings.NewReplacer("`", "\\`", "\\", "\\\\", "$", "\\$").Replace(s) + "`"
 }
 

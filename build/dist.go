@@ -1,3 +1,5 @@
+//go:build !js
+
 package main
 
 import (
@@ -117,18 +119,25 @@ func buildRelease(out string, log *os.File) (*release, error) {
 	if err != nil {
 		return nil, err
 	}
+	prefilterJS, err := prefilterScript(compiled)
+	if err != nil {
+		return nil, err
+	}
+	widgetJS = append(append(prefilterJS, '\n'), widgetJS...)
 	workerJS, err := os.ReadFile("widget/factcard-worker.js")
 	if err != nil {
 		return nil, err
 	}
+	// The worker is factcard.js, which in a worker only runs the engine, and
+	// the message loop. Its source is joined first: the minifier rewrites its
+	// input in place (0x61 becomes 97 over the same bytes).
+	workerSrc := append(append(bytes.Clone(widgetJS), '\n'), workerJS...)
 	m := minifier()
 	files := map[string][]byte{}
 	if files["factcard.js"], err = m.Bytes("application/javascript", widgetJS); err != nil {
 		return nil, fmt.Errorf("minifying factcard.js: %w", err)
 	}
-	// The worker is factcard.js, which in a worker only runs the engine, and
-	// the message loop.
-	if files["factcard-worker.js"], err = m.Bytes("application/javascript", append(append(widgetJS, '\n'), workerJS...)); err != nil {
+	if files["factcard-worker.js"], err = m.Bytes("application/javascript", workerSrc); err != nil {
 		return nil, fmt.Errorf("minifying factcard-worker.js: %w", err)
 	}
 	if files["THIRD-PARTY-LICENSES.txt"], err = floatingUILicense(); err != nil {

@@ -1,3 +1,5 @@
+//go:build !js
+
 // Command build is factcard's task runner: `go run ./build` builds dist/, and
 // its subcommands serve the demo, check the dataset, report on articles and
 // run the tests. `go run ./build help` lists them.

@@ -1,3 +1,5 @@
+//go:build !js
+
 package main
 
 import (
@@ -16,8 +18,6 @@ import (
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
-
-const pagesDir = "../shared/testdata/pages"
 
 func compiledDataset(t testing.TB) *engine.Dataset {
 	t.Helper()

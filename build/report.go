@@ -1,3 +1,5 @@
+//go:build !js
+
 package main
 
 import (
@@ -419,8 +421,9 @@ func reportFileWith(t *engine.Text, d *engine.Dataset, name string, b []byte, ov
 	}
 	t.Reset(text)
 	mentions := d.FindText(t)
+	cut := engine.NewSlicer16(text)
 	for _, c := range d.ClaimsText(t, mentions, day) {
-		rc := reportClaim{ID: d.Entities[mentions[c.Mention].Entity].ID, Kind: c.Kind, Text: engine.Slice16(text, c.Start, c.End),
+		rc := reportClaim{ID: d.Entities[mentions[c.Mention].Entity].ID, Kind: c.Kind, Text: cut.Slice(c.Start, c.End),
 			Start: c.Start, End: c.End, Says: c.Says, Record: c.Record, Note: c.Note}
 		if c.List >= 0 {
 			rc.List = d.Entities[c.List].ID
@@ -431,9 +434,18 @@ func reportFileWith(t *engine.Text, d *engine.Dataset, name string, b []byte, ov
 		}
 		r.Claims = append(r.Claims, rc)
 	}
+	// An entity's lists are the same at each of its mentions: a dense
+	// article names the same few companies hundreds of times.
+	listsOf := map[int32][]reportList{}
 	for _, m := range mentions {
 		e := &d.Entities[m.Entity]
-		rm := reportMention{ID: e.ID, Name: e.Name, Text: engine.Slice16(text, m.Start, m.End), Start: m.Start, End: m.End, Lists: []reportList{}}
+		rm := reportMention{ID: e.ID, Name: e.Name, Text: cut.Slice(m.Start, m.End), Start: m.Start, End: m.End}
+		if lists, ok := listsOf[m.Entity]; ok {
+			rm.Lists = lists
+			r.Mentions = append(r.Mentions, rm)
+			continue
+		}
+		rm.Lists = []reportList{}
 		card := d.Card(m.Entity, day)
 		for _, l := range card.Lists {
 			rl := reportList{List: l.ID, ListedToday: l.AsOf.Listed, StateToday: l.AsOf.State, TextToday: l.AsOf.Text}
@@ -446,6 +458,7 @@ func reportFileWith(t *engine.Text, d *engine.Dataset, name string, b []byte, ov
 			}
 			rm.Lists = append(rm.Lists, rl)
 		}
+		listsOf[m.Entity] = rm.Lists
 		r.Mentions = append(r.Mentions, rm)
 	}
 	return r, nil

@@ -1,3 +1,5 @@
+//go:build !js
+
 package main
 
 import (
@@ -112,17 +114,18 @@ func fuzzTargets(root string) ([]fuzzTarget, error) {
 	return targets, err
 }
 
-// npmTools is the folder of the test tools from npm (axe-core, web-ext),
-// pinned by its package-lock.json.
+// npmTools is the folder of the test tools from npm (axe-core, web-ext, and
+// mark.js for bench -browser), pinned by its package-lock.json.
 const npmTools = "build/npm"
 
 func ensureNpmTools() error {
 	_, axeErr := os.Stat(npmTools + "/node_modules/axe-core/axe.min.js")
 	_, webExtErr := os.Stat(npmTools + "/node_modules/.bin/web-ext")
-	if axeErr == nil && webExtErr == nil {
+	_, markErr := os.Stat(npmTools + "/node_modules/mark.js/dist/mark.min.js")
+	if axeErr == nil && webExtErr == nil && markErr == nil {
 		return nil
 	}
-	fmt.Println("test: installing the test tools with npm ci (axe-core, web-ext)")
+	fmt.Println("test: installing the test tools with npm ci (axe-core, web-ext, mark.js)")
 	cmd := exec.Command("npm", "ci", "--no-audit", "--no-fund", "--prefix", npmTools)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = nil, os.Stdout, os.Stderr
 	if err := cmd.Run(); err != nil {

@@ -17,6 +17,11 @@
   const LOAD_TIMEOUT_MS = 20000; // data-timeout overrides it
   const OURS = Symbol.for("factcard"); // tells our window.factcard from a page's
 
+  // widget/prefilter.js, joined before this file, leaves its scanner in a
+  // global that is taken here at once, so the page keeps only window.factcard.
+  const prefilter = globalThis.__factcardPrefilter;
+  delete globalThis.__factcardPrefilter;
+
   // ---- where this copy runs ------------------------------------------------
   // One bundle serves four contexts: a publisher's <script> tag ("page"), the
   // browser extension's content script ("content"), and, with no page to
@@ -263,29 +268,80 @@
     return false;
   }
 
+  // textWalker reads the prose under root in steps, so that a long article
+  // can be read a few milliseconds at a time. The text is kept as parts and
+  // joined once at the end: appending to one growing string and reading its
+  // last character makes V8 flatten it at every block, which is quadratic.
+  function textWalker(root) {
+    const segs = [], parts = [];
+    let length = 0, endsInNewline = false;
+    const newline = () => {
+      if (length && !endsInNewline) { parts.push("\n"); length++; endsInNewline = true; }
+    };
+    // An explicit walk: n is the next node to visit; leaving an element
+    // closes its block.
+    let n = root.firstChild;
+    const climb = (c) => {
+      for (let p = c.parentNode; ; p = p.parentNode) {
+        if (p === root || !p) return null;
+        if (BLOCKS.has(p.localName)) newline();
+        if (p.nextSibling) return p.nextSibling;
+      }
+    };
+    return {
+      // step walks until done (true) or until the deadline (performance.now()).
+      step(deadline) {
+        for (let count = 0; n; count++) {
+          if ((count & 255) === 255 && performance.now() > deadline) return false;
+          const c = n;
+          if (c.nodeType === Node.TEXT_NODE) {
+            segs.push({ node: c, start: length });
+            const d = c.data;
+            if (d.length) { parts.push(d); length += d.length; endsInNewline = d.charCodeAt(d.length - 1) === 10; }
+          } else if (c.nodeType === Node.ELEMENT_NODE && !isSkipped(c)) {
+            if (BLOCKS.has(c.localName)) newline();
+            if (c.firstChild) { n = c.firstChild; continue; }
+            if (BLOCKS.has(c.localName)) newline();
+          }
+          n = c.nextSibling || climb(c);
+        }
+        return true;
+      },
+      result: () => ({ text: parts.join(""), segs }),
+    };
+  }
+
   // articleText returns the prose under root and the text nodes it came from,
   // each with its UTF-16 offset in that prose.
   function articleText(root) {
-    const segs = [];
-    let text = "";
-    const newline = () => {
-      if (text.length && text[text.length - 1] !== "\n") text += "\n";
-    };
-    const walk = (n) => {
-      for (let c = n.firstChild; c; c = c.nextSibling) {
-        if (c.nodeType === Node.TEXT_NODE) {
-          segs.push({ node: c, start: text.length });
-          text += c.data;
-        } else if (c.nodeType === Node.ELEMENT_NODE && !isSkipped(c)) {
-          const block = BLOCKS.has(c.localName);
-          if (block) newline();
-          walk(c);
-          if (block) newline();
-        }
+    const w = textWalker(root);
+    w.step(Infinity);
+    return w.result();
+  }
+
+  // mayMention: whether the prose under root holds a candidate for a name
+  // (the prefilter), read and searched in tasks of about SLICE_MS. When it
+  // says no, the engine would find nothing there.
+  async function mayMention(root) {
+    const { text } = await articleTextSliced(root);
+    const scan = prefilter();
+    const chunk = 1 << 16;
+    let deadline = performance.now() + SLICE_MS;
+    for (let at = 0; at < text.length; at += chunk) {
+      if (scan(text, at, Math.min(text.length, at + chunk))) return true;
+      if (performance.now() > deadline) {
+        await nextSlice();
+        deadline = performance.now() + SLICE_MS;
       }
-    };
-    walk(root);
-    return { text, segs };
+    }
+    return false;
+  }
+
+  // articleTextSliced is articleText in tasks of about SLICE_MS.
+  async function articleTextSliced(root) {
+    const w = textWalker(root);
+    while (!w.step(performance.now() + SLICE_MS)) await nextSlice();
+    return w.result();
   }
 
   const textLength = (el) => articleText(el).text.trim().length;
@@ -399,11 +455,10 @@
   // node it crosses (a name split as <b>Xiao</b>mi gets two).
   function wrapRange(segs, start, end, make) {
     const pieces = [];
-    for (let i = 0; i < segs.length; i++) {
+    for (let i = firstSegEndingAfter(segs, start); i < segs.length && segs[i].start < end; i++) {
       const s = segs[i], len = s.node.data.length;
       const a = Math.max(start, s.start), b = Math.min(end, s.start + len);
       if (a < b) pieces.push({ node: s.node, a: a - s.start, b: b - s.start });
-      if (s.start >= end) break;
     }
     const made = [];
     for (let i = pieces.length - 1; i >= 0; i--) {
@@ -427,13 +482,26 @@
     return made;
   }
 
+  // firstSegEndingAfter: the index of the first text node that ends after
+  // offset u, by binary search. Node lengths are read live: splitting a node
+  // only shortens it, so the ends stay in order.
+  function firstSegEndingAfter(segs, u) {
+    let lo = 0, hi = segs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1, s = segs[mid];
+      if (s.start + s.node.data.length > u) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
   function nextSlice() {
     if (globalThis.scheduler && scheduler.yield) return scheduler.yield();
     return new Promise((r) => setTimeout(r, 0));
   }
 
   async function markMentions(root, api, opts) {
-    const { text, segs } = articleText(root);
+    const { text, segs } = await articleTextSliced(root);
     const { found, claims } = api.analyze(text, opts.date || "");
     const mentions = [];
     for (let i = 0; i < found.length; i += 3) {
@@ -443,8 +511,13 @@
     // The first mention of each entity is marked (all with mark: "all"), and
     // every mention whose sentence the record contradicts.
     // Scanning again is harmless: mentions already inside a mark are skipped.
-    const marked = (m) => segs.some((s) => s.start < m.end && s.start + s.node.data.length > m.start &&
-      s.node.parentNode && s.node.parentNode.localName === "factcard-mark");
+    const marked = (m) => {
+      for (let i = firstSegEndingAfter(segs, m.start); i < segs.length && segs[i].start < m.end; i++) {
+        const p = segs[i].node.parentNode;
+        if (p && p.localName === "factcard-mark") return true;
+      }
+      return false;
+    };
     const chosen = mentions.filter((m) => {
       if (marked(m)) return false;
       const id = api.ids[m.entity];
@@ -1162,13 +1235,18 @@
       readConfig();
       if (optedOut() || (role === "content" && pageEmbedsFactcard())) return;
       const article = articleRoot();
-      const api = await engine();
-      const date = config.date ? { day: (await parseDate(api, config.date)) || null, source: "data-date" }
-        : await findDate(document, article, api);
-      articleDate = date.day;
-      dateSource = date.source;
-      if (config.date && !articleDate) throw new Error('data-date="' + config.date + '" is not a calendar date');
-      result = await scan(article);
+      if (!(await mayMention(article))) {
+        // No candidate: the engine is not even fetched, so no date is read.
+        result = { found: 0, marked: 0 };
+      } else {
+        const api = await engine();
+        const date = config.date ? { day: (await parseDate(api, config.date)) || null, source: "data-date" }
+          : await findDate(document, article, api);
+        articleDate = date.day;
+        dateSource = date.source;
+        if (config.date && !articleDate) throw new Error('data-date="' + config.date + '" is not a calendar date');
+        result = await scan(article);
+      }
     } catch (err) {
       fail(err);
       return;
@@ -1178,7 +1256,7 @@
       found: result.found,
       articleDate,
       articleDateSource: dateSource, // which of the page's dates was used
-      datasetVersion: state.engine.datasetVersion,
+      datasetVersion: state.engine ? state.engine.datasetVersion : DATASET_VERSION,
       version: VERSION,
     });
   }

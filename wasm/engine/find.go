@@ -1,6 +1,9 @@
 package engine
 
-import "slices"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // Mention is a name found in text. Start and End are UTF-16 offsets into the
 // original text; Entity and Pattern index the dataset.
@@ -153,10 +156,12 @@ func inProse(x []rune, a, b int) bool {
 	// The space-delimited tokens where the name starts and ends.
 	for _, at := range [2]int{a, b - 1} {
 		ts, te := at, at+1
-		for ts > 0 && x[ts-1] != ' ' {
+		// Past longTokenRunes the token is an address whatever else it
+		// holds: stop there, so a text without spaces stays linear.
+		for ts > 0 && x[ts-1] != ' ' && at-ts <= longTokenRunes {
 			ts--
 		}
-		for te < len(x) && x[te] != ' ' {
+		for te < len(x) && x[te] != ' ' && te-at <= longTokenRunes {
 			te++
 		}
 		if looksLikeAddress(x[ts:te]) {
@@ -222,26 +227,52 @@ func runesEqual(a, b []rune) bool {
 
 // Slice16 returns the part of s between UTF-16 offsets start and end.
 func Slice16(s string, start, end int32) string {
-	var u16 int32
-	bs, be := len(s), len(s)
-	for i, r := range s {
-		if u16 == start {
-			bs = i
-		}
-		if u16 == end {
-			be = i
-			break
-		}
-		if r >= 0x10000 {
-			u16 += 2
-		} else {
-			u16++
-		}
-	}
+	return NewSlicer16(s).Slice(start, end)
+}
+
+// Slicer16 cuts one string at UTF-16 offsets. It walks on from the start of
+// the previous cut, so cuts in increasing order (the mentions of a text)
+// cost one pass over the string in all, where Slice16 for each would rescan
+// from the beginning.
+type Slicer16 struct {
+	s   string
+	at  int   // byte offset of the cursor
+	u16 int32 // the cursor's UTF-16 offset
+}
+
+func NewSlicer16(s string) *Slicer16 { return &Slicer16{s: s} }
+
+// Slice returns the part between UTF-16 offsets start and end; an offset
+// past the end or inside a surrogate pair stands for the end of the string.
+func (c *Slicer16) Slice(start, end int32) string {
+	bs := c.seek(start)
+	at, u16 := c.at, c.u16
+	be := c.seek(end)
+	c.at, c.u16 = at, u16
 	if bs > be {
 		return ""
 	}
-	return s[bs:be]
+	return c.s[bs:be]
+}
+
+// seek moves the cursor to UTF-16 offset u and returns its byte offset.
+func (c *Slicer16) seek(u int32) int {
+	if u < c.u16 {
+		c.at, c.u16 = 0, 0
+	}
+	for c.u16 < u && c.at < len(c.s) {
+		r, size := utf8.DecodeRuneInString(c.s[c.at:])
+		c.at += size
+		if r >= 0x10000 {
+			c.u16 += 2
+		} else {
+			c.u16++
+		}
+	}
+	if c.u16 != u {
+		return len(c.s)
+	}
+	return c.at
 }
 
 func allCaps(text []rune) bool {

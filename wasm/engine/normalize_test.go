@@ -44,3 +44,26 @@ func TestSlice16(t *testing.T) {
 		t.Errorf("Slice16 = %q", got)
 	}
 }
+
+func TestSlicer16CutsInAnyOrder(t *testing.T) {
+	s := "😀 Xiaomi and 小米 and ZTE"
+	c := NewSlicer16(s)
+	for _, tt := range []struct {
+		start, end int32
+		want       string
+	}{
+		{3, 9, "Xiaomi"}, {14, 16, "小米"}, {21, 24, "ZTE"}, // forward, as mentions come
+		{0, 2, "😀"},     // back to the start
+		{1, 2, ""},      // inside the surrogate pair: the end of the string
+		{21, 99, "ZTE"}, // past the end
+		{9, 3, ""},      // reversed
+		{10, 13, "and"}, {3, 9, "Xiaomi"},
+	} {
+		if got := c.Slice(tt.start, tt.end); got != tt.want {
+			t.Errorf("Slice(%d, %d) = %q, want %q", tt.start, tt.end, got, tt.want)
+		}
+		if got := Slice16(s, tt.start, tt.end); got != tt.want {
+			t.Errorf("Slice16(%d, %d) = %q, want %q", tt.start, tt.end, got, tt.want)
+		}
+	}
+}

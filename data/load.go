@@ -81,6 +81,7 @@ type Entity struct {
 	Name         string   `yaml:"name"`
 	Short        string   `yaml:"short"`
 	Names        []Name   `yaml:"names"`
+	NotNames     []string `yaml:"not-names"` // phrases containing a name that mean something else
 	LegalNames   []string `yaml:"legal-names"`
 	FormerNames  []string `yaml:"former-names"`
 	ChineseNames []string `yaml:"chinese-names"`

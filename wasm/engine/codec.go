@@ -177,6 +177,7 @@ func (d *Dataset) Encode() []byte {
 			}
 		}
 		w.int(int64(p.Next))
+		w.uint(uint64(p.Flags))
 	}
 	a := &d.Auto
 	for _, s := range [][]int32{a.EdgeStart, a.EdgeRune, a.EdgeTo, a.Fail, a.Out, a.Dict, a.Depth, a.RootASCII} {
@@ -240,6 +241,7 @@ func Decode(b string) (*Dataset, error) {
 			}
 		}
 		p.Next = int32(r.int())
+		p.Flags = PatternFlags(r.uint())
 		d.Patterns[i] = p
 	}
 	a := &d.Auto

@@ -36,8 +36,18 @@ func foldRune(r rune) (out rune, drop, space bool) {
 		return '-', false, false
 	case r == 0x2018 || r == 0x2019 || r == 0x201B || r == 0x2032 || r == 0x02BC || r == 0xFF07 || r == '`' || r == 0xB4:
 		return '\'', false, false
-	case r == 0x201C || r == 0x201D || r == 0x201E || r == 0x2033 || r == 0xFF02:
-		return '"', false, false
+	case r == '"' || r == 0x201C || r == 0x201D || r == 0x201E || r == 0x201F || r == 0x2033 || r == 0xFF02 ||
+		r == 0xAB || r == 0xBB || r == 0x2039 || r == 0x203A || r >= 0x300C && r <= 0x300F:
+		// Double quotes and guillemets separate words like a space: a name
+		// quoted inside a name ('Joint Stock Company "Kaspersky Lab"',
+		// «Kaspersky Lab») matches however it is quoted.
+		return ' ', false, true
+	case r == 0x6CC || r == 0x649: // Persian and final yeh: Arabic yeh
+		return 0x64A, false, false
+	case r == 0x6A9: // Persian keheh: Arabic kaf
+		return 0x643, false, false
+	case r == 0x640 || r >= 0x64B && r <= 0x65F || r == 0x670: // tatweel, Arabic vowel marks
+		return 0, true, false
 	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
 		return r - 0xFEE0, false, false
 	case r >= 0xC0 && r <= 0x17F:
@@ -86,6 +96,16 @@ func (t *Text) Reset(s string) {
 		}
 		out, drop, space := foldRune(r)
 		n := len(t.Folded)
+		if out == '-' && n > 0 && isWordRune(t.Exact[n-1]) {
+			// A word broken across lines by a hyphen ("Hua-\n wei") is
+			// one word: the hyphen and the line break are dropped.
+			if skip := lineBreakAfterHyphen(s[i:]); skip > 0 {
+				t.End[n-1] = u16 + width + int32(skip)
+				u16 += width + int32(skip)
+				i += skip
+				continue
+			}
+		}
 		switch {
 		case drop:
 			if n > 0 {
@@ -101,6 +121,27 @@ func (t *Text) Reset(s string) {
 		}
 		u16 += width
 	}
+}
+
+// lineBreakAfterHyphen returns how many bytes (all of them one UTF-16 unit
+// each) of white space, including a line break, follow a hyphen before a
+// lower-case letter; 0 when that is not what follows.
+func lineBreakAfterHyphen(s string) int {
+	newline := false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			newline = true
+		case ' ', '\t', '\r':
+		default:
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if newline && isLower(r) {
+				return i
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // NormalizeName folds a dataset name the way Normalize folds text.

@@ -42,6 +42,12 @@ func foldRune(r rune) (out rune, drop, space bool) {
 		// quoted inside a name ('Joint Stock Company "Kaspersky Lab"',
 		// «Kaspersky Lab») matches however it is quoted.
 		return ' ', false, true
+	case r >= 0x660 && r <= 0x669: // Arabic-Indic digits
+		return '0' + r - 0x660, false, false
+	case r >= 0x6F0 && r <= 0x6F9: // Persian digits
+		return '0' + r - 0x6F0, false, false
+	case r >= 0x966 && r <= 0x96F: // Devanagari digits
+		return '0' + r - 0x966, false, false
 	case r == 0x6CC || r == 0x649: // Persian and final yeh: Arabic yeh
 		return 0x64A, false, false
 	case r == 0x6A9: // Persian keheh: Arabic kaf

@@ -64,12 +64,14 @@ type reportList struct {
 }
 
 type reportMention struct {
-	ID    string       `json:"id"`
-	Name  string       `json:"name"`
-	Text  string       `json:"text"`
-	Start int32        `json:"start"`
-	End   int32        `json:"end"`
-	Lists []reportList `json:"lists"`
+	ID    string `json:"id"`
+	Name  string `json:"name"`
+	Text  string `json:"text"`
+	Start int32  `json:"start"`
+	End   int32  `json:"end"`
+	// Misspelled: the text misspells the name (Text is what it wrote).
+	Misspelled bool         `json:"misspelled,omitempty"`
+	Lists      []reportList `json:"lists"`
 }
 
 type reportSource struct {
@@ -306,7 +308,7 @@ func reportFileWith(t *engine.Text, d *engine.Dataset, name string, b []byte, ov
 	}
 	for _, m := range mentions {
 		e := &d.Entities[m.Entity]
-		rm := reportMention{ID: e.ID, Name: e.Name, Text: engine.Slice16(text, m.Start, m.End), Start: m.Start, End: m.End, Lists: []reportList{}}
+		rm := reportMention{ID: e.ID, Name: e.Name, Text: engine.Slice16(text, m.Start, m.End), Start: m.Start, End: m.End, Misspelled: m.Misspelled, Lists: []reportList{}}
 		card := d.Card(m.Entity, day)
 		for _, l := range card.Lists {
 			rl := reportList{List: l.ID, ListedToday: l.AsOf.Listed, StateToday: l.AsOf.State, TextToday: l.AsOf.Text}
@@ -353,6 +355,9 @@ func writeTextReport(w io.Writer, r fileReport, markdown bool) {
 	}
 	for _, m := range r.Mentions {
 		fmt.Fprintf(w, "%s%q at %d-%d: %s (%s)\n", bullet, m.Text, m.Start, m.End, m.Name, m.ID)
+		if m.Misspelled {
+			fmt.Fprintf(w, "%s  written here as %q, a misspelling of the name\n", bullet, m.Text)
+		}
 		for _, l := range m.Lists {
 			if l.ListedOnDate != nil {
 				fmt.Fprintf(w, "%s  %s on the article's date: %s\n", bullet, l.List, l.TextOnDate)

@@ -9,6 +9,10 @@ type Mention struct {
 	Pattern int32
 	Start   int32
 	End     int32
+	// Misspelled: the text writes the name with a letter dropped, doubled
+	// or swapped, or with a space inside (fuzzy.go); cards and reports say
+	// what it wrote.
+	Misspelled bool
 }
 
 // contextWindow is how many runes on each side of an ambiguous name are
@@ -37,7 +41,8 @@ type candidate struct {
 	start, end, pattern int32
 	// vouched: a context-gated name without its context words, kept in case
 	// the same entity is named unambiguously nearby.
-	vouched bool
+	vouched    bool
+	misspelled bool
 }
 
 // verdict is what the checks say about one occurrence of a pattern.
@@ -77,9 +82,9 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 		v, e := d.accept(t, pat, int(start), int(end))
 		switch v {
 		case accepted:
-			return append(cands[:n], candidate{start, int32(e), p, false})
+			return append(cands[:n], candidate{start: start, end: int32(e), pattern: p})
 		case needsVouch:
-			cands = append(cands, candidate{start, int32(e), p, true})
+			cands = append(cands, candidate{start: start, end: int32(e), pattern: p, vouched: true})
 		}
 	}
 	return cands
@@ -116,11 +121,15 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 		}
 		sure = d.leftmostLongest(cands)
 	}
+	if fuzzy := d.findMisspelled(t, sure); len(fuzzy) > 0 {
+		sure = append(sure, fuzzy...)
+		slices.SortFunc(sure, func(a, b candidate) int { return int(a.start - b.start) })
+	}
 	var out []Mention
 	for _, c := range sure {
 		p := &d.Patterns[c.pattern]
 		if p.Flags&Blocker == 0 {
-			out = append(out, Mention{Entity: p.Entity, Pattern: c.pattern, Start: t.Start[c.start], End: t.End[c.end-1]})
+			out = append(out, Mention{Entity: p.Entity, Pattern: c.pattern, Start: t.Start[c.start], End: t.End[c.end-1], Misspelled: c.misspelled})
 		}
 	}
 	return out

@@ -111,6 +111,10 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"lower-case list in a designation", "Commerce added SMIC to the entity list", []found{{"smic", "SMIC"}, {"entity-list", "entity list"}}},
 		{"list in Chinese", "列入实体清单", []found{{"entity-list", "实体清单"}}},
 		{"list in Japanese", "エンティティー・リストに追加", []found{{"entity-list", "エンティティー・リスト"}}},
+		{"misspelled: letters swapped", "Hauwei said", []found{{"huawei", "Hauwei"}}},
+		{"misspelled: letter dropped", "Hikvison cameras", []found{{"hikvision", "Hikvison"}}},
+		{"misspelled: letter doubled", "Xiaommi phones", []found{{"xiaomi", "Xiaommi"}}},
+		{"misspelled: space inside", "the Hik vision cameras", []found{{"hikvision", "Hik vision"}}},
 		{"ambiguous name vouched by the full name", "小米集团周一表示……小米将上诉", []found{{"xiaomi", "小米集团"}, {"xiaomi", "小米"}}},
 	}
 	for _, tt := range tests {
@@ -143,6 +147,8 @@ func TestFindTraps(t *testing.T) {
 		"add a record to the entity list in the CRM",                   // data modelling
 		"invoice 13959 was paid",                                       // a number, no order nearby
 		"Aisino alone",                                                 // a one-word list name needs its legal form
+		"Jonson said",                                                  // one letter from Jonhon: substitutions need a long brand
+		"the huwei river",                                              // a misspelling must be capitalized
 	} {
 		if got := findAll(d, text); len(got) != 0 {
 			t.Errorf("Find(%q) = %v, want nothing", text, got)

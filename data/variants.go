@@ -213,6 +213,12 @@ func variantsOf(name string) []variant {
 	if rest, ok := strings.CutPrefix(base, "China "); ok && strings.Count(rest, " ") >= 1 {
 		add("Chinese " + rest)
 	}
+	// A legal form inside the name, before "of China": "Corp. of China".
+	for _, form := range [...][2]string{{" Corporation of ", " Corp. of "}, {" Corp of ", " Corp. of "}, {" Company of ", " Co. of "}} {
+		if strings.Contains(base, form[0]) {
+			add(strings.Replace(base, form[0], form[1], 1))
+		}
+	}
 	for _, place := range placesIn(base) {
 		inside := " (" + place + ")"
 		switch {

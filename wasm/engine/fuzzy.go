@@ -7,8 +7,9 @@ package engine
 // brands of six letters or more (the LowerOK patterns) after the exact pass:
 // a word at one edit from a brand, with the brand's first letter, is a
 // mention marked Misspelled, and the card and the report say what the text
-// wrote. Substituting one letter for another is allowed only for brands of
-// eight letters or more, where a real word at that distance is unlikely.
+// wrote. Substituting one letter for another is allowed for brands of eight
+// letters or more, where a real word at that distance is unlikely, and in
+// shorter ones only a vowel for a vowel inside the word.
 
 const (
 	minFuzzyRunes      = 6 // shorter brands have too many words one edit away
@@ -79,9 +80,11 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 // joinedWord: the word at [i, j) and the next one, in lower case, joined,
 // spell the name ("Hik vision"); returns the end of the second word, or 0.
 // Two capitalized words ("Sense Time") are a name of their own, which the
-// dataset gives with its own rules or not at all.
+// dataset gives with its own rules or not at all; at the start of a sentence
+// the capital says nothing, and two ordinary words ("Ten cent coins") are
+// likelier than a split brand.
 func joinedWord(x, f []rune, i, j int, name []rune) int {
-	if j+1 >= len(x) || x[j] != ' ' || j-i >= len(name) || !isLower(x[j+1]) {
+	if j+1 >= len(x) || x[j] != ' ' || j-i >= len(name) || !isLower(x[j+1]) || sentenceStart(x, i) {
 		return 0
 	}
 	k := j + 1
@@ -101,6 +104,23 @@ func joinedWord(x, f []rune, i, j int, name []rune) int {
 		}
 	}
 	return k
+}
+
+// sentenceStart reports whether the word at i begins the text, a sentence or
+// a quotation.
+func sentenceStart(x []rune, i int) bool {
+	k := i - 1
+	for k >= 0 && x[k] == ' ' {
+		k--
+	}
+	if k < 0 {
+		return true
+	}
+	switch x[k] {
+	case '.', '!', '?', ':', '"', '\'', '(', '\n':
+		return true
+	}
+	return false
 }
 
 // oneEdit reports whether word (folded) is one deletion, insertion or
@@ -139,5 +159,20 @@ func oneEdit(word, name []rune, substitute bool) bool {
 	if i+1 < a && word[i] == lower(name[i+1]) && word[i+1] == lower(name[i]) && rest(i+2, i+2) {
 		return true // two letters swapped
 	}
-	return substitute && rest(i+1, i+1)
+	if !rest(i+1, i+1) {
+		return false
+	}
+	// One letter for another: any letter in a long brand; in a shorter one
+	// only a vowel for a vowel inside the word ("Luokong", "Huawai"), the
+	// commonest slip of transliteration; the ending stays ("Xiaoma" is a
+	// name of its own).
+	return substitute || i+1 < b && isVowel(word[i]) && isVowel(lower(name[i]))
+}
+
+func isVowel(r rune) bool {
+	switch r {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
 }

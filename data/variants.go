@@ -45,12 +45,33 @@ func matchNames(d *Dataset) []matchName {
 	}
 	for _, e := range d.Entities {
 		names := namesOf(e)
+		single := map[string]bool{} // one-word names written in the dataset
+		given := map[string]Name{}  // every name written in the dataset, by folded text
+		for _, n := range names {
+			f, _ := engine.NormalizeName(n.Text)
+			if !strings.ContainsRune(string(f), ' ') {
+				single[string(f)] = true
+			}
+			given[string(f)] = n
+		}
 		for _, n := range names {
 			m := matchName{Name: n, entity: e.ID}
 			if e.Kind == "company" && !hasCJK(n.Text) {
 				m.flags |= engine.FormMayFollow
 				if lowerOK(n) {
 					m.flags |= engine.LowerOK
+				}
+				// "Huawei Technologies Co., Ltd." is "Huawei Technologies"
+				// followed by a legal form, which the matcher accepts in
+				// any spelling: the name without it is enough.
+				// Not when the bare name has rules of its own ("BGI" needs
+				// context; "BGI Group" does not).
+				if v := variantsOf(n.Text)[0]; v.stripped && !strings.HasSuffix(strings.TrimSpace(n.Text), ")") {
+					f, _ := engine.NormalizeName(v.text)
+					g, ok := given[string(f)]
+					if ok && g.Case == n.Case && len(g.Context) == 0 && len(n.Context) == 0 || !ok && strings.ContainsRune(string(f), ' ') {
+						m.Text = v.text
+					}
 				}
 			}
 			explicit = append(explicit, m)
@@ -65,12 +86,6 @@ func matchNames(d *Dataset) []matchName {
 		sources := append([]Name(nil), names...)
 		for _, n := range append(append([]string(nil), e.LegalNames...), asListed[e.ID]...) {
 			sources = append(sources, Name{Text: n, Pos: e.Pos})
-		}
-		single := map[string]bool{} // one-word names written in the dataset
-		for _, n := range names {
-			if f, _ := engine.NormalizeName(n.Text); !strings.ContainsRune(string(f), ' ') {
-				single[string(f)] = true
-			}
 		}
 		for i, n := range sources {
 			r := 1

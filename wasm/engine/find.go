@@ -186,7 +186,8 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int) {
 // legalForms are the words of a company's legal form, folded, as the press
 // and the lists write them after a name.
 var legalForms = [...]string{"co.", "co", "co.,", "company", "corp.", "corp", "corporation", "ltd.", "ltd", "limited",
-	"inc.", "inc", "incorporated", "llc", "l.l.c.", "plc", "pty", "group", "(group)", "co.,ltd.", "co.,ltd", "co.ltd."}
+	"inc.", "inc", "incorporated", "llc", "l.l.c.", "plc", "pty", "group", "(group)", "(limited)", "(ltd)", "co.,ltd.",
+	"co.,ltd", "co.ltd."}
 
 // legalFormEnd returns where a legal form written after a name at b ends
 // ("Huawei Technologies| Co., Ltd."), or b when none follows. Each word must

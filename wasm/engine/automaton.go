@@ -117,6 +117,15 @@ func (a *Automaton) link() {
 // step follows the edge for r from s, -1 if there is none.
 func (a *Automaton) step(s int32, r rune) int32 {
 	lo, hi := a.EdgeStart[s], a.EdgeStart[s+1]
+	if hi-lo <= 8 {
+		// Most states have a few edges: a scan beats a binary search.
+		for e := lo; e < hi; e++ {
+			if a.EdgeRune[e] == r {
+				return a.EdgeTo[e]
+			}
+		}
+		return -1
+	}
 	if i, ok := slices.BinarySearch(a.EdgeRune[lo:hi], r); ok {
 		return a.EdgeTo[lo+int32(i)]
 	}

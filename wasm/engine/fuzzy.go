@@ -41,7 +41,13 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 	next := 0 // index into found, which is sorted and without overlap
 	var out []candidate
 	for i := 0; i < len(x); i++ {
-		if !isUpper(x[i]) || x[i] >= 128 || i > 0 && isWordRune(x[i-1]) {
+		if r := x[i]; r < 'A' || r > 'Z' || i > 0 && isWordRune(x[i-1]) {
+			continue
+		}
+		if ft == nil {
+			ft = d.fuzzyTargets()
+		}
+		if len(ft[f[i]]) == 0 {
 			continue
 		}
 		j := i + 1
@@ -54,9 +60,6 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 		if next < len(found) && found[next].start < int32(j) || j-i > 16 {
 			i = j
 			continue
-		}
-		if ft == nil {
-			ft = d.fuzzyTargets()
 		}
 		for _, pi := range ft[f[i]] {
 			p := &d.Patterns[pi]
@@ -84,7 +87,15 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 // the capital says nothing, and two ordinary words ("Ten cent coins") are
 // likelier than a split brand.
 func joinedWord(x, f []rune, i, j int, name []rune) int {
-	if j+1 >= len(x) || x[j] != ' ' || j-i >= len(name) || !isLower(x[j+1]) || sentenceStart(x, i) {
+	if j+1 >= len(x) || x[j] != ' ' || j-i >= len(name) || !isLower(x[j+1]) {
+		return 0
+	}
+	for n := i; n < j; n++ {
+		if f[n] != lower(name[n-i]) {
+			return 0
+		}
+	}
+	if sentenceStart(x, i) {
 		return 0
 	}
 	k := j + 1

@@ -24,6 +24,9 @@ const latin1Base = "AAAAAA\x00CEEEEIIIIDNOOOOO\x00OUUUUY\x00\x00aaaaaa\x00ceeeei
 // characters that carry no text (zero-width characters, soft hyphens,
 // combining marks), space reports white space of any kind.
 func foldRune(r rune) (out rune, drop, space bool) {
+	if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+		return r, false, false // most of any text: skip the cases below
+	}
 	switch {
 	case r == 0xAD || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF:
 		return 0, true, false

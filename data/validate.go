@@ -267,7 +267,7 @@ func namesOf(e *Entity) []Name {
 // orderWords are the words for an executive order in the languages the
 // matcher reads; one of them near a bare order number makes it a mention.
 var orderWords = []string{"executive order", "exec. order", "e.o.", "eos", "行政命令", "行政令", "总统令", "總統令", "大統領令",
-	"Executive-Order", "Präsidialerlass", "Dekret", "décret", "ordre exécutif", "orden ejecutiva", "órdenes ejecutivas",
+	"Executive-Order", "Präsidialerlass", "Dekret", "décret", "ordre exécutif", "orden ejecutiva", "órdenes ejecutivas", "ordem executiva",
 	"указ", "أمر تنفيذي", "الأمر التنفيذي", "فرمان اجرایی", "कार्यकारी आदेश"}
 
 func replacePct(f, n string) string {

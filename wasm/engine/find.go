@@ -155,7 +155,7 @@ func (d *Dataset) leftmostLongest(cands []candidate) []candidate {
 // pattern allows).
 func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int) {
 	first, last := p.Exact[0], p.Exact[len(p.Exact)-1]
-	if isWordRune(first) && a > 0 && isWordRune(t.Exact[a-1]) {
+	if isWordRune(first) && a > 0 && sameWord(first, t.Exact[a-1]) {
 		return rejected, b
 	}
 	end := b
@@ -165,7 +165,7 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int) {
 			return rejected, b
 		}
 	}
-	if isWordRune(last) && b < len(t.Exact) && isWordRune(t.Exact[b]) && !genitive(p, t.Exact, b) {
+	if isWordRune(last) && b < len(t.Exact) && sameWord(last, t.Exact[b]) && !genitive(p, t.Exact, b) {
 		return rejected, b
 	}
 	if !caseAgrees(p, t.Exact[a:b]) {
@@ -254,6 +254,16 @@ func runesEqualString(r []rune, s string) bool {
 	}
 	return true
 }
+
+// sameWord reports whether the text's rune r continues the word that the
+// name's rune at its edge starts or ends. A change of script is a word
+// boundary: Arabic and Persian attach "و" (and) or "ها" (plural) to a Latin
+// name ("وDJI"), Russian text may set a Latin name against Cyrillic.
+func sameWord(name, r rune) bool {
+	return isWordRune(r) && isLatin(name) == isLatin(r)
+}
+
+func isLatin(r rune) bool { return r < 0x250 || r >= 0x1E00 && r <= 0x1EFF }
 
 // genitive accepts the German and Scandinavian genitive "s" written without
 // an apostrophe ("Huaweis Umsatz"): one "s" after a name of four letters or

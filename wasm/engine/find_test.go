@@ -115,6 +115,7 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"misspelled: letter dropped", "Hikvison cameras", []found{{"hikvision", "Hikvison"}}},
 		{"misspelled: letter doubled", "Xiaommi phones", []found{{"xiaomi", "Xiaommi"}}},
 		{"misspelled: space inside", "the Hik vision cameras", []found{{"hikvision", "Hik vision"}}},
+		{"Arabic 'and' attached to a Latin name", "SMIC وDJI", []found{{"smic", "SMIC"}, {"dji", "DJI"}}},
 		{"ambiguous name vouched by the full name", "小米集团周一表示……小米将上诉", []found{{"xiaomi", "小米集团"}, {"xiaomi", "小米"}}},
 	}
 	for _, tt := range tests {

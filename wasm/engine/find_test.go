@@ -150,6 +150,8 @@ func TestFindTraps(t *testing.T) {
 		"Aisino alone",                                                 // a one-word list name needs its legal form
 		"Jonson said",                                                  // one letter from Jonhon: substitutions need a long brand
 		"the huwei river",                                              // a misspelling must be capitalized
+		"Zhang Xiaomin and Li Xiaomei",                                 // given names one letter from Xiaomi
+		"Xiami, the music service",                                     // another company, one letter short of Xiaomi
 	} {
 		if got := findAll(d, text); len(got) != 0 {
 			t.Errorf("Find(%q) = %v, want nothing", text, got)

@@ -7,13 +7,16 @@ package engine
 // brands of six letters or more (the LowerOK patterns) after the exact pass:
 // a word at one edit from a brand, with the brand's first letter, is a
 // mention marked Misspelled, and the card and the report say what the text
-// wrote. Substituting one letter for another is allowed for brands of eight
-// letters or more, where a real word at that distance is unlikely, and in
-// shorter ones only a vowel for a vowel inside the word.
+// wrote. Real names sit one edit from short brands (Xiaomin, Xiaomei and
+// Xiami beside Xiaomi), so the edits allowed grow with the brand's length:
+// two letters swapped and a letter doubled in any brand, a vowel for a
+// vowel inside it; a letter dropped from seven letters on; any letter added
+// or substituted from eight.
 
 const (
 	minFuzzyRunes      = 6 // shorter brands have too many words one edit away
 	minSubstituteRunes = 8
+	minDropRunes       = 7
 )
 
 // fuzzyTargets indexes the brands by their folded first letter.
@@ -163,9 +166,13 @@ func oneEdit(word, name []rune, substitute bool) bool {
 	}
 	switch {
 	case a == b+1:
-		return rest(i+1, i) // a letter doubled or added
+		// A letter doubled ("Xiaommi"); another letter added only in a
+		// long brand: "Xiaomin" and "Xiaomei" are given names.
+		return (substitute || word[i] == word[i-1]) && rest(i+1, i)
 	case a+1 == b:
-		return rest(i, i+1) // a letter dropped
+		// A letter dropped, in brands of seven letters or more: "Xiami"
+		// is another company.
+		return b >= minDropRunes && rest(i, i+1)
 	}
 	if i+1 < a && word[i] == lower(name[i+1]) && word[i+1] == lower(name[i]) && rest(i+2, i+2) {
 		return true // two letters swapped

@@ -96,3 +96,42 @@ func describe(c *engine.Dataset, text string) []string {
 	}
 	return out
 }
+
+// TestContextNamesNeedContext probes every context-gated name of the
+// dataset: alone in a sentence it is not a mention of its entity; with its
+// first context word beside it, it is.
+func TestContextNamesNeedContext(t *testing.T) {
+	d, err := Load("../data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Compile(d)
+	probed := 0
+	for _, e := range d.Entities {
+		for _, n := range namesOf(e) {
+			if len(n.Context) == 0 {
+				continue
+			}
+			probed++
+			alone := "The report named " + n.Text + " on Monday."
+			for _, m := range c.Find(alone) {
+				if c.Entities[m.Entity].ID == e.ID && engine.Slice16(alone, m.Start, m.End) == n.Text {
+					t.Errorf("%s: %q is found without context in %q", e.ID, n.Text, alone)
+				}
+			}
+			near := "The report named " + n.Text + " beside " + n.Context[0] + " on Monday."
+			found := false
+			for _, m := range c.Find(near) {
+				if c.Entities[m.Entity].ID == e.ID && engine.Slice16(near, m.Start, m.End) == n.Text {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: %q is not found beside its context word in %q (found %v)", e.ID, n.Text, near, describe(c, near))
+			}
+		}
+	}
+	if probed < 20 {
+		t.Errorf("only %d context-gated names", probed)
+	}
+}

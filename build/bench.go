@@ -70,7 +70,7 @@ func benchInput() (string, error) {
 		b.WriteString(text)
 	}
 	if b.Len() == 0 {
-		items, err := readCorpus(defaultCorpus)
+		items, err := readCorpus(defaultCorpus[0])
 		if err != nil {
 			return "", err
 		}

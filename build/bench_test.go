@@ -41,7 +41,7 @@ func BenchmarkReportArchive(b *testing.B) {
 // denseArticle repeats the labelled corpus (a mention in nearly every
 // sentence) up to n bytes: the worst case for mapping mention offsets.
 func denseArticle(tb testing.TB, n int) []byte {
-	items, err := readCorpus(defaultCorpus)
+	items, err := readDefaultCorpus()
 	if err != nil {
 		tb.Fatal(err)
 	}

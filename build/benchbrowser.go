@@ -156,7 +156,7 @@ func withFactcard(src []byte) []byte {
 // corpus (mentions in most paragraphs), each paragraph padded with a
 // sentence that names nothing.
 func syntheticArticle(n int) ([]byte, error) {
-	items, err := readCorpus(defaultCorpus)
+	items, err := readDefaultCorpus()
 	if err != nil {
 		return nil, err
 	}

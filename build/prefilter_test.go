@@ -112,7 +112,7 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 		}
 		cases = append(cases, c)
 	}
-	items, err := readCorpus(defaultCorpus)
+	items, err := readDefaultCorpus()
 	if err != nil {
 		t.Fatal(err)
 	}

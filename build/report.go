@@ -73,12 +73,14 @@ type reportList struct {
 }
 
 type reportMention struct {
-	ID    string       `json:"id"`
-	Name  string       `json:"name"`
-	Text  string       `json:"text"`
-	Start int32        `json:"start"`
-	End   int32        `json:"end"`
-	Lists []reportList `json:"lists"`
+	ID    string `json:"id"`
+	Name  string `json:"name"`
+	Text  string `json:"text"`
+	Start int32  `json:"start"`
+	End   int32  `json:"end"`
+	// Misspelled: the text misspells the name (Text is what it wrote).
+	Misspelled bool         `json:"misspelled,omitempty"`
+	Lists      []reportList `json:"lists"`
 }
 
 type reportSource struct {
@@ -439,7 +441,7 @@ func reportFileWith(t *engine.Text, d *engine.Dataset, name string, b []byte, ov
 	listsOf := map[int32][]reportList{}
 	for _, m := range mentions {
 		e := &d.Entities[m.Entity]
-		rm := reportMention{ID: e.ID, Name: e.Name, Text: cut.Slice(m.Start, m.End), Start: m.Start, End: m.End}
+		rm := reportMention{ID: e.ID, Name: e.Name, Text: cut.Slice(m.Start, m.End), Start: m.Start, End: m.End, Misspelled: m.Misspelled}
 		if lists, ok := listsOf[m.Entity]; ok {
 			rm.Lists = lists
 			r.Mentions = append(r.Mentions, rm)
@@ -493,6 +495,9 @@ func writeTextReport(w io.Writer, r fileReport, markdown bool) {
 	}
 	for _, m := range r.Mentions {
 		fmt.Fprintf(w, "%s%q at %d-%d: %s (%s)\n", bullet, m.Text, m.Start, m.End, m.Name, m.ID)
+		if m.Misspelled {
+			fmt.Fprintf(w, "%s  written here as %q, a misspelling of the name\n", bullet, m.Text)
+		}
 		for _, l := range m.Lists {
 			if l.ListedOnDate != nil {
 				fmt.Fprintf(w, "%s  %s on the article's date: %s\n", bullet, l.List, l.TextOnDate)

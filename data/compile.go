@@ -95,43 +95,50 @@ func Compile(d *Dataset) *engine.Dataset {
 	// title and exact policies "ENTITY LIST" and "Entity List" are different
 	// names.
 	type key struct {
-		entity int32
-		text   string
-		policy engine.CasePolicy
+		entity  int32
+		text    string
+		policy  engine.CasePolicy
+		blocker bool
 	}
-	seen := map[key]bool{}
-	for _, e := range ents {
-		ei := entIdx[e.ID]
-		for _, n := range namesOf(e) {
-			f, exact := engine.NormalizeName(n.Text)
-			cp, _ := engine.ParseCasePolicy(n.Case)
-			k := key{ei, string(exact), cp}
-			if len(f) == 0 || seen[k] {
-				continue
-			}
-			seen[k] = true
-			p := engine.Pattern{Entity: ei, Case: cp, Exact: exact, Next: -1}
-			for _, c := range n.Context {
-				cf, _ := engine.NormalizeName(c)
-				p.Context = append(p.Context, cf)
-			}
-			for _, c := range n.Unless {
-				cf, _ := engine.NormalizeName(c)
-				p.Unless = append(p.Unless, cf)
-			}
-			pi := int32(len(out.Patterns))
-			out.Patterns = append(out.Patterns, p)
-			t, ok := byText[string(f)]
-			if !ok {
-				t = len(folded)
-				byText[string(f)] = t
-				folded = append(folded, f)
-				first = append(first, pi)
-			} else {
-				out.Patterns[last[t]].Next = pi
-			}
-			last[t] = pi
+	seen := map[key]int32{}
+	for _, n := range matchNames(d) {
+		ei := entIdx[n.entity]
+		f, exact := engine.NormalizeName(n.Text)
+		cp, _ := engine.ParseCasePolicy(n.Case)
+		k := key{ei, string(exact), cp, n.flags&engine.Blocker != 0}
+		if len(f) == 0 {
+			continue
 		}
+		if pi, ok := seen[k]; ok {
+			// The same name from two sources: it may stand alone if
+			// either lets it.
+			p := &out.Patterns[pi]
+			required := p.Flags & n.flags & engine.FormRequired
+			p.Flags = (p.Flags|n.flags)&^engine.FormRequired | required
+			continue
+		}
+		p := engine.Pattern{Entity: ei, Case: cp, Exact: exact, Next: -1, Flags: n.flags}
+		for _, c := range n.Context {
+			cf, _ := engine.NormalizeName(c)
+			p.Context = append(p.Context, cf)
+		}
+		for _, c := range n.Unless {
+			cf, _ := engine.NormalizeName(c)
+			p.Unless = append(p.Unless, cf)
+		}
+		pi := int32(len(out.Patterns))
+		seen[k] = pi
+		out.Patterns = append(out.Patterns, p)
+		t, ok := byText[string(f)]
+		if !ok {
+			t = len(folded)
+			byText[string(f)] = t
+			folded = append(folded, f)
+			first = append(first, pi)
+		} else {
+			out.Patterns[last[t]].Next = pi
+		}
+		last[t] = pi
 	}
 	out.Auto = engine.BuildAutomaton(folded, first)
 	return out

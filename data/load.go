@@ -86,6 +86,7 @@ type Entity struct {
 	Name         string   `yaml:"name" json:"name"`
 	Short        string   `yaml:"short" json:"short,omitempty"`
 	Names        []Name   `yaml:"names" json:"names,omitempty"`
+	NotNames     []string `yaml:"not-names" json:"notNames,omitempty"` // phrases containing a name that mean something else
 	LegalNames   []string `yaml:"legal-names" json:"legalNames,omitempty"`
 	FormerNames  []string `yaml:"former-names" json:"formerNames,omitempty"`
 	ChineseNames []string `yaml:"chinese-names" json:"chineseNames,omitempty"`

@@ -262,9 +262,19 @@ func namesOf(e *Entity) []Name {
 			"Executive Order Number %", "E.O. %", "E.O.%", "EO %", "EO%"} {
 			names = append(names, Name{Text: replacePct(f, e.Number), Case: "any", Pos: e.Pos})
 		}
+		// The bare number is the order's mention where the text calls it an
+		// order nearby: "Executive Orders 13959 and 14032", "Executive
+		// Order (the "Order") 13959", "第13959号行政命令".
+		names = append(names, Name{Text: e.Number, Case: "any", Context: orderWords, Pos: e.Pos})
 	}
 	return names
 }
+
+// orderWords are the words for an executive order in the languages the
+// matcher reads; one of them near a bare order number makes it a mention.
+var orderWords = []string{"executive order", "exec. order", "e.o.", "eos", "行政命令", "行政令", "总统令", "總統令", "大統領令",
+	"Executive-Order", "Präsidialerlass", "Dekret", "décret", "ordre exécutif", "orden ejecutiva", "órdenes ejecutivas", "ordem executiva",
+	"указ", "أمر تنفيذي", "الأمر التنفيذي", "فرمان اجرایی", "कार्यकारी आदेश"}
 
 func replacePct(f, n string) string {
 	for i := 0; i < len(f); i++ {

@@ -24,11 +24,14 @@ type Automaton struct {
 // BuildAutomaton builds the automaton for the folded patterns. Patterns with
 // identical folded text share a state: the caller chains them with
 // Pattern.Next, and Out holds the first of them.
+//
+// States are numbered breadth-first and edges are stored in that order, so
+// the target of edge e is state e+1: the encoded dataset stores only each
+// state's edge runes and output, and Decode recomputes the rest with link.
 func BuildAutomaton(folded [][]rune, first []int32) Automaton {
 	type node struct {
-		next  map[rune]int32
-		out   int32
-		depth int32
+		next map[rune]int32
+		out  int32
 	}
 	nodes := []node{{next: map[rune]int32{}, out: -1}}
 	for p, f := range folded {
@@ -37,7 +40,7 @@ func BuildAutomaton(folded [][]rune, first []int32) Automaton {
 			t, ok := nodes[s].next[r]
 			if !ok {
 				t = int32(len(nodes))
-				nodes = append(nodes, node{next: map[rune]int32{}, out: -1, depth: nodes[s].depth + 1})
+				nodes = append(nodes, node{next: map[rune]int32{}, out: -1})
 				nodes[s].next[r] = t
 			}
 			s = t
@@ -47,49 +50,49 @@ func BuildAutomaton(folded [][]rune, first []int32) Automaton {
 		}
 	}
 	n := len(nodes)
-	a := Automaton{
-		EdgeStart: make([]int32, n+1),
-		Fail:      make([]int32, n),
-		Out:       make([]int32, n),
-		Dict:      make([]int32, n),
-		Depth:     make([]int32, n),
-	}
-	for s := range nodes {
-		a.EdgeStart[s] = int32(len(a.EdgeRune))
-		runes := make([]rune, 0, len(nodes[s].next))
-		for r := range nodes[s].next {
+	a := Automaton{EdgeStart: make([]int32, n+1), Out: make([]int32, n)}
+	order := []int32{0} // old state numbers in breadth-first order
+	for i := 0; i < len(order); i++ {
+		old := &nodes[order[i]]
+		a.EdgeStart[i] = int32(len(a.EdgeRune))
+		runes := make([]rune, 0, len(old.next))
+		for r := range old.next {
 			runes = append(runes, r)
 		}
 		slices.Sort(runes)
 		for _, r := range runes {
 			a.EdgeRune = append(a.EdgeRune, r)
-			a.EdgeTo = append(a.EdgeTo, nodes[s].next[r])
+			a.EdgeTo = append(a.EdgeTo, int32(len(order)))
+			order = append(order, old.next[r])
 		}
-		a.Out[s] = nodes[s].out
-		a.Depth[s] = nodes[s].depth
+		a.Out[i] = old.out
 	}
 	a.EdgeStart[n] = int32(len(a.EdgeRune))
+	a.link()
+	return a
+}
+
+// link computes what the edges determine: each state's depth, failure and
+// dictionary links (the longest proper suffix that is a path from the root,
+// and the nearest one of those with an output), and the root's ASCII table.
+// States are numbered breadth-first, so a state's parent and every state its
+// failure link can reach come before it.
+func (a *Automaton) link() {
+	n := len(a.EdgeStart) - 1
+	a.Fail, a.Dict, a.Depth = make([]int32, n), make([]int32, n), make([]int32, n)
 	a.RootASCII = make([]int32, 128)
-	for e := a.EdgeStart[0]; e < a.EdgeStart[1]; e++ {
-		if r := a.EdgeRune[e]; r < 128 {
-			a.RootASCII[r] = a.EdgeTo[e]
-		}
-	}
-	// Breadth-first: failure links point to the longest proper suffix that
-	// is also a path from the root.
 	a.Dict[0] = -1
-	queue := []int32{}
-	for e := a.EdgeStart[0]; e < a.EdgeStart[1]; e++ {
-		t := a.EdgeTo[e]
-		a.Fail[t] = 0
-		a.Dict[t] = -1
-		queue = append(queue, t)
-	}
-	for len(queue) > 0 {
-		s := queue[0]
-		queue = queue[1:]
+	for s := int32(0); s < int32(n); s++ {
 		for e := a.EdgeStart[s]; e < a.EdgeStart[s+1]; e++ {
 			r, t := a.EdgeRune[e], a.EdgeTo[e]
+			a.Depth[t] = a.Depth[s] + 1
+			if s == 0 {
+				a.Fail[t], a.Dict[t] = 0, -1
+				if r < 128 {
+					a.RootASCII[r] = t
+				}
+				continue
+			}
 			f := a.Fail[s]
 			for {
 				if g := a.step(f, r); g >= 0 {
@@ -107,15 +110,22 @@ func BuildAutomaton(folded [][]rune, first []int32) Automaton {
 			} else {
 				a.Dict[t] = a.Dict[f]
 			}
-			queue = append(queue, t)
 		}
 	}
-	return a
 }
 
 // step follows the edge for r from s, -1 if there is none.
 func (a *Automaton) step(s int32, r rune) int32 {
 	lo, hi := a.EdgeStart[s], a.EdgeStart[s+1]
+	if hi-lo <= 8 {
+		// Most states have a few edges: a scan beats a binary search.
+		for e := lo; e < hi; e++ {
+			if a.EdgeRune[e] == r {
+				return a.EdgeTo[e]
+			}
+		}
+		return -1
+	}
 	if i, ok := slices.BinarySearch(a.EdgeRune[lo:hi], r); ok {
 		return a.EdgeTo[lo+int32(i)]
 	}

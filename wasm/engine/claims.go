@@ -77,7 +77,7 @@ func (d *Dataset) ClaimsText(t *Text, mentions []Mention, articleDay Day) []Clai
 			continue
 		}
 		words := lowerWords(t.Folded[sen.a:sen.b])
-		if hedged(words) || quoted(t.Folded[sen.a:sen.b]) {
+		if hedged(words) || quoted(t, sen) {
 			continue
 		}
 		if len(companies) == 0 {
@@ -504,10 +504,11 @@ func precedes(x []rune, mention, date span) bool {
 }
 
 // quoted sentences report what someone said: the check leaves them alone.
-func quoted(f []rune) bool {
-	for _, r := range f {
-		switch r {
-		case '"', '«', '»', '「', '」', '『', '』':
+// Double quotes, guillemets and corner brackets fold to spaces, so
+// Text.Quotes says where they were.
+func quoted(t *Text, sen span) bool {
+	for _, q := range t.Quotes {
+		if int(q) >= sen.a && int(q) < sen.b {
 			return true
 		}
 	}

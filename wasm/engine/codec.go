@@ -178,10 +178,23 @@ func (d *Dataset) Encode() []byte {
 			}
 		}
 		w.int(int64(p.Next))
+		w.uint(uint64(p.Flags))
 	}
+	// The automaton: per state, its edge runes (the first, then the steps
+	// between them) and its output; targets, depths and links follow from
+	// the breadth-first numbering (Automaton.link).
 	a := &d.Auto
-	for _, s := range [][]int32{a.EdgeStart, a.EdgeRune, a.EdgeTo, a.Fail, a.Out, a.Dict, a.Depth, a.RootASCII} {
-		w.ints(s)
+	n := len(a.EdgeStart) - 1
+	w.uint(uint64(n))
+	for s := 0; s < n; s++ {
+		lo, hi := a.EdgeStart[s], a.EdgeStart[s+1]
+		w.uint(uint64(hi - lo))
+		prev := int32(0)
+		for _, r := range a.EdgeRune[lo:hi] {
+			w.uint(uint64(r - prev))
+			prev = r
+		}
+		w.uint(uint64(a.Out[s] + 1))
 	}
 	return w.b
 }
@@ -242,16 +255,48 @@ func Decode(b string) (*Dataset, error) {
 			}
 		}
 		p.Next = int32(r.int())
+		p.Flags = PatternFlags(r.uint())
 		d.Patterns[i] = p
 	}
-	a := &d.Auto
-	for _, s := range []*[]int32{&a.EdgeStart, &a.EdgeRune, &a.EdgeTo, &a.Fail, &a.Out, &a.Dict, &a.Depth, &a.RootASCII} {
-		*s = r.ints()
+	if !r.automaton(&d.Auto) {
+		return nil, ErrCorrupt
 	}
 	if r.err || len(r.b) != 0 || !d.valid() {
 		return nil, ErrCorrupt
 	}
 	return d, nil
+}
+
+// automaton reads what Encode wrote of the automaton and links it; false
+// when the shape is not a breadth-first trie (every edge must lead to a
+// later state, and there is one edge fewer than states).
+func (r *reader) automaton(a *Automaton) bool {
+	n := r.count()
+	if n == 0 {
+		return false
+	}
+	a.EdgeStart, a.Out = make([]int32, n+1), make([]int32, n)
+	for s := 0; s < n && !r.err; s++ {
+		edges := int32(len(a.EdgeRune))
+		if int(edges) < s {
+			return false // an edge of state s would lead back to s or before
+		}
+		a.EdgeStart[s] = edges
+		k := r.count()
+		prev := rune(0)
+		for j := 0; j < k; j++ {
+			prev += rune(r.uint())
+			a.EdgeRune = append(a.EdgeRune, prev)
+			a.EdgeTo = append(a.EdgeTo, edges+int32(j)+1)
+		}
+		a.Out[s] = int32(r.uint()) - 1
+	}
+	if r.err || len(a.EdgeRune) != n-1 {
+		return false
+	}
+	a.EdgeStart[n] = int32(len(a.EdgeRune))
+	a.link()
+	return true
 }
 
 // valid checks that every index in the dataset points where it may.

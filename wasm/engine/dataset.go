@@ -163,7 +163,27 @@ type Pattern struct {
 	Context [][]rune // folded; when set, one must occur near the match
 	Unless  [][]rune // folded; when one occurs near the match, it is not this name
 	Next    int32    // next pattern with the same folded text, -1 at the end
+	Flags   PatternFlags
 }
+
+// PatternFlags refine how a pattern matches (docs/matching.md, "Variants").
+type PatternFlags uint8
+
+const (
+	// FormMayFollow: the name was stripped of its legal form at build time;
+	// a legal form that follows it in the text ("Co., Ltd.", "Corp.",
+	// "Limited", "Group") is part of the mention.
+	FormMayFollow PatternFlags = 1 << iota
+	// FormRequired: the stripped name is too plain alone (one word that is
+	// not a name by itself); it matches only with a legal form after it.
+	FormRequired
+	// Blocker: a phrase that contains a name but means something else
+	// ("China Mobile phones"); it wins leftmost-longest and marks nothing.
+	Blocker
+	// LowerOK: a one-word brand that may also be written in lower case
+	// ("huawei"); handles and addresses are still rejected.
+	LowerOK
+)
 
 // Dataset is the compiled dataset: entities, sources and the automaton.
 // data.Compile builds it at build time; the browser decodes it from bytes.

@@ -12,6 +12,10 @@ type Mention struct {
 	Pattern int32
 	Start   int32
 	End     int32
+	// Misspelled: the text writes the name with a letter dropped, doubled
+	// or swapped, or with a space inside (fuzzy.go); cards and reports say
+	// what it wrote.
+	Misspelled bool
 }
 
 // contextWindow is how many runes on each side of an ambiguous name are
@@ -22,6 +26,11 @@ const contextWindow = 100
 // part of a URL, a hash or a base64 blob, not prose.
 const longTokenRunes = 40
 
+// fullNameWindow is how many runes before an ambiguous name the article may
+// have named the same entity unambiguously ("China Aerospace Science and
+// Technology Corporation ... CASC"), which then vouches for it.
+const fullNameWindow = 1500
+
 // Find returns the mentions in s, leftmost-longest and without overlap: among
 // the candidates that pass their checks, the earliest start wins, and at the
 // same start the longest ("China Mobile Communications Group" over "China
@@ -30,10 +39,27 @@ func (d *Dataset) Find(s string) []Mention {
 	return d.FindText(Normalize(s))
 }
 
+// candidate is a name found at [start, end) of the normalized text.
+type candidate struct {
+	start, end, pattern int32
+	// vouched: a context-gated name without its context words, kept in case
+	// the same entity is named unambiguously nearby.
+	vouched    bool
+	misspelled bool
+}
+
+// verdict is what the checks say about one occurrence of a pattern.
+type verdict uint8
+
+const (
+	rejected verdict = iota
+	accepted
+	needsVouch // accepted if the entity is named unambiguously nearby
+)
+
 // FindText is Find on text already normalized.
 func (d *Dataset) FindText(t *Text) []Mention {
-	type cand struct{ start, end, pattern int32 }
-	var cands []cand
+	var cands []candidate
 	a := &d.Auto
 	state := int32(0)
 	for i, r := range t.Folded {
@@ -43,56 +69,204 @@ func (d *Dataset) FindText(t *Text) []Mention {
 				continue
 			}
 			end := int32(i + 1)
-			start := end - a.Depth[s]
-			for p := a.Out[s]; p >= 0; p = d.Patterns[p].Next {
-				if d.accept(t, &d.Patterns[p], int(start), int(end)) {
-					cands = append(cands, cand{start, end, p})
-					break // same text, same span: the first accepted pattern decides
-				}
-			}
+			cands = d.consider(cands, t, a.Out[s], end-a.Depth[s], end)
 		}
 	}
-	slices.SortFunc(cands, func(a, b cand) int {
+	return d.choose(t, cands)
+}
+
+// consider checks the patterns that share one folded text at [start, end):
+// the first accepted pattern decides; those that need vouching are kept
+// aside.
+func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) []candidate {
+	n := len(cands)
+	for p := first; p >= 0; p = d.Patterns[p].Next {
+		pat := &d.Patterns[p]
+		v, e := d.accept(t, pat, int(start), int(end))
+		switch v {
+		case accepted:
+			return append(cands[:n], candidate{start: start, end: int32(e), pattern: p})
+		case needsVouch:
+			cands = append(cands, candidate{start: start, end: int32(e), pattern: p, vouched: true})
+		}
+	}
+	return cands
+}
+
+// choose resolves candidates into mentions: unambiguous names first,
+// leftmost-longest; then the ambiguous ones that an unambiguous mention of
+// the same entity vouches for, and leftmost-longest again over both.
+func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
+	slices.SortFunc(cands, func(a, b candidate) int {
 		if a.start != b.start {
 			return int(a.start - b.start)
 		}
-		return int(b.end - a.end)
+		if a.end != b.end {
+			return int(b.end - a.end)
+		}
+		return int(a.pattern - b.pattern)
 	})
+	sure := d.leftmostLongest(cands)
+	if len(sure) < len(cands) {
+		for i := range cands {
+			c := &cands[i]
+			if !c.vouched {
+				continue
+			}
+			e := d.Patterns[c.pattern].Entity
+			for _, m := range sure {
+				p := &d.Patterns[m.pattern]
+				if p.Entity == e && p.Flags&Blocker == 0 && m.start >= c.start-fullNameWindow && m.start <= c.end+contextWindow {
+					c.vouched = false
+					break
+				}
+			}
+		}
+		sure = d.leftmostLongest(cands)
+	}
+	if fuzzy := d.findMisspelled(t, sure); len(fuzzy) > 0 {
+		sure = append(sure, fuzzy...)
+		slices.SortFunc(sure, func(a, b candidate) int { return int(a.start - b.start) })
+	}
 	var out []Mention
+	for _, c := range sure {
+		p := &d.Patterns[c.pattern]
+		if p.Flags&Blocker == 0 {
+			out = append(out, Mention{Entity: p.Entity, Pattern: c.pattern, Start: t.Start[c.start], End: t.End[c.end-1], Misspelled: c.misspelled})
+		}
+	}
+	return out
+}
+
+// leftmostLongest takes sorted candidates greedily without overlap, leaving
+// out those still waiting to be vouched for.
+func (d *Dataset) leftmostLongest(cands []candidate) []candidate {
+	var out []candidate
 	covered := int32(0)
 	for _, c := range cands {
-		if c.start < covered {
+		if c.vouched || c.start < covered {
 			continue
 		}
-		out = append(out, Mention{Entity: d.Patterns[c.pattern].Entity, Pattern: c.pattern, Start: t.Start[c.start], End: t.End[c.end-1]})
+		out = append(out, c)
 		covered = c.end
 	}
 	return out
 }
 
-// accept applies a pattern's checks to a match of its folded text at [a, b).
-func (d *Dataset) accept(t *Text, p *Pattern, a, b int) bool {
+// accept applies a pattern's checks to a match of its folded text at [a, b)
+// and returns the verdict and where the mention ends (past a legal form the
+// pattern allows).
+func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int) {
 	first, last := p.Exact[0], p.Exact[len(p.Exact)-1]
-	if isWordRune(first) && a > 0 && isWordRune(t.Exact[a-1]) {
-		return false
+	if isWordRune(first) && a > 0 && sameWord(first, t.Exact[a-1]) {
+		return rejected, b
 	}
-	if isWordRune(last) && b < len(t.Exact) && isWordRune(t.Exact[b]) && !genitive(p, t.Exact, b) {
-		return false
+	end := b
+	if p.Flags&(FormMayFollow|FormRequired) != 0 {
+		end = legalFormEnd(t.Exact, b)
+		if end == b && p.Flags&FormRequired != 0 {
+			return rejected, b
+		}
+	}
+	if isWordRune(last) && b < len(t.Exact) && sameWord(last, t.Exact[b]) && !genitive(p, t.Exact, b) {
+		return rejected, b
 	}
 	if !caseAgrees(p, t.Exact[a:b]) {
-		return false
+		return rejected, b
 	}
 	if !isCJK(first) && !inProse(t.Exact, a, b) {
-		return false
-	}
-	if len(p.Context) > 0 && !hasContext(t.Folded, a, b, p.Context) {
-		return false
+		return rejected, b
 	}
 	if len(p.Unless) > 0 && hasContext(t.Folded, a, b, p.Unless) {
+		return rejected, b
+	}
+	if len(p.Context) > 0 && !hasContext(t.Folded, a, b, p.Context) {
+		return needsVouch, end
+	}
+	return accepted, end
+}
+
+// legalForms are the words of a company's legal form, folded, as the press
+// and the lists write them after a name.
+var legalForms = [...]string{"co.", "co", "co.,", "company", "corp.", "corp", "corporation", "ltd.", "ltd", "limited",
+	"inc.", "inc", "incorporated", "llc", "l.l.c.", "plc", "pty", "group", "(group)", "(limited)", "(ltd)", "co.,ltd.",
+	"co.,ltd", "co.ltd."}
+
+// legalFormEnd returns where a legal form written after a name at b ends
+// ("Huawei Technologies| Co., Ltd."), or b when none follows. Each word must
+// be capitalized (unless the name's text is in capitals): "the Xiaomi
+// company" is not a legal form.
+func legalFormEnd(x []rune, b int) int {
+	end := b
+	i := b
+	for {
+		if i < len(x) && x[i] == ',' {
+			i++
+		}
+		if i >= len(x) || x[i] != ' ' {
+			return end
+		}
+		i++
+		j := i
+		for j < len(x) && x[j] != ' ' && x[j] != ',' && x[j] != ')' && x[j] != ';' && x[j] != ':' {
+			j++
+		}
+		// "Co.," ends a word at the comma; "(Group)" keeps its parenthesis.
+		if j < len(x) && x[j] == ')' && i < j && x[i] == '(' {
+			j++
+		}
+		if j == i || !isLegalForm(x[i:j]) {
+			return end
+		}
+		if k := i; x[k] == '(' && k+1 < j {
+			k++
+			if !isUpper(x[k]) {
+				return end
+			}
+		} else if !isUpper(x[k]) {
+			return end
+		}
+		end, i = j, j
+	}
+}
+
+func isLegalForm(w []rune) bool {
+	if len(w) > 12 {
 		return false
+	}
+	var buf [12]rune
+	for i, r := range w {
+		buf[i] = lower(r)
+	}
+	for _, f := range legalForms {
+		if runesEqualString(buf[:len(w)], f) {
+			return true
+		}
+	}
+	return false
+}
+
+func runesEqualString(r []rune, s string) bool {
+	if len(r) != len(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if r[i] != rune(s[i]) {
+			return false
+		}
 	}
 	return true
 }
+
+// sameWord reports whether the text's rune r continues the word that the
+// name's rune at its edge starts or ends. A change of script is a word
+// boundary: Arabic and Persian attach "و" (and) or "ها" (plural) to a Latin
+// name ("وDJI"), Russian text may set a Latin name against Cyrillic.
+func sameWord(name, r rune) bool {
+	return isWordRune(r) && isLatin(name) == isLatin(r)
+}
+
+func isLatin(r rune) bool { return r < 0x250 || r >= 0x1E00 && r <= 0x1EFF }
 
 // genitive accepts the German and Scandinavian genitive "s" written without
 // an apostrophe ("Huaweis Umsatz"): one "s" after a name of four letters or
@@ -118,7 +292,7 @@ func caseAgrees(p *Pattern, text []rune) bool {
 		// ("ADDED TO ENTITY LIST"); an acronym stays as written.
 		return same || hasLower(p.Exact) && allCaps(text)
 	}
-	if allCaps(text) {
+	if allCaps(text) || p.Flags&LowerOK != 0 && allLower(text) {
 		return true
 	}
 	// Capitals in the name must be capitals in the text; a headline may
@@ -285,3 +459,12 @@ func allCaps(text []rune) bool {
 }
 
 func hasLower(text []rune) bool { return !allCaps(text) }
+
+func allLower(text []rune) bool {
+	for _, r := range text {
+		if isUpper(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -81,6 +81,52 @@ func TestFindMentions(t *testing.T) {
 	}
 }
 
+// TestFindRealWorldForms: the forms of issue 14 that real text writes.
+func TestFindRealWorldForms(t *testing.T) {
+	d := realDataset(t)
+	tests := []struct {
+		name, text string
+		want       []found
+	}{
+		{"legal form after a brand", "Xiaomi Corp. said", []found{{"xiaomi", "Xiaomi Corp."}}},
+		{"another legal form", "Hikvision Co., Ltd. denied it", []found{{"hikvision", "Hikvision Co., Ltd."}}},
+		{"lower-case company is not a legal form", "the Xiaomi company said", []found{{"xiaomi", "Xiaomi"}}},
+		{"co-founder is not a legal form", "Xiaomi co-founder Lei Jun", []found{{"xiaomi", "Xiaomi"}}},
+		{"place dropped", "Hikvision Digital Technology Co. makes cameras", []found{{"hikvision", "Hikvision Digital Technology Co."}}},
+		{"of China moved", "China Aviation Industry Corporation", []found{{"avic", "China Aviation Industry Corporation"}}},
+		{"China as Chinese", "Chinese National Offshore Oil Corporation", []found{{"cnooc", "Chinese National Offshore Oil Corporation"}}},
+		{"and for &", "Huawei Investment and Holding Co., Ltd.", []found{{"huawei", "Huawei Investment and Holding Co., Ltd."}}},
+		{"camel-case brand split", "Cloud Walk Technology", []found{{"cloudwalk", "Cloud Walk"}}},
+		{"orders in a series", "Executive Orders 13959 and 14032", []found{{"eo-13959", "13959"}, {"eo-14032", "14032"}}},
+		{"defined term between", `Executive Order (the "Order") 13959`, []found{{"eo-13959", "13959"}}},
+		{"as amended by", "E.O. 13959, as amended by E.O. 14032", []found{{"eo-13959", "E.O. 13959"}, {"eo-14032", "E.O. 14032"}}},
+		{"Chinese order number", "第13959号行政命令", []found{{"eo-13959", "13959"}}},
+		{"Persian digits", "فرمان اجرایی ۱۳۹۵۹", []found{{"eo-13959", "۱۳۹۵۹"}}},
+		{"Persian letter forms", "شرکت هوآوی", []found{{"huawei", "هوآوی"}}},
+		{"Arabic spelling", "شركة هواوي", []found{{"huawei", "هواوي"}}},
+		{"quotes inside a name", "Huawei Investment & Holding „Co., Ltd.“", []found{{"huawei", "Huawei Investment & Holding „Co., Ltd."}}},
+		{"hyphen at a line break", "Hua-\n wei said", []found{{"huawei", "Hua-\n wei"}}},
+		{"real hyphen kept", "Huawei-Chef Ren", []found{{"huawei", "Huawei"}}},
+		{"lower-case brand", "bought a huawei phone", []found{{"huawei", "huawei"}}},
+		{"lower-case list in a designation", "Commerce added SMIC to the entity list", []found{{"smic", "SMIC"}, {"entity-list", "entity list"}}},
+		{"list in Chinese", "列入实体清单", []found{{"entity-list", "实体清单"}}},
+		{"list in Japanese", "エンティティー・リストに追加", []found{{"entity-list", "エンティティー・リスト"}}},
+		{"misspelled: letters swapped", "Hauwei said", []found{{"huawei", "Hauwei"}}},
+		{"misspelled: letter dropped", "Hikvison cameras", []found{{"hikvision", "Hikvison"}}},
+		{"misspelled: letter doubled", "Xiaommi phones", []found{{"xiaomi", "Xiaommi"}}},
+		{"misspelled: space inside", "the Hik vision cameras", []found{{"hikvision", "Hik vision"}}},
+		{"Arabic 'and' attached to a Latin name", "SMIC وDJI", []found{{"smic", "SMIC"}, {"dji", "DJI"}}},
+		{"ambiguous name vouched by the full name", "小米集团周一表示……小米将上诉", []found{{"xiaomi", "小米集团"}, {"xiaomi", "小米"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := findAll(d, tt.text); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestFindTraps: text that must not be marked (issue 6's trap list).
 func TestFindTraps(t *testing.T) {
 	d := realDataset(t)
@@ -97,6 +143,15 @@ func TestFindTraps(t *testing.T) {
 		"xiaomi_phone_id = 3",                                          // identifier
 		"djinn and DJIA",                                               // inside words
 		"executive order 139590",                                       // a different number
+		"China Mobile Phone Sales Slump in Q3",                         // phones in China, in a headline
+		"the China Mobile Games Awards",                                // a product name
+		"add a record to the entity list in the CRM",                   // data modelling
+		"invoice 13959 was paid",                                       // a number, no order nearby
+		"Aisino alone",                                                 // a one-word list name needs its legal form
+		"Jonson said",                                                  // one letter from Jonhon: substitutions need a long brand
+		"the huwei river",                                              // a misspelling must be capitalized
+		"Zhang Xiaomin and Li Xiaomei",                                 // given names one letter from Xiaomi
+		"Xiami, the music service",                                     // another company, one letter short of Xiaomi
 	} {
 		if got := findAll(d, text); len(got) != 0 {
 			t.Errorf("Find(%q) = %v, want nothing", text, got)

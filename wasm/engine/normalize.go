@@ -14,6 +14,7 @@ type Text struct {
 	Exact  []rune  // the same runes with their case kept, for case-sensitive names
 	Start  []int32 // UTF-16 offset where the original of rune i starts
 	End    []int32 // UTF-16 offset just past it
+	Quotes []int32 // indexes of the runes (spaces) that double quotes folded into
 }
 
 // latin1Base maps U+00C0..U+017F to a base letter, 0 where there is none.
@@ -24,6 +25,9 @@ const latin1Base = "AAAAAA\x00CEEEEIIIIDNOOOOO\x00OUUUUY\x00\x00aaaaaa\x00ceeeei
 // characters that carry no text (zero-width characters, soft hyphens,
 // combining marks), space reports white space of any kind.
 func foldRune(r rune) (out rune, drop, space bool) {
+	if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+		return r, false, false // most of any text: skip the cases below
+	}
 	switch {
 	case r == 0xAD || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF:
 		return 0, true, false
@@ -36,8 +40,23 @@ func foldRune(r rune) (out rune, drop, space bool) {
 		return '-', false, false
 	case r == 0x2018 || r == 0x2019 || r == 0x201B || r == 0x2032 || r == 0x02BC || r == 0xFF07 || r == '`' || r == 0xB4:
 		return '\'', false, false
-	case r == 0x201C || r == 0x201D || r == 0x201E || r == 0x2033 || r == 0xFF02:
-		return '"', false, false
+	case isDoubleQuote(r):
+		// Double quotes and guillemets separate words like a space: a name
+		// quoted inside a name ('Joint Stock Company "Kaspersky Lab"',
+		// «Kaspersky Lab») matches however it is quoted.
+		return ' ', false, true
+	case r >= 0x660 && r <= 0x669: // Arabic-Indic digits
+		return '0' + r - 0x660, false, false
+	case r >= 0x6F0 && r <= 0x6F9: // Persian digits
+		return '0' + r - 0x6F0, false, false
+	case r >= 0x966 && r <= 0x96F: // Devanagari digits
+		return '0' + r - 0x966, false, false
+	case r == 0x6CC || r == 0x649: // Persian and final yeh: Arabic yeh
+		return 0x64A, false, false
+	case r == 0x6A9: // Persian keheh: Arabic kaf
+		return 0x643, false, false
+	case r == 0x640 || r >= 0x64B && r <= 0x65F || r == 0x670: // tatweel, Arabic vowel marks
+		return 0, true, false
 	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
 		return r - 0xFEE0, false, false
 	case r >= 0xC0 && r <= 0x17F:
@@ -46,6 +65,13 @@ func foldRune(r rune) (out rune, drop, space bool) {
 		}
 	}
 	return r, false, false
+}
+
+// isDoubleQuote reports double quotes, guillemets and CJK corner brackets:
+// they fold to a space, and Text.Quotes remembers where they were.
+func isDoubleQuote(r rune) bool {
+	return r == '"' || r == 0x201C || r == 0x201D || r == 0x201E || r == 0x201F || r == 0x2033 || r == 0xFF02 ||
+		r == 0xAB || r == 0xBB || r == 0x2039 || r == 0x203A || r >= 0x300C && r <= 0x300F
 }
 
 func lower(r rune) rune {
@@ -75,7 +101,7 @@ func (t *Text) Reset(s string) {
 		t.Folded, t.Exact = make([]rune, 0, n), make([]rune, 0, n)
 		t.Start, t.End = make([]int32, 0, n), make([]int32, 0, n)
 	}
-	t.Folded, t.Exact, t.Start, t.End = t.Folded[:0], t.Exact[:0], t.Start[:0], t.End[:0]
+	t.Folded, t.Exact, t.Start, t.End, t.Quotes = t.Folded[:0], t.Exact[:0], t.Start[:0], t.End[:0], t.Quotes[:0]
 	var u16 int32
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -86,6 +112,16 @@ func (t *Text) Reset(s string) {
 		}
 		out, drop, space := foldRune(r)
 		n := len(t.Folded)
+		if out == '-' && n > 0 && isWordRune(t.Exact[n-1]) {
+			// A word broken across lines by a hyphen ("Hua-\n wei") is
+			// one word: the hyphen and the line break are dropped.
+			if skip := lineBreakAfterHyphen(s[i:]); skip > 0 {
+				t.End[n-1] = u16 + width + int32(skip)
+				u16 += width + int32(skip)
+				i += skip
+				continue
+			}
+		}
 		switch {
 		case drop:
 			if n > 0 {
@@ -99,8 +135,32 @@ func (t *Text) Reset(s string) {
 			t.Start = append(t.Start, u16)
 			t.End = append(t.End, u16+width)
 		}
+		if space && isDoubleQuote(r) {
+			t.Quotes = append(t.Quotes, int32(len(t.Folded)-1))
+		}
 		u16 += width
 	}
+}
+
+// lineBreakAfterHyphen returns how many bytes (all of them one UTF-16 unit
+// each) of white space, including a line break, follow a hyphen before a
+// lower-case letter; 0 when that is not what follows.
+func lineBreakAfterHyphen(s string) int {
+	newline := false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			newline = true
+		case ' ', '\t', '\r':
+		default:
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if newline && isLower(r) {
+				return i
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // NormalizeName folds a dataset name the way Normalize folds text.

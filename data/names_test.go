@@ -1,0 +1,137 @@
+package data
+
+import (
+	"strings"
+	"testing"
+
+	"factcard/wasm/engine"
+)
+
+// TestEveryListedNameIsFound runs the compiled matcher over every name the
+// dataset holds: each list entry's as-listed name and each name and legal
+// name of an entity, in a plain sentence. The whole name must come back as
+// one mention of its own entity; an alias in parentheses after it ("...
+// Co., Ltd. (Hikvision)") may be a mention of its own. Names that need
+// context words are probed in TestContextNamesNeedContext.
+func TestEveryListedNameIsFound(t *testing.T) {
+	d, err := Load("../data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Compile(d)
+	type probe struct{ entity, name, where string }
+	var probes []probe
+	for _, li := range d.Listings {
+		for _, en := range li.Entries {
+			if en.AsListed != "" {
+				probes = append(probes, probe{en.Entity, en.AsListed, li.Pos.File})
+			}
+		}
+	}
+	for _, e := range d.Entities {
+		for _, n := range namesOf(e) {
+			if len(n.Context) == 0 {
+				probes = append(probes, probe{e.ID, n.Text, e.Pos.File})
+			}
+		}
+		for _, n := range e.LegalNames {
+			probes = append(probes, probe{e.ID, n, e.Pos.File})
+		}
+	}
+	// A name that the dataset gives to two entities can only be found as
+	// one of them; either counts (validate.go reports such names when the
+	// dataset writes them twice in names:).
+	owners := map[string]map[string]bool{}
+	for _, p := range probes {
+		k := baseName(p.name)
+		if owners[k] == nil {
+			owners[k] = map[string]bool{}
+		}
+		owners[k][p.entity] = true
+	}
+	missed := 0
+	for _, p := range probes {
+		text := "The report named " + p.name + " on Monday."
+		start := int32(len("The report named "))
+		ok := false
+		whole, main := strings.TrimSpace(p.name), withoutTrailingAlias(p.name)
+		for _, m := range c.Find(text) {
+			got := engine.Slice16(text, m.Start, m.End)
+			if owners[baseName(p.name)][c.Entities[m.Entity].ID] && m.Start == start && (got == whole || got == main) {
+				ok = true
+			}
+		}
+		if !ok {
+			missed++
+			t.Errorf("%s: %s %q is not found as a whole (found %v)", p.where, p.entity, p.name, describe(c, text))
+		}
+	}
+	t.Logf("%d names probed, %d missed", len(probes), missed)
+}
+
+// withoutTrailingAlias cuts a parenthesis that ends a name:
+// "Zhejiang Dahua Technology Co., Ltd. (Dahua)" is written that way in the
+// list, and its two parts are two mentions.
+func withoutTrailingAlias(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndex(s, " ("); i > 0 {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// baseName is a name without its legal form, folded: the names that two
+// entities share are compared this way.
+func baseName(s string) string {
+	f, _ := engine.NormalizeName(variantsOf(s)[0].text)
+	return string(f)
+}
+
+func describe(c *engine.Dataset, text string) []string {
+	var out []string
+	for _, m := range c.Find(text) {
+		out = append(out, c.Entities[m.Entity].ID+"="+engine.Slice16(text, m.Start, m.End))
+	}
+	return out
+}
+
+// TestContextNamesNeedContext probes every context-gated name of the
+// dataset: alone in a sentence it is not a mention of its entity; with its
+// first context word beside it, it is.
+func TestContextNamesNeedContext(t *testing.T) {
+	d, err := Load("../data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Compile(d)
+	probed := 0
+	for _, e := range d.Entities {
+		for _, n := range namesOf(e) {
+			if len(n.Context) == 0 {
+				continue
+			}
+			probed++
+			alone := "The report named " + n.Text + " on Monday."
+			for _, m := range c.Find(alone) {
+				if c.Entities[m.Entity].ID == e.ID && engine.Slice16(alone, m.Start, m.End) == n.Text {
+					t.Errorf("%s: %q is found without context in %q", e.ID, n.Text, alone)
+				}
+			}
+			near := "The report named " + n.Text + " beside " + n.Context[0] + " on Monday."
+			found := false
+			for _, m := range c.Find(near) {
+				if c.Entities[m.Entity].ID == e.ID && engine.Slice16(near, m.Start, m.End) == n.Text {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: %q is not found beside its context word in %q (found %v)", e.ID, n.Text, near, describe(c, near))
+			}
+		}
+	}
+	if probed < 20 {
+		t.Errorf("only %d context-gated names", probed)
+	}
+}

@@ -1,0 +1,306 @@
+package data
+
+import (
+	"strings"
+	"unicode"
+
+	"factcard/wasm/engine"
+)
+
+// matchName is one name the compiled matcher looks for.
+type matchName struct {
+	Name
+	entity    string
+	flags     engine.PatternFlags
+	generated bool // a variant or an as-listed name, not written in names:
+}
+
+// matchNames lists every name of every entity that the matcher looks for:
+// the names written in the dataset (namesOf), each list entry's as-listed
+// name and each legal name, and the variants generated from them
+// (docs/matching.md, "Variants"). A generated name that another entity also
+// has is left out: it would be ambiguous.
+func matchNames(d *Dataset) []matchName {
+	var explicit, generated []matchName
+	// A generated name that two entities share goes to the one whose own
+	// names: it comes from (rank 1) over one whose list entries or legal
+	// names it comes from (rank 2); a name written in names: (rank 0) is
+	// never overridden. Ties leave the name out.
+	owners := map[string]map[string]int{} // folded text -> entity -> best rank
+	own := func(m matchName, r int) {
+		f, _ := engine.NormalizeName(m.Text)
+		k := string(f)
+		if owners[k] == nil {
+			owners[k] = map[string]int{}
+		}
+		if old, ok := owners[k][m.entity]; !ok || r < old {
+			owners[k][m.entity] = r
+		}
+	}
+	asListed := map[string][]string{}
+	for _, li := range d.Listings {
+		for _, en := range li.Entries {
+			asListed[en.Entity] = append(asListed[en.Entity], en.AsListed)
+		}
+	}
+	for _, e := range d.Entities {
+		names := namesOf(e)
+		single := map[string]bool{} // one-word names written in the dataset
+		given := map[string]Name{}  // every name written in the dataset, by folded text
+		for _, n := range names {
+			f, _ := engine.NormalizeName(n.Text)
+			if !strings.ContainsRune(string(f), ' ') {
+				single[string(f)] = true
+			}
+			given[string(f)] = n
+		}
+		for _, n := range names {
+			m := matchName{Name: n, entity: e.ID}
+			if e.Kind == "company" && !hasCJK(n.Text) {
+				m.flags |= engine.FormMayFollow
+				if lowerOK(n) {
+					m.flags |= engine.LowerOK
+				}
+				// "Huawei Technologies Co., Ltd." is "Huawei Technologies"
+				// followed by a legal form, which the matcher accepts in
+				// any spelling: the name without it is enough.
+				// Not when the bare name has rules of its own ("BGI" needs
+				// context; "BGI Group" does not).
+				if v := variantsOf(n.Text)[0]; v.stripped && !strings.HasSuffix(strings.TrimSpace(n.Text), ")") {
+					f, _ := engine.NormalizeName(v.text)
+					g, ok := given[string(f)]
+					if ok && g.Case == n.Case && len(g.Context) == 0 && len(n.Context) == 0 || !ok && strings.ContainsRune(string(f), ' ') {
+						m.Text = v.text
+					}
+				}
+			}
+			explicit = append(explicit, m)
+			own(m, 0)
+		}
+		for _, n := range e.NotNames {
+			explicit = append(explicit, matchName{Name: Name{Text: n, Case: "any", Pos: e.Pos}, entity: e.ID, flags: engine.Blocker})
+		}
+		if e.Kind != "company" {
+			continue
+		}
+		sources := append([]Name(nil), names...)
+		for _, n := range append(append([]string(nil), e.LegalNames...), asListed[e.ID]...) {
+			sources = append(sources, Name{Text: n, Pos: e.Pos})
+		}
+		for i, n := range sources {
+			r := 1
+			if i >= len(names) {
+				r = 2
+			}
+			if hasCJK(n.Text) {
+				continue
+			}
+			for _, v := range variantsOf(n.Text) {
+				m := matchName{Name: Name{Text: v.text, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos},
+					entity: e.ID, flags: engine.FormMayFollow, generated: true}
+				given := v.text == strings.TrimSpace(n.Text) // as the list or the dataset writes it
+				if f, _ := engine.NormalizeName(v.text); !given && !strings.ContainsRune(string(f), ' ') && !single[string(f)] {
+					if !v.stripped {
+						continue // a one-word name that the dataset does not give: too plain
+					}
+					m.flags |= engine.FormRequired
+				}
+				generated = append(generated, m)
+				own(m, r)
+			}
+		}
+	}
+	out := explicit
+	for _, m := range generated {
+		f, _ := engine.NormalizeName(m.Text)
+		// A name the entity gives in names: keeps the case and context
+		// rules written there.
+		if r := owners[string(f)]; r[m.entity] > 0 && soleBest(r, m.entity) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// soleBest reports whether entity holds the best rank alone.
+func soleBest(ranks map[string]int, entity string) bool {
+	mine := ranks[entity]
+	for e, r := range ranks {
+		if e != entity && r <= mine {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerOK: a one-word brand of five letters or more, written with an
+// initial capital and no context rule, is also found in lower case
+// ("huawei"); acronyms and names that need context are not.
+func lowerOK(n Name) bool {
+	if n.Case != "" && n.Case != "title" || len(n.Context) > 0 {
+		return false
+	}
+	rs := []rune(n.Text)
+	if len(rs) < 5 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	lowers := 0
+	for _, r := range rs {
+		if !unicode.IsLetter(r) || r > unicode.MaxLatin1 {
+			return false
+		}
+		if unicode.IsLower(r) {
+			lowers++
+		}
+	}
+	return lowers*2 > len(rs)
+}
+
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// variant is a generated form of a name; stripped says the legal form or a
+// trailing alias was taken off (so a one-word result is still a name when a
+// legal form follows it in the text).
+type variant struct {
+	text     string
+	stripped bool
+}
+
+// legalWords are the words of a legal form that may end a name, folded and
+// without trailing commas; the engine's legalForms accept the same words
+// after a name in the text.
+var legalWords = map[string]bool{"co.": true, "co": true, "company": true, "corp.": true, "corp": true,
+	"corporation": true, "ltd.": true, "ltd": true, "limited": true, "(limited)": true, "inc.": true, "inc": true,
+	"incorporated": true, "llc": true, "l.l.c.": true, "plc": true, "pty": true, "group": true, "(group)": true,
+	"co.,ltd.": true, "co.,ltd": true}
+
+// chinesePlaces are the provinces and cities that begin Chinese companies'
+// English names or stand in parentheses inside them.
+var chinesePlaces = map[string]bool{"Beijing": true, "Shanghai": true, "Shenzhen": true, "ShenZhen": true,
+	"Hangzhou": true, "Guangzhou": true, "Chengdu": true, "Cheng Du": true, "Wuhan": true, "Tianjin": true,
+	"Xiamen": true, "Zhejiang": true, "Jiangsu": true, "Jiangxi": true, "Anhui": true, "Sichuan": true,
+	"Hubei": true, "Hunan": true, "Shaanxi": true, "Shanxi": true, "Shandong": true, "Guangdong": true,
+	"Fujian": true, "Henan": true, "Hebei": true, "Liaoning": true, "Jilin": true, "Heilongjiang": true,
+	"Yunnan": true, "Guizhou": true, "Xinjiang": true, "Hong Kong": true, "Chongqing": true, "Nanjing": true,
+	"Suzhou": true, "Hefei": true, "Xi’an": true, "Xi'an": true, "Xian": true, "Harbin": true, "Shenyang": true,
+	"Dalian": true, "Qingdao": true, "Changsha": true, "Zhuhai": true, "Dongguan": true, "Ningbo": true,
+	"Wuxi": true, "Inner Mongolia": true, "Guangxi": true, "Hainan": true, "Zhengzhou": true, "Kunming": true,
+	"Nanchang": true, "Fuzhou": true, "Jinan": true, "Lanzhou": true, "Taiyuan": true, "Changzhou": true}
+
+// variantsOf generates the forms in which the press and the lists write a
+// company name: without its legal form and trailing alias (the matcher
+// accepts any legal form after it, engine.FormMayFollow), "X of China" as
+// "China X", "China X Y" as "Chinese X Y", a city or province at the front,
+// in parentheses inside, or left out, "&" as "and" and back, and a
+// camel-case brand split in two ("CloudWalk", "Cloud Walk").
+func variantsOf(name string) []variant {
+	words := strings.Fields(name)
+	stripped := false
+	// A trailing alias in parentheses: "Hangzhou Hikvision ... (Hikvision)".
+	if n := len(words); n > 1 && strings.HasSuffix(words[n-1], ")") && !legalWords[strings.ToLower(words[n-1])] {
+		if i := openParen(words); i > 0 {
+			words, stripped = words[:i], true
+		}
+	}
+	for len(words) > 1 && legalWords[strings.ToLower(strings.TrimRight(words[len(words)-1], ","))] {
+		words, stripped = words[:len(words)-1], true
+	}
+	if len(words) > 0 {
+		words[len(words)-1] = strings.TrimRight(words[len(words)-1], ",")
+	}
+	base := strings.Join(words, " ")
+	out := []variant{{base, stripped}}
+	add := func(s string) {
+		if s != base && s != "" {
+			out = append(out, variant{s, true})
+		}
+	}
+	if rest, ok := strings.CutSuffix(base, " of China"); ok && strings.Contains(rest, " ") {
+		add("China " + rest)
+	}
+	if rest, ok := strings.CutPrefix(base, "China "); ok && strings.Count(rest, " ") >= 1 {
+		add("Chinese " + rest)
+	}
+	// A legal form inside the name, before "of China": "Corp. of China".
+	for _, form := range [...][2]string{{" Corporation of ", " Corp. of "}, {" Corp of ", " Corp. of "}, {" Company of ", " Co. of "}} {
+		if strings.Contains(base, form[0]) {
+			add(strings.Replace(base, form[0], form[1], 1))
+		}
+	}
+	for _, place := range placesIn(base) {
+		inside := " (" + place + ")"
+		switch {
+		case strings.HasPrefix(base, place+" ") && strings.Contains(base[len(place)+1:], " "):
+			rest := base[len(place)+1:]
+			add(rest)
+			add(rest + inside)
+		case strings.Contains(base, inside):
+			rest := strings.Replace(base, inside, "", 1)
+			add(rest)
+			add(place + " " + rest)
+			add(strings.Replace(base, inside, " "+place, 1))
+		}
+	}
+	for _, v := range out {
+		switch {
+		case strings.Contains(v.text, " & "):
+			add(strings.ReplaceAll(v.text, " & ", " and "))
+		case strings.Contains(v.text, " and "):
+			add(strings.ReplaceAll(v.text, " and ", " & "))
+		}
+	}
+	if split := splitCamel(base); split != "" {
+		add(split)
+	}
+	return out
+}
+
+// openParen returns the index of the word that opens the last parenthesis.
+func openParen(words []string) int {
+	for i := len(words) - 1; i > 0; i-- {
+		if strings.HasPrefix(words[i], "(") {
+			return i
+		}
+	}
+	return -1
+}
+
+func placesIn(s string) []string {
+	var out []string
+	for p := range chinesePlaces {
+		if strings.HasPrefix(s, p+" ") || strings.Contains(s, "("+p+")") {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// splitCamel splits a one-word brand made of two capitalized parts
+// ("CloudWalk" as "Cloud Walk", "SenseTime" as "Sense Time"), the space the
+// press sometimes inserts; "" when the name is not such a word.
+func splitCamel(s string) string {
+	if strings.ContainsRune(s, ' ') {
+		return ""
+	}
+	rs := []rune(s)
+	cut := -1
+	for i := 1; i < len(rs); i++ {
+		if unicode.IsUpper(rs[i]) {
+			if cut >= 0 || !unicode.IsLower(rs[i-1]) {
+				return ""
+			}
+			cut = i
+		}
+	}
+	if cut < 3 || len(rs)-cut < 3 || !unicode.IsUpper(rs[0]) {
+		return ""
+	}
+	return string(rs[:cut]) + " " + string(rs[cut:])
+}

@@ -3,35 +3,15 @@ package engine_test
 import (
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
-	"factcard/data"
 	"factcard/wasm/engine"
-)
-
-var (
-	courtsOnce sync.Once
-	courts     *engine.Dataset
-	courtsErr  error
 )
 
 // courtsDataset is the invented fixture in data/testdata/courts: one company
 // per rule of docs/card-statements.md.
 func courtsDataset(t *testing.T) *engine.Dataset {
-	t.Helper()
-	courtsOnce.Do(func() {
-		d, err := data.Load("../../data/testdata/courts")
-		if err != nil {
-			courtsErr = err
-			return
-		}
-		courts = data.Compile(d)
-	})
-	if courtsErr != nil {
-		t.Fatalf("loading the fixture: %v", courtsErr)
-	}
-	return courts
+	return compiledDataset(t, "../../data/testdata/courts")
 }
 
 // cardList renders the card of entity for date and returns its standing on

@@ -11,28 +11,29 @@ import (
 	"factcard/wasm/engine"
 )
 
-var (
-	realOnce sync.Once
-	real     *engine.Dataset
-	realErr  error
-)
+// compiled caches each dataset folder's compiled form: the tests share it.
+var compiled sync.Map // dir -> func() (*engine.Dataset, error)
+
+// compiledDataset loads and compiles the dataset in dir once per test run.
+func compiledDataset(t testing.TB, dir string) *engine.Dataset {
+	t.Helper()
+	load, _ := compiled.LoadOrStore(dir, sync.OnceValues(func() (*engine.Dataset, error) {
+		d, err := data.Load(dir)
+		if err != nil {
+			return nil, err
+		}
+		return data.Compile(d), nil
+	}))
+	d, err := load.(func() (*engine.Dataset, error))()
+	if err != nil {
+		t.Fatalf("loading %s: %v", dir, err)
+	}
+	return d
+}
 
 // realDataset compiles the project's dataset: the matcher is tested on the
 // names it will really look for.
-func realDataset(t testing.TB) *engine.Dataset {
-	realOnce.Do(func() {
-		d, err := data.Load("../../data")
-		if err != nil {
-			realErr = err
-			return
-		}
-		real = data.Compile(d)
-	})
-	if realErr != nil {
-		t.Fatalf("loading the dataset: %v", realErr)
-	}
-	return real
-}
+func realDataset(t testing.TB) *engine.Dataset { return compiledDataset(t, "../../data") }
 
 type found struct{ ID, Text string }
 

@@ -258,6 +258,9 @@ func TestBrowserLoadTimeout(t *testing.T) {
 // no longer matches the one baked into factcard.js) gives one
 // clear factcard:error and leaves the page alone, no element or global behind.
 func TestBrowserCardFailures(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
 	built, err := os.ReadFile(filepath.Join(builtDist, "factcard-card.js"))
 	if err != nil {
 		t.Fatal(err)

@@ -19,10 +19,15 @@ var sizeBudget = []struct {
 	part  string
 	bytes int
 }{
-	{"factcard.wasm", 608_800}, // Go runtime, engine and the dataset built in
-	{"dataset", 66_050},        // the compiled dataset alone (data.Compile(...).Encode())
-	{"factcard.js", 24_350},    // loader, widget, prefilter tables and CSS
+	{"factcard.wasm", 608_800},   // Go runtime, engine and the dataset built in
+	{"dataset", 66_050},          // the compiled dataset alone (data.Compile(...).Encode())
+	{"factcard.js", 12_500},      // loader, prefilter tables, text extraction, marking, page CSS
+	{"factcard-card.js", 12_700}, // the card: rendering, Floating UI, card CSS (pages with a candidate only)
 }
+
+// noCandidateGoal caps what a page with no candidate downloads: factcard.js
+// alone (issue #13: ≤ 15 KB brotli).
+const noCandidateGoal = 15_000
 
 const budgetSlack = 0.05
 
@@ -30,7 +35,7 @@ const budgetSlack = 0.05
 // built dist directory.
 func measureParts(dist string) (map[string]int, error) {
 	sizes := map[string]int{}
-	for _, name := range []string{"factcard.wasm", "factcard.js"} {
+	for _, name := range []string{"factcard.wasm", "factcard.js", "factcard-card.js"} {
 		b, err := os.ReadFile(filepath.Join(dist, name))
 		if err != nil {
 			return nil, err
@@ -50,6 +55,10 @@ func measureParts(dist string) (map[string]int, error) {
 // overBudget lists every part outside its budget.
 func overBudget(sizes map[string]int) []error {
 	var errs []error
+	if got := sizes["factcard.js"]; got > noCandidateGoal {
+		errs = append(errs, fmt.Errorf("factcard.js is %d bytes brotli, over the %d a page with no candidate may download: "+
+			"move what only a page with mentions needs into widget/card.js", got, noCandidateGoal))
+	}
 	for _, b := range sizeBudget {
 		got, ok := sizes[b.part]
 		if !ok {

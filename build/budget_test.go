@@ -4,6 +4,7 @@ package main
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -45,5 +46,17 @@ func TestSizeBudgetCatchesGrowthAndShrinking(t *testing.T) {
 	delete(sizes, first.part)
 	if errs := overBudget(sizes); len(errs) != 1 {
 		t.Errorf("an unmeasured part passes: %v", errs)
+	}
+}
+
+func TestSizeBudgetHoldsTheNoCandidateGoal(t *testing.T) {
+	sizes := map[string]int{}
+	for _, b := range sizeBudget {
+		sizes[b.part] = b.bytes
+	}
+	sizes["factcard.js"] = noCandidateGoal + 1
+	errs := overBudget(sizes)
+	if len(errs) == 0 || !strings.Contains(errs[0].Error(), "no candidate") {
+		t.Errorf("factcard.js over %d bytes passes: %v", noCandidateGoal, errs)
 	}
 }

@@ -36,8 +36,10 @@ var buildCmd = &command{
 	help: `DESCRIPTION
     Validates data/ (as "check" does) and compiles it; builds wasm/bridge with GOOS=js GOARCH=wasm into
     factcard.wasm, the compiled dataset replacing wasm/bridge/dataset.go through go build -overlay (no source
-    file is written); inlines Go's wasm_exec.js (in a private scope), the CSS, the dataset version and the wasm's
-    SHA-384 into widget/factcard.js and minifies it into factcard.js; factcard-worker.js is the same plus
+    file is written); minifies widget/card.js with Floating UI and the card's CSS into factcard-card.js (the card,
+    loaded only on a page that may mention something); inlines Go's wasm_exec.js (in a private scope), the page's
+    CSS, the dataset version and the SHA-384 of the wasm and of factcard-card.js into widget/factcard.js and
+    minifies it into factcard.js; factcard-worker.js is the same plus
     widget/factcard-worker.js; minifies index.html; writes .gz and .br copies of every file and a size report
     (sizes.txt). Copies the release files into DIR/factcard-VERSION-HASH/, a folder whose name changes with any
     byte of it (serve it with a year-long cache), and prints the script tag to embed, with integrity= and
@@ -115,7 +117,16 @@ func buildRelease(out string, log *os.File) (*release, error) {
 	if err != nil {
 		return nil, err
 	}
-	widgetJS, err := widgetScript(compiled.Version(), subresourceIntegrity(wasm))
+	m := minifier()
+	files := map[string][]byte{}
+	cardJS, err := cardScript()
+	if err != nil {
+		return nil, err
+	}
+	if files["factcard-card.js"], err = m.Bytes("application/javascript", cardJS); err != nil {
+		return nil, fmt.Errorf("minifying factcard-card.js: %w", err)
+	}
+	widgetJS, err := widgetScript(compiled.Version(), subresourceIntegrity(wasm), subresourceIntegrity(files["factcard-card.js"]))
 	if err != nil {
 		return nil, err
 	}
@@ -132,8 +143,6 @@ func buildRelease(out string, log *os.File) (*release, error) {
 	// the message loop. Its source is joined first: the minifier rewrites its
 	// input in place (0x61 becomes 97 over the same bytes).
 	workerSrc := append(append(bytes.Clone(widgetJS), '\n'), workerJS...)
-	m := minifier()
-	files := map[string][]byte{}
 	if files["factcard.js"], err = m.Bytes("application/javascript", widgetJS); err != nil {
 		return nil, fmt.Errorf("minifying factcard.js: %w", err)
 	}
@@ -168,7 +177,7 @@ func buildRelease(out string, log *os.File) (*release, error) {
 }
 
 // releaseFiles are the files a publisher serves, each with its .br and .gz.
-var releaseFiles = []string{"factcard.js", "factcard.wasm", "factcard-worker.js"}
+var releaseFiles = []string{"factcard.js", "factcard-card.js", "factcard.wasm", "factcard-worker.js"}
 
 // writeRelease copies the release files into a folder named by the widget's
 // version and a hash of factcard.js (which holds the wasm's hash), so that
@@ -279,8 +288,9 @@ func minifier() *minify.M {
 
 // widgetScript is widget/factcard.js with Go's wasm_exec.js (the runtime
 // glue that must match the Go version that built the wasm) inlined into its
-// private scope, the card's CSS, the dataset version and the wasm's hash.
-func widgetScript(version, wasmIntegrity string) ([]byte, error) {
+// private scope, the page's CSS, the dataset version and the hashes of the
+// wasm and of factcard-card.js.
+func widgetScript(version, wasmIntegrity, cardIntegrity string) ([]byte, error) {
 	execJS, err := wasmExecJS()
 	if err != nil {
 		return nil, err
@@ -289,40 +299,65 @@ func widgetScript(version, wasmIntegrity string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	cardCSS, err := os.ReadFile("widget/card.css")
+	pageCSS, err := minifiedCSS("widget/page.css")
 	if err != nil {
 		return nil, err
 	}
-	pageCSS, err := os.ReadFile("widget/page.css")
+	return fillPlaceholders("widget/factcard.js", widget, map[string][]byte{
+		`"__PAGE_CSS__"`:        quoteJS(pageCSS),
+		`"__DATASET_VERSION__"`: quoteJS([]byte(version)),
+		`"__WASM_INTEGRITY__"`:  quoteJS([]byte(wasmIntegrity)),
+		`"__CARD_INTEGRITY__"`:  quoteJS([]byte(cardIntegrity)),
+		`"__WASM_EXEC__";`:      execJS,
+	})
+}
+
+// cardScript is widget/card.js, which factcard.js loads only on a page that
+// may mention something, with Floating UI and the card's CSS inlined.
+func cardScript() ([]byte, error) {
+	src, err := os.ReadFile("widget/card.js")
 	if err != nil {
 		return nil, err
 	}
-	m := minifier()
-	for _, c := range []*[]byte{&cardCSS, &pageCSS} {
-		if *c, err = m.Bytes("text/css", *c); err != nil {
-			return nil, fmt.Errorf("minifying CSS: %w", err)
-		}
+	cardCSS, err := minifiedCSS("widget/card.css")
+	if err != nil {
+		return nil, err
 	}
 	floatingUI, err := floatingUIExpression(os.Stderr)
 	if err != nil {
 		return nil, err
 	}
-	quote := func(b []byte) []byte { q, _ := json.Marshal(string(b)); return q }
-	for placeholder, value := range map[string][]byte{
-		`"__FLOATING_UI__"`:     floatingUI,
-		`"__CARD_CSS__"`:        quote(cardCSS),
-		`"__PAGE_CSS__"`:        quote(pageCSS),
-		`"__DATASET_VERSION__"`: quote([]byte(version)),
-		`"__WASM_INTEGRITY__"`:  quote([]byte(wasmIntegrity)),
-		`"__WASM_EXEC__";`:      execJS,
-	} {
-		if bytes.Count(widget, []byte(placeholder)) != 1 {
-			return nil, fmt.Errorf("widget/factcard.js must hold the placeholder %s exactly once", placeholder)
-		}
-		widget = bytes.Replace(widget, []byte(placeholder), value, 1)
-	}
-	return widget, nil
+	return fillPlaceholders("widget/card.js", src, map[string][]byte{
+		`"__FLOATING_UI__"`: floatingUI,
+		`"__CARD_CSS__"`:    quoteJS(cardCSS),
+	})
 }
+
+// fillPlaceholders replaces each placeholder, which src (the file at name)
+// must hold exactly once.
+func fillPlaceholders(name string, src []byte, values map[string][]byte) ([]byte, error) {
+	for placeholder, value := range values {
+		if bytes.Count(src, []byte(placeholder)) != 1 {
+			return nil, fmt.Errorf("%s must hold the placeholder %s exactly once", name, placeholder)
+		}
+		src = bytes.Replace(src, []byte(placeholder), value, 1)
+	}
+	return src, nil
+}
+
+func minifiedCSS(path string) ([]byte, error) {
+	css, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if css, err = minifier().Bytes("text/css", css); err != nil {
+		return nil, fmt.Errorf("minifying %s: %w", path, err)
+	}
+	return css, nil
+}
+
+// quoteJS is b as a JavaScript string literal.
+func quoteJS(b []byte) []byte { q, _ := json.Marshal(string(b)); return q }
 
 // wasmExecJS is Go's JavaScript glue for GOOS=js, from the Go that builds
 // the wasm (the two must match).
@@ -339,7 +374,7 @@ func compressAndReport(out string, log *os.File) error {
 	var report strings.Builder
 	report.WriteString(fmt.Sprintf("%-16s %10s %10s %10s\n", "file", "raw", "gzip -9", "brotli 11"))
 	var total [3]int
-	for _, name := range []string{"factcard.wasm", "factcard.js", "factcard-worker.js", "index.html"} {
+	for _, name := range []string{"factcard.wasm", "factcard.js", "factcard-card.js", "factcard-worker.js", "index.html"} {
 		raw, err := os.ReadFile(filepath.Join(out, name))
 		if err != nil {
 			return err
@@ -352,7 +387,7 @@ func compressAndReport(out string, log *os.File) error {
 			return err
 		}
 		report.WriteString(fmt.Sprintf("%-16s %10s %10s %10s\n", name, kb(len(raw)), kb(len(gz)), kb(len(br))))
-		if name == "factcard.wasm" || name == "factcard.js" {
+		if name == "factcard.wasm" || name == "factcard.js" || name == "factcard-card.js" {
 			total[0] += len(raw)
 			total[1] += len(gz)
 			total[2] += len(br)

@@ -254,6 +254,44 @@ func TestBrowserLoadTimeout(t *testing.T) {
 	}
 }
 
+// TestBrowserCardFailures: a card file that is missing or altered (its hash
+// no longer matches the one baked into factcard.js) gives one
+// clear factcard:error and leaves the page alone, no element or global behind.
+func TestBrowserCardFailures(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	built, err := os.ReadFile(filepath.Join(builtDist, "factcard-card.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, want string
+		serve      http.HandlerFunc
+	}{
+		{"missing", "could not load", http.NotFound},
+		{"altered", "integrity", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/javascript")
+			w.Write(append(bytes.Clone(built), "\n;"...))
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := newBrowser(t)
+			watchPage(t, ctx)
+			mux := pageMux(testPage(`<script src="factcard.js" defer></script>`, testArticleBody), "")
+			mux.HandleFunc("/factcard-card.js", tc.serve)
+			navigate(t, ctx, serveDist(t, mux)+"/page.html")
+			expectOneError(t, ctx, tc.want)
+			if left := eval[int](t, ctx, `document.querySelectorAll("script[src*='factcard-card']").length`); left != 0 {
+				t.Errorf("%d card script elements left in the page", left)
+			}
+			if added := addedGlobals(t, ctx); len(added) != 1 || added[0] != "factcard" {
+				t.Errorf("globals added: %q, want only factcard", added)
+			}
+		})
+	}
+}
+
 // TestBrowserStrictCSP: where the page's CSP forbids WebAssembly, factcard
 // says which CSP keyword is missing and downloads nothing; with
 // 'wasm-unsafe-eval' it works and fetches the wasm once.

@@ -24,7 +24,7 @@ var extensionCmd = &command{
 	summary: "build the browser extension for Chrome and Firefox into dist/",
 	help: `DESCRIPTION
     Runs "build", then assembles the Manifest V3 extension from widget/extension/ and the built files: the content
-    script is factcard.js itself, the background is factcard.js (the engine) plus widget/extension/background.js,
+    scripts are factcard-card.js and factcard.js, the background is factcard.js (the engine) plus widget/extension/background.js,
     and sources.html lists every source the dataset cites. Writes the unpacked extensions to
     DIR/extension/chrome and DIR/extension/firefox and their zips to DIR/factcard-chrome.zip and
     DIR/factcard-firefox.zip. One manifest serves both: the Chrome copy drops the Firefox-only keys
@@ -79,7 +79,7 @@ func buildExtension(out string, d *data.Dataset, log *os.File) error {
 		return err
 	}
 	files := map[string][]byte{}
-	for _, f := range []string{"factcard.js", "factcard.wasm"} {
+	for _, f := range []string{"factcard.js", "factcard-card.js", "factcard.wasm"} {
 		if files[f], err = os.ReadFile(filepath.Join(out, f)); err != nil {
 			return err
 		}

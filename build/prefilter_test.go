@@ -197,11 +197,11 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 }
 
 // TestBrowserNoCandidateNoWasm: on an article with no candidate the widget
-// fetches no wasm and reports that it found nothing; on one with a name it
-// fetches the engine and marks it.
+// fetches neither the wasm nor the card and reports that it found nothing;
+// on one with a name it fetches both once and marks it.
 func TestBrowserNoCandidateNoWasm(t *testing.T) {
 	ctx := newBrowser(t)
-	var wasmRequests atomic.Int32
+	var wasmRequests, cardRequests atomic.Int32
 	files := distHandler(builtDist)
 	article := map[string]string{
 		"/none.html": "The city council met on Tuesday to discuss the new bus routes and the budget for parks.",
@@ -210,6 +210,9 @@ func TestBrowserNoCandidateNoWasm(t *testing.T) {
 	url := serveDist(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.HasSuffix(r.URL.Path, ".wasm") {
 			wasmRequests.Add(1)
+		}
+		if r.URL.Path == "/factcard-card.js" {
+			cardRequests.Add(1)
 		}
 		if body, ok := article[r.URL.Path]; ok {
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -227,9 +230,15 @@ func TestBrowserNoCandidateNoWasm(t *testing.T) {
 	if n := wasmRequests.Load(); n != 0 {
 		t.Errorf("the no-candidate page fetched the wasm %d times", n)
 	}
+	if n := cardRequests.Load(); n != 0 {
+		t.Errorf("the no-candidate page fetched factcard-card.js %d times", n)
+	}
 	navigate(t, ctx, url+"/some.html")
 	ev = waitEvent(t, ctx)
 	if ev.Type != "factcard:ready" || ev.Detail.Found != 1 || wasmRequests.Load() != 1 {
 		t.Errorf("page naming Xiaomi: %+v, %d wasm requests", ev, wasmRequests.Load())
+	}
+	if n := cardRequests.Load(); n != 1 {
+		t.Errorf("the page naming Xiaomi fetched factcard-card.js %d times, want 1", n)
 	}
 }

@@ -9,18 +9,21 @@
   const VERSION = "0.1.0";
   const DATASET_VERSION = "__DATASET_VERSION__";
   const WASM_INTEGRITY = "__WASM_INTEGRITY__"; // SRI hash of factcard.wasm, checked by fetch
-  const CARD_CSS = "__CARD_CSS__";
+  const CARD_INTEGRITY = "__CARD_INTEGRITY__"; // SRI hash of factcard-card.js, checked by the browser
   const PAGE_CSS = "__PAGE_CSS__";
-  const SHOW_DELAY_MS = 500; // hover intent, as Wikipedia's Page Previews
-  const HIDE_GRACE_MS = 300; // time to move the pointer from mark into card
   const SLICE_MS = 8; // longest main-thread task while marking
   const LOAD_TIMEOUT_MS = 20000; // data-timeout overrides it
   const OURS = Symbol.for("factcard"); // tells our window.factcard from a page's
+  const SITE_OFF_KEY = "factcard:off"; // the only thing factcard stores, and only on request
 
   // widget/prefilter.js, joined before this file, leaves its scanner in a
   // global that is taken here at once, so the page keeps only window.factcard.
   const prefilter = globalThis.__factcardPrefilter;
   delete globalThis.__factcardPrefilter;
+  // The extension runs factcard-card.js just before this file; its global is
+  // taken at once too. A page's script tag loads it later (loadCard).
+  const cardListed = globalThis.__factcardCard;
+  delete globalThis.__factcardCard;
 
   // ---- where this copy runs ------------------------------------------------
   // One bundle serves four contexts: a publisher's <script> tag ("page"), the
@@ -44,6 +47,7 @@
   }
   const wasmURL = role === "page" ? new URL("factcard.wasm", script.src).href
     : role === "content" ? ext.runtime.getURL("factcard.wasm") : new URL("factcard.wasm", location.href).href;
+  const cardURL = role === "page" ? new URL("factcard-card.js", script.src).href : null;
 
   function extensionAPI() {
     for (const name of ["browser", "chrome"]) {
@@ -584,501 +588,48 @@
 
   // ---- card ------------------------------------------------------------
 
-  // Floating UI (npm @floating-ui/dom, pinned in build/vendor) places the
-  // card beside its mention; the build inlines it here, in this closure.
-  const floatingUI = "__FLOATING_UI__";
-  const CARD_GAP = 6; // between the mention and the card
-  const VIEWPORT_MARGIN = 8; // between the card and the viewport's edges
-  const SHEET_MAX_WIDTH = 480; // narrower viewports get a bottom (or top) sheet
-  const SHEET_MAX_SHARE = 0.7; // of the viewport's height
-  const STALE_AFTER_DAYS = 90;
-  const SITE_OFF_KEY = "factcard:off"; // the only thing factcard stores, and only on request
-
-  const card = {
-    host: null, root: null, box: null, mark: null, showTimer: 0, hideTimer: 0, stopUpdates: null, placements: 0,
-  };
-
-  function el(tag, attrs, ...children) {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (v !== undefined && v !== null && v !== false) e.setAttribute(k, v === true ? "" : v);
-    }
-    for (const c of children) {
-      if (c === null || c === undefined || c === false) continue;
-      e.append(typeof c === "string" ? document.createTextNode(c) : c);
-    }
-    return e;
-  }
-
-  function ensureCardHost() {
-    if (card.host) return;
-    card.host = document.createElement("factcard-card");
-    card.root = card.host.attachShadow({ mode: "open" });
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(CARD_CSS);
-      card.root.adoptedStyleSheets = [sheet];
-    } catch (e) {
-      card.root.append(el("style", null, CARD_CSS));
-    }
-    // The card's own words are English whatever the page's direction; its
-    // dates carry the page's language.
-    card.box = el("div", { class: "card", role: "dialog", "aria-modal": "false", tabindex: "-1", lang: "en", dir: "ltr", hidden: true });
-    card.root.append(card.box);
-    document.body.append(card.host);
-    listen(card.box, "pointerenter", () => clearTimeout(card.hideTimer));
-    listen(card.box, "pointerleave", (e) => { if (e.pointerType === "mouse") scheduleHide(); });
-    listen(card.box, "focusout", (e) => {
-      if (!card.box.contains(e.relatedTarget) && !(card.mark && card.mark.__factcard.group.includes(e.relatedTarget))) scheduleHide();
-    });
-  }
-
-  const safeURL = (u) => { try { const p = new URL(u); return p.protocol === "https:" || p.protocol === "http:" ? p.href : null; } catch (e) { return null; } };
-
-  // A reference to source i of the card: a button, not an in-page link, so
-  // that the card never changes the page's URL or scrolls it.
-  function sourceRef(i) {
-    const ref = el("button", { type: "button", class: "ref", "aria-label": "source " + (i + 1) }, "[" + (i + 1) + "]");
-    ref.addEventListener("click", () => {
-      const item = card.box.querySelector("#factcard-src-" + i);
-      item.closest("details").open = true;
-      item.scrollIntoView({ block: "nearest" });
-      item.querySelector("a, span").focus({ preventScroll: true });
-    });
-    return ref;
-  }
-
-
-  // ---- dates for people ----
-
-  // pageLanguage is the language of the text around the mention, else the
-  // reader's, if the browser can format dates in it.
-  function pageLanguage(mark) {
-    const declared = (mark && mark.closest("[lang]") || document.documentElement).getAttribute("lang") || navigator.language;
-    try {
-      return Intl.DateTimeFormat.supportedLocalesOf([declared]).length ? declared : "en";
-    } catch (e) {
-      return "en"; // not a well-formed language tag
-    }
-  }
-
-  // timeOf renders a YYYY-MM-DD day as a <time>: the words in the page's
-  // language ("10 Feb 2021", "Feb 10, 2021", "10.02.2021"), the day itself
-  // in datetime; CSS keeps it on one line.
-  function timeOf(day, lang) {
-    const d = new Date(day + "T00:00:00Z");
-    if (isNaN(d)) return document.createTextNode(day);
-    const text = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeZone: "UTC" }).format(d);
-    return el("time", { datetime: day, lang }, text);
-  }
-
-  // withDates returns text as nodes, each YYYY-MM-DD in it written by timeOf.
-  function withDates(text, lang) {
-    const nodes = [];
-    let last = 0;
-    for (const m of text.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)) {
-      if (m.index > last) nodes.push(text.slice(last, m.index));
-      nodes.push(timeOf(m[0], lang));
-      last = m.index + m[0].length;
-    }
-    if (last < text.length) nodes.push(text.slice(last));
-    return nodes;
-  }
-
-  // ---- the answer ----
-
-  const ON_LIST = new Set(["listed", "enjoined"]);
-  const onList = (st) => !!st && ON_LIST.has(st.state);
-  const shortListName = (name) => name.replace(/\s*\([^)]*\)\s*$/, "");
-
-  // relevance sorts a company's lists: those it is on today, then those it
-  // was on at the article's date ("current"); lists it has left ("earlier");
-  // lists it was never on are not shown ("never").
-  function relevance(l) {
-    if (onList(l.asOf) || onList(l.onArticleDate)) return "current";
-    const touched = (st) => st && st.state !== "not-listed";
-    return touched(l.asOf) || touched(l.onArticleDate) || l.firstListed ? "earlier" : "never";
-  }
-
-  // CHANGE_EVENTS word the events that move a company on or off a list.
-  const CHANGE_EVENTS = {
-    listed: (list) => "added to " + list + " on",
-    enjoined: () => "a court barred enforcement on",
-    vacated: () => "a court vacated the designation on",
-    removed: (list) => "removed from " + list + " on",
-    ended: (list) => list + " stopped having legal effect on",
-  };
-
-  // changes says how a company's standing on a list moved between the
-  // article's date and today, from the list's dated events (the first of
-  // each kind), or [] when it did not move.
-  function changes(c, l, lang) {
-    const then = l.onArticleDate, now = l.asOf;
-    if (!then || then.state === now.state) return [];
-    const name = shortListName(l.name), seen = new Set(), out = [];
-    for (const e of c.events) {
-      if (e.list !== l.name || e.date <= c.articleDate || e.date > c.asOf || !CHANGE_EVENTS[e.type] || seen.has(e.type)) continue;
-      seen.add(e.type);
-      out.push([CHANGE_EVENTS[e.type](name) + " ", timeOf(e.date, lang)]);
-    }
-    return out;
-  }
-
-  // answerLine: on the article's date which lists; today which; what
-  // changed in between, in one paragraph.
-  function answerLine(c, lang) {
-    const names = (pick) => {
-      const on = c.lists.filter((l) => onList(pick(l)))
-        .map((l) => shortListName(l.name) + (pick(l).state === "enjoined" ? " (enforcement barred by a court)" : ""));
-      return on.length ? on.join(", ") : "on none of the lists factcard covers";
+  // loadCard runs factcard-card.js (widget/card.js) once: on a publisher's
+  // page as a <script src integrity crossorigin> beside this file, which the
+  // browser checks against the hash the build baked in before running it (no
+  // eval, so a strict CSP that allows this file allows it too); in the
+  // extension it ran before this file. It settles within timeoutMs and leaves
+  // no element behind.
+  let cardPromise = null;
+  let cardUI = null;
+  function loadCard(timeoutMs) {
+    if (cardPromise) return cardPromise;
+    const made = (make) => {
+      if (typeof make !== "function") throw new Error((cardURL || "factcard-card.js") + " did not define the card: not the file this factcard.js was built with");
+      cardUI = make({ listen, SITE_OFF_KEY, engine: () => state.engine, unmarkAll, rescan: () => scan(findArticle(document)) });
+      return cardUI;
     };
-    const p = el("p", { class: "answer" });
-    if (c.articleDate) {
-      p.append(el("strong", null, "On ", timeOf(c.articleDate, lang), ":"), " " + names((l) => l.onArticleDate) + ". ");
-    }
-    p.append(el("strong", null, c.articleDate ? "Today:" : "Today (no article date found):"), " " + names((l) => l.asOf));
-    const changed = c.articleDate ? c.lists.flatMap((l) => changes(c, l, lang)) : [];
-    changed.forEach((parts, i) => p.append(i ? "; " : " \u2014 ", ...parts));
-    p.append(".");
-    return p;
-  }
-
-  function statusLine(label, st, lang) {
-    if (!st) return null;
-    return el("div", { class: "status " + (st.listed ? "is-listed" : "not-listed"), "data-state": st.state },
-      el("span", { class: "when" }, ...label), " ", el("span", { class: "what" }, ...withDates(st.text, lang)),
-      st.source >= 0 ? " " : null, st.source >= 0 ? sourceRef(st.source) : null,
-      // What the list's prohibitions did to this company on that day (the
-      // engine words it for the company and the date), with its own source.
-      st.effect ? el("p", { class: "effect", "data-effect": st.effectState }, ...withDates(st.effect, lang),
-        st.effectSource >= 0 ? " " : null, st.effectSource >= 0 ? sourceRef(st.effectSource) : null) : null);
-  }
-
-  function listSection(c, l, lang) {
-    return el("section", { class: "list", "data-list": l.id },
-      el("h3", null, l.name),
-      c.articleDate ? statusLine(["On ", timeOf(c.articleDate, lang), " (article):"], l.onArticleDate, lang) : null,
-      statusLine(["Today (dataset of ", timeOf(c.asOf, lang), "):"], l.asOf, lang));
-  }
-
-  // freshness is one line when the dataset is older than STALE_AFTER_DAYS by
-  // the reader's clock.
-  function freshness(c, lang) {
-    const days = Math.floor((Date.now() - Date.parse(c.asOf + "T00:00:00Z")) / 864e5);
-    if (!(days > STALE_AFTER_DAYS)) return null;
-    return el("p", { class: "stale", role: "note" }, "This dataset was last updated on ", timeOf(c.asOf, lang),
-      ", " + days + " days ago: later changes are not shown.");
-  }
-
-  function renderCard(c, mark) {
-    const info = mark.__factcard;
-    const lang = pageLanguage(mark);
-    const parts = [el("h2", { id: "factcard-title" }, c.name)];
-    if (c.kind === "company") parts.push(answerLine(c, lang));
-    parts.push(freshness(c, lang));
-    for (const cl of info.claims || []) {
-      const src = cl.source && safeURL(cl.source.url);
-      parts.push(el("div", { class: "claim", role: "note" },
-        el("strong", null, "Check this sentence: "), ...withDates("it states " + cl.says + ". " + cl.record, lang),
-        cl.note ? el("span", { class: "claim-note" }, " ", ...withDates(cl.note, lang)) : null,
-        cl.source ? el("span", { class: "claim-source" }, " Source: ",
-          src ? el("a", { href: src, target: "_blank", rel: "noopener noreferrer" }, cl.source.title) : cl.source.title,
-          " (" + cl.source.publisher + ", ", timeOf(cl.source.date, lang), ")") : null));
-    }
-    const written = info.written ? info.written.replace(/\s+/g, " ").trim() : "";
-    const known = [c.name, c.short].map((n) => (n || "").toLowerCase());
-    if (written && !known.includes(written.toLowerCase())) {
-      parts.push(el("p", { class: "written" }, "Written here as \u201c" + written + "\u201d"));
-    }
-    const kindText = { company: "Company", list: "Government list", order: "Executive order", law: "Law" }[c.kind] || c.kind;
-    parts.push(el("p", { class: "kind" }, kindText + (c.citation ? " \u00b7 " + c.citation : "")));
-    if (c.title) parts.push(el("p", { class: "doc-title" }, c.title));
-    if (c.summary) parts.push(el("p", { class: "summary" }, c.summary));
-    if (c.kind === "list" && c.effect) parts.push(el("p", { class: "effect" }, c.effect));
-    if (c.kind === "company") {
-      const current = c.lists.filter((l) => relevance(l) === "current");
-      const earlier = c.lists.filter((l) => relevance(l) === "earlier");
-      // Today's lists first, then those of the article's date only.
-      current.sort((a, b) => onList(b.asOf) - onList(a.asOf));
-      for (const l of current) parts.push(listSection(c, l, lang));
-      if (earlier.length) {
-        parts.push(el("details", { class: "earlier" }, el("summary", null, "Earlier (" + earlier.length + ")"),
-          ...earlier.map((l) => listSection(c, l, lang))));
-      }
-    }
-    if (c.events.length) {
-      const items = c.events.map((e) => {
-        const what = [e.type.replace(/-/g, " ")];
-        if (e.list && c.kind === "company") what.push("(" + e.list + ")");
-        if (e.by) what.push("by " + e.by);
-        const li = el("li", null, timeOf(e.date, lang), " " + what.join(" "));
-        if (e.note) li.append(el("span", { class: "note" }, " \u2014 ", ...withDates(e.note, lang)));
-        if (e.source >= 0) li.append(" ", sourceRef(e.source));
-        return li;
-      });
-      parts.push(el("details", { class: "timeline", open: c.kind !== "company" }, el("summary", null, "Timeline"), el("ol", null, ...items)));
-    }
-    if (c.sources.length) {
-      const items = c.sources.map((s, i) => {
-        const href = safeURL(s.url);
-        const label = [s.title + (s.citation ? " (" + s.citation + ")" : "") + ", ", timeOf(s.date, lang)];
-        return el("li", { id: "factcard-src-" + i }, href ? el("a", { href, target: "_blank", rel: "noopener noreferrer" }, ...label) : el("span", null, ...label),
-          el("span", { class: "publisher" }, " \u2014 " + s.publisher));
-      });
-      parts.push(el("details", { class: "sources" }, el("summary", null, "Sources (" + c.sources.length + ")"), el("ol", null, ...items)));
-    }
-    const close = el("button", { type: "button", class: "close", "aria-label": "Close fact card" }, "\u00d7");
-    close.addEventListener("click", () => hideCard(true));
-    const off = el("button", { type: "button", class: "site-off" }, "Don\u2019t show on this site");
-    off.addEventListener("click", turnOffOnThisSite);
-    // The version is the dataset's date, "+", and a hash of its files.
-    const hash = c.datasetVersion.slice(c.datasetVersion.indexOf("+") + 1);
-    parts.push(el("div", { class: "foot" }, el("span", null, "factcard \u00b7 dataset of ", timeOf(c.asOf, lang), " \u00b7 " + hash), off), close);
-    card.box.replaceChildren(...parts.filter(Boolean));
-    card.box.setAttribute("aria-labelledby", "factcard-title");
-  }
-
-  // ---- "Don't show on this site" ----
-  // The choice is one localStorage key on the reader's device; nothing else
-  // is stored, and nothing is sent anywhere.
-
-  function offOnThisSite() {
-    try { return localStorage.getItem(SITE_OFF_KEY) === "1"; } catch (e) { return false; }
-  }
-
-  function turnOffOnThisSite() {
-    try { localStorage.setItem(SITE_OFF_KEY, "1"); } catch (e) { /* storage blocked: off for this visit only */ }
-    stopPositioning();
-    unmarkAll();
-    const undo = el("button", { type: "button", class: "site-on" }, "Undo");
-    undo.addEventListener("click", turnOnOnThisSite);
-    const close = el("button", { type: "button", class: "close", "aria-label": "Close" }, "\u00d7");
-    close.addEventListener("click", () => { card.box.hidden = true; });
-    card.box.replaceChildren(el("h2", { id: "factcard-title" }, "Fact cards are off on this site"),
-      el("p", null, "This browser will not show them here again. The choice is kept on this device only."),
-      el("div", { class: "foot" }, undo), close);
-    card.mark = null;
-    undo.focus();
-  }
-
-  function turnOnOnThisSite() {
-    try { localStorage.removeItem(SITE_OFF_KEY); } catch (e) { /* nothing was stored */ }
-    card.box.hidden = true;
-    scan(findArticle(document));
-  }
-
-  // ---- placement ----
-
-  // mentionRects: every line box of every piece of a mention (a name split
-  // across elements or lines has several); the card must clear them all.
-  const mentionRects = (first) => first.__factcard.group.flatMap((p) => [...p.getClientRects()]);
-
-  // mentionReference is the whole mention as Floating UI's virtual element.
-  const mentionReference = (first) => ({
-    getBoundingClientRect: () => unionRect(mentionRects(first)), getClientRects: () => mentionRects(first), contextElement: first,
-  });
-
-  function unionRect(rects) {
-    if (!rects.length) return { x: 0, y: 0, width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0 };
-    const left = Math.min(...rects.map((r) => r.left)), top = Math.min(...rects.map((r) => r.top));
-    const right = Math.max(...rects.map((r) => r.right)), bottom = Math.max(...rects.map((r) => r.bottom));
-    return { x: left, y: top, left, top, right, bottom, width: right - left, height: bottom - top };
-  }
-
-  // positionCard puts the card above or below the whole mention, never over
-  // it: Floating UI's flip picks the side with room and size caps the
-  // card's height to that room. Narrow viewports get a full-width sheet on
-  // the edge away from the mention.
-  function positionCard() {
-    const mark = card.mark, box = card.box;
-    if (!mark || box.hidden) return;
-    const vw = document.documentElement.clientWidth, vh = document.documentElement.clientHeight;
-    const m = unionRect(mentionRects(mark));
-    // A mention scrolled out of view takes its card with it.
-    const outOfView = m.bottom < 0 || m.top > vh || m.right < 0 || m.left > vw;
-    // Only the latest placement is applied: Floating UI answers
-    // asynchronously, and an earlier answer can arrive after a later one.
-    const placement = ++card.placements;
-    if (vw <= SHEET_MAX_WIDTH) {
-      box.style.visibility = outOfView ? "hidden" : "";
-      const below = vh - m.bottom - CARD_GAP, above = m.top - CARD_GAP;
-      const bottom = below >= above;
-      box.dataset.layout = "sheet";
-      box.dataset.side = bottom ? "bottom" : "top";
-      Object.assign(box.style, { left: "0px", top: bottom ? "auto" : "0px", bottom: bottom ? "0px" : "auto", maxWidth: "",
-        maxHeight: Math.max(0, Math.floor(Math.min(bottom ? below : above, vh * SHEET_MAX_SHARE))) + "px" });
-      return;
-    }
-    box.dataset.layout = "popover";
-    Object.assign(box.style, { bottom: "auto", maxHeight: "", maxWidth: "" }); // measure the card's own size, not the last one's limit
-    const { computePosition, offset, flip, shift, size } = floatingUI;
-    const rtl = getComputedStyle(mark).direction === "rtl";
-    computePosition(mentionReference(mark), box, {
-      strategy: "fixed",
-      placement: rtl ? "bottom-end" : "bottom-start",
-      middleware: [
-        offset(CARD_GAP),
-        flip({ padding: VIEWPORT_MARGIN, crossAxis: false }),
-        shift({ padding: VIEWPORT_MARGIN }),
-        size({
-          padding: VIEWPORT_MARGIN,
-          apply({ availableWidth, availableHeight }) {
-            box.style.maxWidth = Math.floor(availableWidth) + "px";
-            box.style.maxHeight = Math.max(0, Math.floor(availableHeight)) + "px";
-          },
-        }),
-      ],
-    }).then(({ x, y, placement: side }) => {
-      if (placement !== card.placements || card.mark !== mark || box.hidden) return;
-      box.style.visibility = outOfView ? "hidden" : "";
-      box.dataset.side = side.split("-")[0];
-      box.style.left = Math.round(x) + "px";
-      box.style.top = Math.round(y) + "px";
-    });
-  }
-
-  function stopPositioning() {
-    if (card.stopUpdates) card.stopUpdates();
-    card.stopUpdates = null;
-  }
-
-  // setGroupFlag marks every piece of a mention, so that focus ring and
-  // hover colour cover all of it.
-  function setGroupFlag(first, name, on) {
-    for (const p of first.__factcard.group) p.toggleAttribute(name, on);
-  }
-
-  function showCard(mark, focusInto) {
-    clearTimeout(card.showTimer);
-    clearTimeout(card.hideTimer);
-    ensureCardHost();
-    const first = mark.__factcard.group[0];
-    if (card.mark !== first) {
-      if (card.mark) {
-        card.mark.setAttribute("aria-expanded", "false");
-        setGroupFlag(card.mark, "data-factcard-open", false);
-      }
-      stopPositioning();
-      const info = first.__factcard;
-      renderCard(JSON.parse(state.engine.card(info.entity, info.date || "")), first);
-      card.mark = first;
-    }
-    card.box.hidden = false;
-    first.setAttribute("aria-expanded", "true");
-    setGroupFlag(first, "data-factcard-open", true);
-    // Follows scrolling, resizing and layout changes of mark and card.
-    if (!card.stopUpdates) {
-      card.stopUpdates = floatingUI.autoUpdate(mentionReference(first), card.box, positionCard);
-    }
-    positionCard();
-    if (focusInto) card.box.focus();
-  }
-
-  function hideCard(returnFocus) {
-    clearTimeout(card.showTimer);
-    clearTimeout(card.hideTimer);
-    if (!card.box || card.box.hidden) return;
-    stopPositioning();
-    card.box.hidden = true;
-    const m = card.mark;
-    if (m) {
-      m.setAttribute("aria-expanded", "false");
-      setGroupFlag(m, "data-factcard-open", false);
-      if (returnFocus && m.isConnected) {
-        // Focus goes back to the mark without opening the card again.
-        card.returningFocus = true;
-        m.focus({ preventScroll: true });
-        card.returningFocus = false;
-      }
-    }
-    card.mark = null;
-  }
-
-  function scheduleHide() {
-    clearTimeout(card.hideTimer);
-    card.hideTimer = setTimeout(() => hideCard(false), HIDE_GRACE_MS);
-  }
-
-  const markOf = (t) => (t && t.closest ? t.closest("factcard-mark") : null);
-
-  function installCardEvents() {
-    listen(document, "pointerover", (e) => {
-      const m = markOf(e.target);
-      if (!m || !m.__factcard || e.pointerType !== "mouse") return;
-      setGroupFlag(m.__factcard.group[0], "data-factcard-hover", true);
-      clearTimeout(card.hideTimer);
-      if (card.mark === m.__factcard.group[0] && !card.box.hidden) return;
-      clearTimeout(card.showTimer);
-      card.showTimer = setTimeout(() => showCard(m, false), SHOW_DELAY_MS);
-    });
-    listen(document, "pointerout", (e) => {
-      const m = markOf(e.target);
-      if (!m || !m.__factcard || e.pointerType !== "mouse") return;
-      if (m.__factcard.group.includes(markOf(e.relatedTarget))) return;
-      setGroupFlag(m.__factcard.group[0], "data-factcard-hover", false);
-      clearTimeout(card.showTimer);
-      if (card.box && !card.box.hidden) scheduleHide();
-    });
-    listen(document, "focusin", (e) => {
-      const m = markOf(e.target);
-      if (!m || !m.__factcard) return;
-      // The ring goes round every piece when the keyboard moved focus here.
-      if (m.matches(":focus-visible")) setGroupFlag(m, "data-factcard-focus", true);
-      if (!card.returningFocus) showCard(m, false);
-    });
-    listen(document, "focusout", (e) => {
-      const m = markOf(e.target);
-      if (!m || !m.__factcard) return;
-      setGroupFlag(m, "data-factcard-focus", false);
-      if (!card.host) return;
-      if (e.relatedTarget === card.host || (card.box && card.box.contains(e.relatedTarget))) return;
-      scheduleHide();
-    });
-    // Touch: a tap is handled on pointerup (not every browser turns a tap
-    // into a click); inside a link the first tap shows the card, and the
-    // click that may follow is cancelled; a second tap follows the link.
-    let tap = null;
-    listen(document, "pointerdown", (e) => {
-      tap = e.pointerType === "mouse" ? null : { x: e.clientX, y: e.clientY, target: e.target };
-    }, true);
-    listen(document, "pointerup", (e) => {
-      if (!tap || e.pointerType === "mouse" || Math.hypot(e.clientX - tap.x, e.clientY - tap.y) > 10) return;
-      const m = markOf(e.target);
-      if (m && m.__factcard) {
-        if (card.mark !== m.__factcard.group[0] || card.box.hidden) {
-          showCard(m, false);
-          card.tapShownAt = performance.now();
-        }
-      } else if (card.host && e.target !== card.host && card.box && !card.box.hidden) {
-        hideCard(false);
-      }
-    }, true);
-    listen(document, "click", (e) => {
-      const m = markOf(e.target);
-      if (m && m.__factcard) {
-        if (performance.now() - (card.tapShownAt || -1e9) < 1000) {
-          e.preventDefault(); // the click that follows the tap that opened the card
-          card.tapShownAt = 0;
-        } else if (card.mark !== m.__factcard.group[0] || card.box.hidden) {
-          e.preventDefault(); // a mouse click opens the card at once
-          showCard(m, false);
-        }
+    cardPromise = new Promise((resolve, reject) => {
+      if (role !== "page") {
+        resolve(made(cardListed));
         return;
       }
-      if (card.host && e.target !== card.host && card.box && !card.box.hidden) hideCard(false);
-    }, true);
-    listen(document, "keydown", (e) => {
-      if (e.key === "Escape" && card.box && !card.box.hidden) {
-        const inCard = e.composedPath().includes(card.box);
-        hideCard(inCard || markOf(e.target) !== null);
-        return;
-      }
-      const m = markOf(e.target);
-      if (m && m.__factcard && (e.key === "Enter" || e.key === " ")) {
-        e.preventDefault();
-        showCard(m, true);
-      }
+      const tag = document.createElement("script");
+      const settle = (err) => {
+        clearTimeout(timer);
+        tag.remove();
+        const make = globalThis.__factcardCard;
+        delete globalThis.__factcardCard;
+        if (err) reject(err);
+        else {
+          try { resolve(made(make)); } catch (e) { reject(e); }
+        }
+      };
+      const timer = setTimeout(() => settle(new Error("loading " + cardURL + " took longer than " + timeoutMs / 1000 + " s")), timeoutMs);
+      tag.onload = () => settle(null);
+      tag.onerror = () => settle(new Error("could not load " + cardURL + ": offline, blocked by the page's script-src, " +
+        "served from another origin without Access-Control-Allow-Origin, or not the file this factcard.js was built with (integrity)"));
+      tag.src = cardURL;
+      tag.integrity = CARD_INTEGRITY;
+      tag.crossOrigin = "anonymous";
+      if (script.nonce) tag.nonce = script.nonce; // a nonce-based CSP trusts what our own tag was trusted with
+      (document.head || document.documentElement).append(tag);
     });
+    return cardPromise;
   }
 
   // ---- configuration -----------------------------------------------------
@@ -1112,6 +663,10 @@
       if (d.factcard !== "off") throw wrong("factcard", 'is not "off"');
       config.off = true;
     }
+  }
+
+  function offOnThisSite() {
+    try { return localStorage.getItem(SITE_OFF_KEY) === "1"; } catch (e) { return false; }
   }
 
   const optedOut = () => config.off ||
@@ -1153,13 +708,15 @@
   const parseDate = async (api, raw, lang) => (api.remote ? api.remoteParseDate(raw, lang || "") : api.parseDate(raw, lang || ""));
 
   async function scan(root, options) {
+    loadCard(config.timeoutMs).catch(() => {}); // fetched beside the wasm; awaited below
     const api = await engine();
     const opts = Object.assign({ mark: config.mark, date: articleDate }, options || {});
     if (opts.mark !== "first" && opts.mark !== "all") throw new Error('scan: mark "' + opts.mark + '" is not "first" or "all"');
     if (opts.date) opts.date = (await parseDate(api, opts.date)) || null;
     if (api.remote) await api.prepare(articleText(root).text, opts.date || "");
     injectPageStyles();
-    if (!eventsInstalled) { installCardEvents(); eventsInstalled = true; }
+    const ui = await loadCard(config.timeoutMs);
+    if (!eventsInstalled) { ui.installCardEvents(); eventsInstalled = true; }
     return markMentions(root, api, opts);
   }
 
@@ -1189,13 +746,11 @@
   }
 
   function destroy() {
-    hideCard(false);
+    if (cardUI) cardUI.remove();
     unmarkAll();
     for (const off of state.listeners) off();
     state.listeners = [];
     eventsInstalled = false;
-    if (card.host) card.host.remove();
-    card.host = card.root = card.box = card.mark = null;
     if (state.sheet) state.sheet.remove();
     state.sheet = null;
   }
@@ -1239,6 +794,7 @@
         // No candidate: the engine is not even fetched, so no date is read.
         result = { found: 0, marked: 0 };
       } else {
+        loadCard(config.timeoutMs).catch(() => {}); // fetched beside the wasm; scan awaits it
         const api = await engine();
         const date = config.date ? { day: (await parseDate(api, config.date)) || null, source: "data-date" }
           : await findDate(document, article, api);

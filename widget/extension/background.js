@@ -29,8 +29,8 @@
     const { id, matches } = site(origin);
     const registered = (await ext.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0;
     if (on) {
-      if (!registered) await ext.scripting.registerContentScripts([{ id, matches, js: ["factcard.js"], runAt: "document_idle", persistAcrossSessions: true }]);
-      if (typeof tabId === "number") await ext.scripting.executeScript({ target: { tabId }, files: ["factcard.js"] });
+      if (!registered) await ext.scripting.registerContentScripts([{ id, matches, js: ["factcard-card.js", "factcard.js"], runAt: "document_idle", persistAcrossSessions: true }]);
+      if (typeof tabId === "number") await ext.scripting.executeScript({ target: { tabId }, files: ["factcard-card.js", "factcard.js"] });
     } else if (registered) {
       await ext.scripting.unregisterContentScripts({ ids: [id] });
     }

@@ -117,3 +117,29 @@ func TestBrowserObservesAddedText(t *testing.T) {
 		t.Errorf("%d marks, want 2", n)
 	}
 }
+
+// TestBrowserShadowRootsAreSkipped: text in a shadow root is not read, and
+// scan() of an element inside one is refused with a clear error instead of
+// making marks whose events arrive retargeted to the host (and so open no
+// card).
+func TestBrowserShadowRootsAreSkipped(t *testing.T) {
+	ctx := newBrowser(t)
+	body := `<article><p>Xiaomi makes phones.</p><div id="host"></div></article>` +
+		`<script>document.getElementById("host").attachShadow({ mode: "open" }).innerHTML = "<p id=inner>Huawei makes networks.</p>";</script>`
+	url := serveDist(t, pageMux(testPage(`<script src="factcard.js" defer></script>`, body), ""))
+	navigate(t, ctx, url+"/page.html")
+	if ev := waitEvent(t, ctx); ev.Type != "factcard:ready" || ev.Detail.Mentions != 1 {
+		t.Fatalf("got %+v, want ready with 1 mention (the shadow root's Huawei skipped)", ev)
+	}
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`window.factcard.scan(document.getElementById("host").shadowRoot.getElementById("inner"))
+		.then(() => "resolved", (e) => e.message)`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(got, "shadow root") {
+		t.Errorf("scan of an element in a shadow root: %q, want an error naming shadow roots", got)
+	}
+	if n := eval[int](t, ctx, `document.getElementById("host").shadowRoot.querySelectorAll("factcard-mark").length`); n != 0 {
+		t.Errorf("%d marks inside the shadow root", n)
+	}
+}

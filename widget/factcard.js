@@ -443,7 +443,12 @@
   const state = {
     engine: null,
     undo: [], // functions that restore the DOM, run in reverse order
-    marked: new Set(), // entity ids marked so far (first-mention policy)
+    marked: new Map(), // entity id -> its first marks so far (first-mention policy)
+    generation: 0, // counts destroy() calls: a scan begun before one stops
+    observer: null, // the MutationObserver of the scanned roots
+    watched: new Map(), // scanned root -> the scan's options, to scan it again
+    pending: new Set(), // watched roots changed by the page, to scan again
+    rescanTimer: 0,
     serial: 0, // for the ids of split marks
     sheet: null,
     card: null,
@@ -467,20 +472,24 @@
     const made = [];
     for (let i = pieces.length - 1; i >= 0; i--) {
       let { node, a, b } = pieces[i];
+      // Each undo entry is recorded before its change, so that a change
+      // that throws (a page that broke a DOM method) is undone as well.
       if (b < node.data.length) {
-        const whole = node, right = node.splitText(b);
-        state.undo.push(() => { whole.data += right.data; right.remove(); });
+        const whole = node;
+        let right = null;
+        state.undo.push(() => { if (right) { whole.data += right.data; right.remove(); } });
+        right = whole.splitText(b);
       }
       if (a > 0) {
         const left = node;
-        node = node.splitText(a);
-        const mid = node;
-        state.undo.push(() => { left.data += mid.data; mid.remove(); });
+        let mid = null;
+        state.undo.push(() => { if (mid) { left.data += mid.data; mid.remove(); } });
+        node = mid = left.splitText(a);
       }
-      const m = make(i === 0);
-      node.parentNode.insertBefore(m, node);
-      m.appendChild(node);
-      state.undo.push(() => { if (m.parentNode) m.parentNode.insertBefore(node, m); m.remove(); });
+      const m = make(i === 0), text = node;
+      state.undo.push(() => { if (m.parentNode) { m.parentNode.insertBefore(text, m); m.remove(); } });
+      text.parentNode.insertBefore(m, text);
+      m.appendChild(text);
       made.unshift(m);
     }
     return made;
@@ -504,8 +513,32 @@
     return new Promise((r) => setTimeout(r, 0));
   }
 
-  async function markMentions(root, api, opts) {
+  // Cancelled is how a scan ends when destroy() ran since it began.
+  class Cancelled extends Error {
+    constructor() { super("factcard: the scan was cancelled by destroy()"); }
+  }
+  function checkCurrent(generation) {
+    if (generation !== state.generation) throw new Cancelled();
+  }
+
+  // forgetDetached drops the first-mention memory of every entity whose
+  // marks all left the page (a single-page app replaced its article).
+  function forgetDetached() {
+    for (const [id, marks] of state.marked) {
+      if (marks.length && !marks.some((m) => m.isConnected)) state.marked.delete(id);
+    }
+  }
+
+  // ownChangesDone drops the mutation records of the marks just made, so
+  // that factcard's own changes never start another scan.
+  function ownChangesDone() {
+    if (state.observer) state.observer.takeRecords();
+  }
+
+  async function markMentions(root, api, opts, generation) {
     const { text, segs } = await articleTextSliced(root);
+    checkCurrent(generation);
+    forgetDetached();
     const { found, claims } = api.analyze(text, opts.date || "");
     const mentions = [];
     for (let i = 0; i < found.length; i += 3) {
@@ -526,7 +559,7 @@
       if (marked(m)) return false;
       const id = api.ids[m.entity];
       if (opts.mark !== "all" && state.marked.has(id) && !m.claims.length) return false;
-      state.marked.add(id);
+      if (!state.marked.has(id)) state.marked.set(id, []);
       return true;
     });
     // Last to first: splitting a text node keeps its first part in place, so
@@ -557,6 +590,7 @@
       };
       const made = wrapRange(segs, m.start, m.end, make);
       group.push(...made);
+      state.marked.get(id).push(made[0]);
       if (made.length > 1) {
         // A name split across elements (<b>Xiao</b>mi): the first piece is
         // named by all the pieces together.
@@ -564,11 +598,60 @@
         made[0].setAttribute("aria-labelledby", ids.join(" "));
       }
       if (performance.now() - t0 > SLICE_MS) {
+        ownChangesDone();
         await nextSlice();
+        checkCurrent(generation);
         t0 = performance.now();
       }
     }
+    ownChangesDone();
     return { found: mentions.length, marked: chosen.length };
+  }
+
+  // ---- watching the scanned roots ----------------------------------------
+  // Text a page adds to a scanned root later (comments loading, a live blog)
+  // is marked too: a MutationObserver collects the changed roots, and each is
+  // scanned again, RESCAN_DELAY_MS after the last change, in slices as any
+  // scan. Mentions already marked are skipped, so a scan again only adds.
+
+  const RESCAN_DELAY_MS = 200;
+
+  function watch(root, options) {
+    if (!state.observer) state.observer = new MutationObserver(onMutations);
+    if (!state.watched.has(root)) state.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    state.watched.set(root, options);
+  }
+
+  // onMutations: the card's host, added to <body>, is factcard's own too.
+  function onMutations(records) {
+    for (const r of records) {
+      if (r.type === "childList" && !Array.from(r.addedNodes).some((n) => n.localName !== "factcard-card")) continue;
+      for (const root of state.watched.keys()) if (root.contains(r.target)) state.pending.add(root);
+    }
+    if (!state.pending.size) return;
+    clearTimeout(state.rescanTimer);
+    state.rescanTimer = setTimeout(rescan, RESCAN_DELAY_MS);
+  }
+
+  // rescan scans the changed roots one at a time; a root that left the page
+  // is no longer watched.
+  let rescanning = false;
+  async function rescan() {
+    if (rescanning) return;
+    rescanning = true;
+    const generation = state.generation;
+    try {
+      while (state.pending.size && generation === state.generation) {
+        const root = state.pending.values().next().value;
+        state.pending.delete(root);
+        if (root.isConnected) await scan(root, state.watched.get(root));
+        else state.watched.delete(root);
+      }
+    } catch (err) {
+      if (!(err instanceof Cancelled)) fail(err);
+    } finally {
+      rescanning = false;
+    }
   }
 
   function injectPageStyles() {
@@ -707,17 +790,28 @@
 
   const parseDate = async (api, raw, lang) => (api.remote ? api.remoteParseDate(raw, lang || "") : api.parseDate(raw, lang || ""));
 
+  // scan marks the mentions under root and watches it for text added later.
+  // A destroy() while it runs ends it with a Cancelled error and an
+  // untouched page.
   async function scan(root, options) {
+    const generation = state.generation;
+    if (root.getRootNode() !== document) throw new Error("scan: the element is not in the page's document (factcard skips shadow roots)");
     loadCard(config.timeoutMs).catch(() => {}); // fetched beside the wasm; awaited below
     const api = await engine();
+    checkCurrent(generation);
     const opts = Object.assign({ mark: config.mark, date: articleDate }, options || {});
     if (opts.mark !== "first" && opts.mark !== "all") throw new Error('scan: mark "' + opts.mark + '" is not "first" or "all"');
     if (opts.date) opts.date = (await parseDate(api, opts.date)) || null;
+    checkCurrent(generation);
     if (api.remote) await api.prepare(articleText(root).text, opts.date || "");
+    checkCurrent(generation);
     injectPageStyles();
     const ui = await loadCard(config.timeoutMs);
+    checkCurrent(generation);
     if (!eventsInstalled) { ui.installCardEvents(); eventsInstalled = true; }
-    return markMentions(root, api, opts);
+    const result = await markMentions(root, api, opts, generation);
+    watch(root, options);
+    return result;
   }
 
   // inspect reports what factcard would mark in a document (by default this
@@ -746,6 +840,12 @@
   }
 
   function destroy() {
+    state.generation++;
+    if (state.observer) state.observer.disconnect();
+    state.observer = null;
+    state.watched.clear();
+    state.pending.clear();
+    clearTimeout(state.rescanTimer);
     if (cardUI) cardUI.remove();
     unmarkAll();
     for (const off of state.listeners) off();
@@ -785,12 +885,15 @@
 
   async function start() {
     let result, dateSource;
+    const generation = state.generation;
     try {
       if (taken) throw new Error("the page already defines window.factcard, so factcard did not start");
       readConfig();
       if (optedOut() || (role === "content" && pageEmbedsFactcard())) return;
       const article = articleRoot();
-      if (!(await mayMention(article))) {
+      const candidate = await mayMention(article);
+      checkCurrent(generation);
+      if (!candidate) {
         // No candidate: the engine is not even fetched, so no date is read.
         result = { found: 0, marked: 0 };
       } else {
@@ -798,13 +901,15 @@
         const api = await engine();
         const date = config.date ? { day: (await parseDate(api, config.date)) || null, source: "data-date" }
           : await findDate(document, article, api);
+        checkCurrent(generation);
         articleDate = date.day;
         dateSource = date.source;
         if (config.date && !articleDate) throw new Error('data-date="' + config.date + '" is not a calendar date');
         result = await scan(article);
       }
+      checkCurrent(generation);
     } catch (err) {
-      fail(err);
+      if (!(err instanceof Cancelled)) fail(err); // destroy() already restored the page
       return;
     }
     announce("factcard:ready", {

@@ -19,7 +19,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{buildCmd, serveCmd, checkCmd, exportCmd, reportCmd, evalCmd, benchCmd, testCmd}
+	commands = []*command{buildCmd, serveCmd, checkCmd, importCmd, exportCmd, reportCmd, evalCmd, benchCmd, testCmd}
 }
 
 func main() {

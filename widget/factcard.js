@@ -390,13 +390,16 @@
     if (asWritten && asWritten !== c.name.toLowerCase() && asWritten !== (c.short || "").toLowerCase()) {
       parts.push(el("p", { class: "written" }, "Written here as \u201c" + written.replace(/\s+/g, " ").trim() + "\u201d"));
     }
-    const kindText = { company: "Company", list: "Government list", order: "Executive order", law: "Law" }[c.kind] || c.kind;
+    const kindText = { company: "Company", institute: "Research institute", university: "University", government: "Government body",
+      person: "Person", list: "Government list", order: "Executive order", law: "Law" }[c.kind] || c.kind;
+    // Lists name parties of every kind; orders and laws are documents.
+    const party = c.kind !== "list" && c.kind !== "order" && c.kind !== "law";
     parts.push(el("p", { class: "kind" }, kindText + (c.citation ? " \u00b7 " + c.citation : "")));
     if (c.title) parts.push(el("p", { class: "doc-title" }, c.title));
     if (c.summary) parts.push(el("p", { class: "summary" }, c.summary));
     if (c.kind === "list" && c.effect) parts.push(el("p", { class: "effect" }, c.effect));
     const date = c.articleDate;
-    if (c.kind === "company") {
+    if (party) {
       if (!date) parts.push(el("p", { class: "nodate" }, "This page gives no publication date: status shown as of " + c.asOf + " only."));
       else if (c.onNoListOnArticleDate) parts.push(el("p", { class: "nolist" }, "On the article\u2019s date (" + date + ") it was on none of the lists below."));
       if (!c.lists.length) parts.push(el("p", { class: "nolist" }, "The dataset records no listing of this company on any list it covers."));
@@ -411,7 +414,7 @@
     if (c.events.length) {
       const items = c.events.map((e) => {
         const what = [e.type.replace(/-/g, " ")];
-        if (e.list && c.kind === "company") what.push("(" + e.list + ")");
+        if (e.list && party) what.push("(" + e.list + ")");
         if (e.by) what.push("by " + e.by);
         const li = el("li", null, el("time", { datetime: e.date }, e.date), " ", what.join(" "));
         if (e.note) li.append(el("span", { class: "note" }, " \u2014 " + e.note));
@@ -429,7 +432,7 @@
         }
         return li;
       });
-      parts.push(el("details", { class: "timeline", open: c.kind !== "company" }, el("summary", null, "Timeline"), el("ol", null, ...items)));
+      parts.push(el("details", { class: "timeline", open: !party }, el("summary", null, "Timeline"), el("ol", null, ...items)));
     }
     if (c.sources.length) {
       const items = c.sources.map((s, i) => {

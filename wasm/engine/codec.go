@@ -7,7 +7,7 @@ import "errors"
 // length-prefixed strings. Encode and Decode below are the only definition of
 // the format; a test round-trips the real dataset through them.
 
-const magic = "factcard-dataset-6\n"
+const magic = "factcard-dataset-7\n"
 
 // ErrCorrupt is returned for bytes that are not a compiled dataset.
 var ErrCorrupt = errors.New("factcard: compiled dataset is corrupt or of another version")
@@ -179,7 +179,23 @@ func (d *Dataset) Encode() []byte {
 		w.int(int64(p.Next))
 	}
 	a := &d.Auto
-	for _, s := range [][]int32{a.EdgeStart, a.EdgeRune, a.EdgeTo, a.Fail, a.Out, a.Dict, a.Depth, a.RootASCII} {
+	// Edge offsets as each state's edge count, and edge targets relative to
+	// their state: both are small and repetitive, so they compress to a
+	// fraction of the absolute indexes (the trie has a state per name rune).
+	starts := make([]int32, len(a.EdgeStart))
+	to := make([]int32, len(a.EdgeTo))
+	for s := range a.EdgeStart {
+		starts[s] = a.EdgeStart[s]
+		if s > 0 {
+			starts[s] -= a.EdgeStart[s-1]
+		}
+		if s+1 < len(a.EdgeStart) {
+			for e := a.EdgeStart[s]; e < a.EdgeStart[s+1]; e++ {
+				to[e] = a.EdgeTo[e] - int32(s)
+			}
+		}
+	}
+	for _, s := range [][]int32{starts, a.EdgeRune, to, a.Fail, a.Out, a.Dict, a.Depth, a.RootASCII} {
 		w.ints(s)
 	}
 	return w.b
@@ -245,6 +261,20 @@ func Decode(b string) (*Dataset, error) {
 	a := &d.Auto
 	for _, s := range []*[]int32{&a.EdgeStart, &a.EdgeRune, &a.EdgeTo, &a.Fail, &a.Out, &a.Dict, &a.Depth, &a.RootASCII} {
 		*s = r.ints()
+	}
+	// Undo Encode's relative edge offsets and targets; valid() then checks
+	// the absolute values.
+	for s := 1; s < len(a.EdgeStart); s++ {
+		a.EdgeStart[s] += a.EdgeStart[s-1]
+	}
+	for s := 0; s+1 < len(a.EdgeStart); s++ {
+		lo, hi := a.EdgeStart[s], a.EdgeStart[s+1]
+		if lo < 0 || hi < lo || int(hi) > len(a.EdgeTo) {
+			return nil, ErrCorrupt
+		}
+		for e := lo; e < hi; e++ {
+			a.EdgeTo[e] += int32(s)
+		}
 	}
 	if r.err || len(r.b) != 0 || !d.valid() {
 		return nil, ErrCorrupt

@@ -83,19 +83,49 @@ EXAMPLE
 		}
 		fmt.Printf("import: %d entries (%d new entities) from %s of %s; %d changes, %d findings\n",
 			len(imp.Listing.Entries), len(imp.Entities), filepath.Base(f.Path), f.Extracted, len(diff), len(imp.Findings))
+		if !*dry {
+			changed, err := official.Write(*dir, files)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "import:", err)
+				return 1
+			}
+			if len(changed) == 0 {
+				fmt.Println("import: nothing changed")
+			}
+			for _, c := range changed {
+				fmt.Println("wrote", filepath.Join(*dir, c))
+			}
+		}
+		for _, t := range official.Targets[1:] {
+			f, err := official.Read(filepath.Join(*off, t.File))
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "import:", err)
+				return 1
+			}
+			imp := official.ImportPrintedNames(f, t, curated)
+			for _, line := range imp.Findings {
+				fmt.Println("finding  " + line)
+			}
+			files, err := imp.Files(t.List)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "import:", err)
+				return 1
+			}
+			fmt.Printf("import: %d %s entries gain printed names from %s\n", len(imp.Listing.PrintedNames), t.List, t.File)
+			if *dry || len(imp.Listing.PrintedNames) == 0 {
+				continue
+			}
+			changed, err := official.Write(*dir, files)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "import:", err)
+				return 1
+			}
+			for _, c := range changed {
+				fmt.Println("wrote", filepath.Join(*dir, c))
+			}
+		}
 		if *dry {
 			return 0
-		}
-		changed, err := official.Write(*dir, files)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "import:", err)
-			return 1
-		}
-		if len(changed) == 0 {
-			fmt.Println("import: nothing changed")
-		}
-		for _, c := range changed {
-			fmt.Println("wrote", filepath.Join(*dir, c))
 		}
 		if _, err := loadDataset(*dir); err != nil {
 			return 1

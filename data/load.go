@@ -116,6 +116,14 @@ type Entry struct {
 	Pos    `yaml:"-"`
 }
 
+// PrintedNames are the printed names of one official entry.
+type PrintedNames struct {
+	Entity   string `yaml:"entity"`
+	AsListed string `yaml:"as-listed"`
+	Names    []Name `yaml:"names"`
+	Pos      `yaml:"-"`
+}
+
 // Listing is one list's entries (data/listings/<list>.yaml).
 type Listing struct {
 	List string `yaml:"list"`
@@ -124,7 +132,12 @@ type Listing struct {
 	CheckedThrough string  `yaml:"checked-through"`
 	Notes          string  `yaml:"notes"`
 	Entries        []Entry `yaml:"entries"`
-	Pos            `yaml:"-"`
+	// PrintedNames are names the official list prints for entries recorded
+	// elsewhere (curated ones): the importer adds them so that the matcher
+	// finds the entity under every printed name, without touching the
+	// curated record.
+	PrintedNames []PrintedNames `yaml:"printed-names"`
+	Pos          `yaml:"-"`
 }
 
 // Meta is data/dataset.yaml.

@@ -82,6 +82,13 @@ func (l *loader) validate(d *Dataset) {
 				e.Names = append(e.Names, en.Names...)
 			}
 		}
+		for _, pn := range li.PrintedNames {
+			if e := d.entityByID[pn.Entity]; e == nil {
+				l.add(pn.atField("entity", "printed names name unknown entity "+strconv.Quote(pn.Entity)))
+			} else {
+				e.Names = append(e.Names, pn.Names...)
+			}
+		}
 	}
 	l.validateNames(d)
 }

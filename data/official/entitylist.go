@@ -93,10 +93,17 @@ type GenEntry struct {
 }
 
 type GenListing struct {
-	List           string     `yaml:"list"`
-	CheckedThrough string     `yaml:"checked-through"`
-	Notes          string     `yaml:"notes"`
-	Entries        []GenEntry `yaml:"entries"`
+	List           string       `yaml:"list"`
+	CheckedThrough string       `yaml:"checked-through"`
+	Notes          string       `yaml:"notes"`
+	Entries        []GenEntry   `yaml:"entries,omitempty"`
+	PrintedNames   []GenPrinted `yaml:"printed-names,omitempty"`
+}
+
+type GenPrinted struct {
+	Entity   string    `yaml:"entity"`
+	AsListed string    `yaml:"as-listed"`
+	Names    []GenName `yaml:"names"`
 }
 
 // PublicationSourceID is the generated source for the list's own text.
@@ -151,6 +158,8 @@ func ImportEntityList(f *File, curated *data.Dataset) (*Import, error) {
 		names   []string // official name first, then aliases
 		entity  *GenEntity
 		grouped bool
+		// printedOnly: a curated entry's printed names, not an entry.
+		printedOnly bool
 	}
 	var all []*pending
 	generatedByName := map[string]string{}
@@ -160,8 +169,10 @@ func ImportEntityList(f *File, curated *data.Dataset) (*Import, error) {
 		if !oe.Chinese() && len(groups) == 0 {
 			continue
 		}
-		if _, ok := pairs[i]; ok {
-			continue // curated
+		if owner, ok := pairs[i]; ok {
+			// Curated: only the names it is printed under are added.
+			all = append(all, &pending{entry: GenEntry{Entity: owner, AsListed: oe.Name}, names: namesOfEntry(oe), printedOnly: true})
+			continue
 		}
 		cites, err := ParseCitations(oe.FederalRegister)
 		if err != nil {
@@ -227,11 +238,13 @@ func ImportEntityList(f *File, curated *data.Dataset) (*Import, error) {
 			owners[k][p.entry.Entity] = true
 		}
 	}
+	// A name the curated records give another entity is theirs.
+	curatedOwner := func(k string) string { return curatedNames[k] }
 	for _, p := range all {
 		var kept []string
 		for _, n := range p.names {
 			k := fold(n)
-			if o := curatedNames[k]; o != "" && o != p.entry.Entity {
+			if o := curatedOwner(k); o != "" && o != p.entry.Entity {
 				imp.Findings = append(imp.Findings, fmt.Sprintf("%q (listed for %q) is a curated name of %s: not matched for %s", n, p.entry.AsListed, o, p.entry.Entity))
 				continue
 			}
@@ -250,6 +263,12 @@ func ImportEntityList(f *File, curated *data.Dataset) (*Import, error) {
 	imp.Findings = dedupe(imp.Findings)
 
 	for _, p := range all {
+		if p.printedOnly {
+			if len(p.entry.Names) > 0 {
+				imp.Listing.PrintedNames = append(imp.Listing.PrintedNames, GenPrinted{Entity: p.entry.Entity, AsListed: p.entry.AsListed, Names: p.entry.Names})
+			}
+			continue
+		}
 		if p.entity != nil {
 			p.entity.Summary = summary(p.entity.Kind, f.Entries[indexOf(f, p.entry.AsListed)])
 			imp.Entities = append(imp.Entities, *p.entity)
@@ -388,9 +407,15 @@ func matchNames(kept, all []string, person bool) []GenName {
 			out = append(out, GenName{Text: n})
 			continue
 		}
+		if !person && ownOneWordName(n, all) {
+			out = append(out, GenName{Text: n, Case: "exact"})
+			continue
+		}
 		g := GenName{Text: n, Case: "exact", Context: append([]string(nil), ListWords...)}
 		for _, l := range long {
-			g.Context = append(g.Context, l)
+			if l != n {
+				g.Context = append(g.Context, l)
+			}
 		}
 		out = append(out, g)
 	}
@@ -401,6 +426,13 @@ func matchNames(kept, all []string, person bool) []GenName {
 // such as "HIT" or "CAST", or an ordinary word), is not evidence alone.
 func needsContext(n string) bool {
 	return letters(n) <= 4 || words(n) <= 1 || allCaps(n) && words(n) <= 2
+}
+
+// ownOneWordName: the list's own name for a party is one word of five
+// letters or more ("Intellifusion", "IMAXChip", "Kindroid"): it is matched
+// alone, but only as written.
+func ownOneWordName(n string, all []string) bool {
+	return len(all) > 0 && n == all[0] && words(n) == 1 && letters(n) >= 5
 }
 
 // entryEvents: the first citation is the listing, the later ones revisions.

@@ -97,6 +97,9 @@ EXAMPLE
 			}
 		}
 		for _, t := range official.Targets[1:] {
+			if t.Aliases {
+				continue // the same file as the target before it
+			}
 			f, err := official.Read(filepath.Join(*off, t.File))
 			if err != nil {
 				fmt.Fprintln(os.Stderr, "import:", err)

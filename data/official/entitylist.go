@@ -2,6 +2,7 @@ package official
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -168,6 +169,11 @@ func ImportEntityList(f *File, curated *data.Dataset) (*Import, error) {
 		groups := groupsOf(oe)
 		if !oe.Chinese() && len(groups) == 0 {
 			continue
+		}
+		for _, a := range oe.Aliases {
+			if why := NotAName(a); why != "" {
+				imp.Findings = append(imp.Findings, fmt.Sprintf("%s entry %d %q: alias cell %q %s: left out", f.ListID, i, oe.Name, a, why))
+			}
 		}
 		if owner, ok := pairs[i]; ok {
 			// Curated: only the names it is printed under are added.
@@ -377,17 +383,38 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
+// namesOfEntry is an entry's name and its aliases, without the cells the
+// parsed copy split wrongly (NotAName).
 func namesOfEntry(e *Entry) []string {
 	out := []string{e.Name}
 	seen := map[string]bool{fold(e.Name): true}
 	for _, a := range e.Aliases {
 		a = strings.TrimSpace(a)
-		if a != "" && !seen[fold(a)] {
+		if a != "" && !seen[fold(a)] && NotAName(a) == "" {
 			seen[fold(a)] = true
 			out = append(out, a)
 		}
 	}
 	return out
+}
+
+var (
+	addressPartRE = regexp.MustCompile(`^Address \d+|\. No\. |\b(?:Road|Street|District|Province)\b.*\bChina\b|, (?:[A-Z][a-z]+, )?(?:China|Hong Kong|Morocco)$`)
+)
+
+// NotAName says why an alias cell of the parsed copy is not a name (an
+// address, a fragment split at "; and"), or "" for a name. Such cells are
+// left out of matching and cards.
+func NotAName(a string) string {
+	switch {
+	case strings.Contains(a, ";"):
+		return "holds a ';' (a fragment of a list of names or addresses)"
+	case strings.Count(a, "(") != strings.Count(a, ")"):
+		return "has unbalanced parentheses (cut off)"
+	case addressPartRE.MatchString(a):
+		return "holds an address"
+	}
+	return ""
 }
 
 // matchNames turns an entry's printed names into matcher names. Acronyms and
@@ -403,7 +430,10 @@ func matchNames(kept, all []string, person bool) []GenName {
 	var out []GenName
 	for _, n := range kept {
 		// A person's name is shared by many people: never evidence alone.
-		if !needsContext(n) && !person {
+		// An alias of two words ("Silk Road", "Moore Threads") may be
+		// ordinary words: only with context.
+		alias := len(all) > 0 && n != all[0]
+		if !needsContext(n) && !person && !(alias && words(n) <= 2) {
 			out = append(out, GenName{Text: n})
 			continue
 		}
@@ -461,8 +491,8 @@ func entryEvents(oe *Entry, cites []Citation, effective map[string]string, pubID
 				date, how = eff, "effective "+eff+", published "+c.Published
 			}
 			note := "Added by " + c.String() + " (" + how + ")."
-			if len(oe.Aliases) > 0 {
-				note += " Also listed as: " + strings.Join(oe.Aliases, "; ") + "."
+			if aliases := namesOfEntry(oe)[1:]; len(aliases) > 0 {
+				note += " Also listed as: " + strings.Join(aliases, "; ") + "."
 			}
 			if cities := Cities(oe.Address); len(cities) > 0 {
 				note += " Address in " + strings.Join(cities, ", ") + "."

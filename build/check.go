@@ -74,7 +74,7 @@ func printCoverage(c *engine.Dataset, dir string) {
 			fmt.Printf("    %d of the missing are found in a line that also names the list (they match only with context)\n", cov.InContext)
 		}
 		if cov.Skipped > 0 {
-			fmt.Printf("    %d entries name a category of equipment, not a party: not counted\n", cov.Skipped)
+			fmt.Printf("    %d entries name no party (a category of equipment, an address): not counted\n", cov.Skipped)
 		}
 		for _, m := range cov.Missing {
 			fmt.Printf("    missing: %s\n", m)

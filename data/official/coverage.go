@@ -33,7 +33,7 @@ type Coverage struct {
 	// InContext are missing names found when the line also names the list
 	// ("X was added to the list"): names that match only with context.
 	InContext int
-	Skipped   int // entries that name no party (FCC categories of equipment)
+	Skipped   int // entries that name no party (FCC categories of equipment, Entity List addresses)
 	Extracted string
 }
 
@@ -55,7 +55,7 @@ func Measure(d *engine.Dataset, dir string, t Target) (*Coverage, error) {
 		if t.Chinese && !e.Chinese() {
 			continue
 		}
-		if e.Country == "" {
+		if e.Country == "" || e.AddressOnly() {
 			c.Skipped++
 			continue
 		}

@@ -170,6 +170,10 @@ func ImportEntityList(f *File, curated *data.Dataset) (*Import, error) {
 		if !oe.Chinese() && len(groups) == 0 {
 			continue
 		}
+		if oe.AddressOnly() {
+			imp.Findings = append(imp.Findings, fmt.Sprintf("%s entry %d %q lists an address, not a party (%s): left out", f.ListID, i, oe.Name, oe.Address))
+			continue
+		}
 		for _, a := range oe.Aliases {
 			if why := NotAName(a); why != "" {
 				imp.Findings = append(imp.Findings, fmt.Sprintf("%s entry %d %q: alias cell %q %s: left out", f.ListID, i, oe.Name, a, why))

@@ -124,3 +124,9 @@ func ParseCitations(cell string) ([]Citation, error) {
 	}
 	return out, nil
 }
+
+var addressLabelRE = regexp.MustCompile(`^Address \d+$`)
+
+// AddressOnly reports an entry that lists an address, not a party: the
+// Entity List names some Hong Kong addresses "Address 01" to "Address 18".
+func (e *Entry) AddressOnly() bool { return addressLabelRE.MatchString(e.Name) }

@@ -40,8 +40,10 @@ var Groups = []Group{
 
 // ListWords are words that make an acronym near them a listed party's
 // ("HIT was added to the Entity List").
-var ListWords = []string{"Entity List", "export control", "export controls", "blacklist", "trade blacklist",
-	"Commerce Department", "Department of Commerce", "Bureau of Industry and Security", "sanction", "sanctions"}
+// Context words are found as substrings of the folded text: "export control"
+// also finds "export controls", "sanction" "sanctions".
+var ListWords = []string{"Entity List", "export control", "blacklist", "Commerce Department", "Department of Commerce",
+	"Bureau of Industry and Security", "sanction"}
 
 // Import is the result of importing one official file.
 type Import struct {
@@ -425,9 +427,11 @@ func NotAName(a string) string {
 // short or one-word names match only as written and only near another name
 // of the same party or the list's words; the rest in title case.
 func matchNames(kept, all []string, person bool) []GenName {
+	// The context names: the official name and at most two more long names
+	// (a group's dozen institute names would each be stored again).
 	var long []string
 	for _, n := range all {
-		if !needsContext(n) {
+		if !needsContext(n) && len(long) < 3 {
 			long = append(long, n)
 		}
 	}

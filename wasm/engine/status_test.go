@@ -122,7 +122,7 @@ func TestCodecRoundTrip(t *testing.T) {
 		}
 	}
 	step := max(corruptStep, len(b)/corruptions)
-	for i := len("factcard-dataset-7\n"); i < len(b); i += step {
+	for i := len("factcard-dataset-8\n"); i < len(b); i += step {
 		c := append([]byte(nil), b...)
 		c[i] ^= 0x5a
 		if ds, err := engine.Decode(string(c)); err == nil {

@@ -42,6 +42,7 @@ func (w *writer) ints(s []int32) {
 		w.int(int64(x))
 	}
 }
+
 // runes are names: written as UTF-8, one byte a letter for Latin text.
 func (w *writer) runes(s []rune) { w.str(string(s)) }
 

@@ -507,8 +507,8 @@ func entryEvents(oe *Entry, cites []Citation, effective map[string]string, pubID
 			} else if !oe.Chinese() {
 				note += " Listed under " + oe.Country + "."
 			}
-			if oe.Notes != "" {
-				note += " Licence requirement: " + strings.TrimSpace(oe.Notes) + "."
+			if req := LicenceRequirement(oe.Notes); req != "" {
+				note += " Licence requirement: " + req + "."
 			}
 			evs = append(evs, GenEvent{Date: date, Type: "listed", Source: sid, Note: strings.ReplaceAll(note, "..", ".")})
 			continue
@@ -523,6 +523,14 @@ func entryEvents(oe *Entry, cites []Citation, effective map[string]string, pubID
 	}
 	sort.SliceStable(evs[1:], func(i, j int) bool { return evs[1+i].Date < evs[1+j].Date })
 	return evs
+}
+
+var footnoteRE = regexp.MustCompile(`\)\s*\d{1,2}$`)
+
+// LicenceRequirement is the entry's licence requirement cell as printed,
+// without the eCFR's trailing footnote number ("... of the EAR) 4").
+func LicenceRequirement(cell string) string {
+	return strings.TrimRight(footnoteRE.ReplaceAllString(strings.TrimSpace(cell), ")"), ".")
 }
 
 func summary(kind string, e Entry) string {

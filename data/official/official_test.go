@@ -361,3 +361,15 @@ func TestCoverage(t *testing.T) {
 		}
 	}
 }
+
+func TestLicenceRequirement(t *testing.T) {
+	for cell, want := range map[string]string{
+		"For all items subject to the EAR. (See §§ 734.9(e)(2) and 744.11 of the EAR) 4":          "For all items subject to the EAR. (See §§ 734.9(e)(2) and 744.11 of the EAR)",
+		"For all items subject to the EAR. (See § 744.11 of the EAR).":                            "For all items subject to the EAR. (See § 744.11 of the EAR)",
+		"For all items subject to the EAR (See §§ 734.9(g),3 746.8(a)(3), and 744.11 of the EAR)": "For all items subject to the EAR (See §§ 734.9(g),3 746.8(a)(3), and 744.11 of the EAR)",
+	} {
+		if got := LicenceRequirement(cell); got != want {
+			t.Errorf("LicenceRequirement(%q) = %q, want %q", cell, got, want)
+		}
+	}
+}

@@ -495,7 +495,9 @@ func entryEvents(oe *Entry, cites []Citation, effective map[string]string, pubID
 		}
 		if k == 0 {
 			date, how := c.Published, "dated by its Federal Register publication"
-			if eff := effective[effectiveKey(c.Volume, c.Published)]; eff != "" {
+			if eff := effective[effectiveKey(c.Volume, c.Published)]; eff == c.Published {
+				how = "effective on publication"
+			} else if eff != "" {
 				date, how = eff, "effective "+eff+", published "+c.Published
 			}
 			note := "Added by " + c.String() + " (" + how + ")."

@@ -295,7 +295,7 @@ func TestGeneratedDatesFollowTheRule(t *testing.T) {
 		if cites[0].Published != "" && first.Date != cites[0].Published && !strings.Contains(first.Note, "effective "+first.Date+", published "+cites[0].Published) {
 			t.Errorf("%s: listed %s, cell %s, and the note does not say it is the effective date", en.AsListed, first.Date, cites[0].Published)
 		}
-		if first.Date == cites[0].Published && !strings.Contains(first.Note, "dated by its Federal Register publication") && !strings.Contains(first.Note, "effective") {
+		if first.Date == cites[0].Published && !strings.Contains(first.Note, "dated by its Federal Register publication") && !strings.Contains(first.Note, "effective on publication") {
 			t.Errorf("%s: the note does not say which date it is", en.AsListed)
 		}
 		for _, ev := range en.Events[1:] {

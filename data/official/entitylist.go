@@ -21,26 +21,29 @@ const EntityListID = "entity-list"
 type Group struct {
 	Entity  string
 	Markers []string
+	// NameOnly: only the entry's name counts, not its aliases (SiCarrier is
+	// also printed as "Huawei Starlight Engineering Department" but is a
+	// company of its own).
+	NameOnly bool
 }
 
 // Groups are the companies whose units are listed under their own names.
 // CALT is CASC's 1st Academy: its entries count for both.
 var Groups = []Group{
-	{"huawei", []string{"Huawei"}},
-	{"cetc", []string{"China Electronics Technology Group", "CETC"}},
-	{"calt", []string{"China Academy of Launch Vehicle Technology", "CALT", "1st Academy", "First Academy"}},
+	{"huawei", []string{"Huawei"}, true},
+	{"cetc", []string{"China Electronics Technology Group", "CETC"}, false},
+	{"calt", []string{"China Academy of Launch Vehicle Technology", "CALT", "CASC) 1st Academy"}, false},
 	{"casc", []string{"China Aerospace Science and Technology Corporation", "CASC", "China Academy of Launch Vehicle Technology",
-		"China Academy of Space Technology", "1st Academy", "8th Academy", "9th Academy", "Shanghai Academy of Spaceflight Technology"}},
-	{"casic", []string{"China Aerospace Science and Industry Corporation", "CASIC"}},
-	{"avic", []string{"Aviation Industry Corporation of China", "AVIC", "Aviation Industry of China"}},
-	{"inspur", []string{"Inspur"}},
-	{"smic", []string{"Semiconductor Manufacturing International", "SMIC"}},
-	{"cssc", []string{"China State Shipbuilding Corporation", "CSSC"}},
+		"China Academy of Space Technology", "Shanghai Academy of Spaceflight Technology"}, false},
+	{"casic", []string{"China Aerospace Science and Industry Corporation", "CASIC"}, false},
+	{"avic", []string{"Aviation Industry Corporation of China", "AVIC", "Aviation Industry of China"}, false},
+	{"inspur", []string{"Inspur"}, false},
+	{"smic", []string{"Semiconductor Manufacturing International", "SMIC"}, false},
+	{"cssc", []string{"China State Shipbuilding Corporation", "CSSC"}, false},
 }
 
 // ListWords are words that make an acronym near them a listed party's
-// ("HIT was added to the Entity List").
-// Context words are found as substrings of the folded text: "export control"
+// ("HIT was added to the Entity List"). Context words are found as substrings of the folded text: "export control"
 // also finds "export controls", "sanction" "sanctions".
 var ListWords = []string{"Entity List", "export control", "blacklist", "Commerce Department", "Department of Commerce",
 	"Bureau of Industry and Security", "sanction"}
@@ -350,8 +353,11 @@ func fold(s string) string {
 
 func groupsOf(e *Entry) []string {
 	var out []string
-	texts := append([]string{e.Name}, e.Aliases...)
 	for _, g := range Groups {
+		texts := append([]string{e.Name}, e.Aliases...)
+		if g.NameOnly {
+			texts = texts[:1]
+		}
 	next:
 		for _, m := range g.Markers {
 			for _, t := range texts {

@@ -60,6 +60,9 @@ func TestKind(t *testing.T) {
 		"4Paradigm Technology Co., Ltd.":                    "company",
 		"China Academy of Launch Vehicle Technology (CALT)": "institute",
 		"Winninc Electronic":                                "company",
+		"Harbin Institute of Technology":                    "university",
+		"Beijing Graphene Institute Co., Ltd":               "company",
+		"Centre Bright Electronics Company Limited":         "company",
 	} {
 		if got := Kind(name); got != want {
 			t.Errorf("Kind(%q) = %s, want %s", name, got, want)

@@ -114,8 +114,11 @@ func Kind(name string) string {
 		return false
 	}
 	switch {
-	case has("university", "college", "school"):
+	case has("university", "college", "school") || strings.Contains(l, " institute of technology ") ||
+		strings.Contains(l, " institute of science and technology "):
 		return "university"
+	case has("co", "ltd", "limited", "inc", "company", "corporation", "llc"):
+		return "company" // a legal form: a company, whatever its name says
 	case has("bureau", "ministry", "police", "public security", "people's liberation army", "pla", "government",
 		"procuratorate", "administration", "commission", "committee", "department", "armed police"):
 		return "government"

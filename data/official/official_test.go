@@ -376,3 +376,59 @@ func TestLicenceRequirement(t *testing.T) {
 		}
 	}
 }
+
+// The importer's decisions on a small official file against the real
+// curated records: a curated entry is not generated again and a contradicting
+// date is a finding; a group's entry abroad attaches to the group; another
+// country's entry is left out; a new party becomes an entity of its kind.
+func TestImportDecisions(t *testing.T) {
+	curated, err := data.LoadCurated("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := &File{ListID: "bis-entity-list", SourceFile: "test", Extracted: "2026-07-09", Entries: []Entry{
+		{Name: "Huawei Technologies Co., Ltd.", Country: "China", FederalRegister: "80 FR 1, 1/2/15"},
+		{Name: "Huawei Technologies Japan K.K.", Country: "Japan", Address: "Tokyo, Japan.", FederalRegister: "84 FR 43495, 8/21/19"},
+		{Name: "Acme Widgets Co., Ltd.", Aliases: []string{"ACME", "Acme Widgets Shenzhen Branch"}, Country: "China",
+			Address: "No. 1 Road, Nanshan District, Shenzhen, Guangdong, China.", FederalRegister: "88 FR 13675, 3/6/23.\n89 FR 1, 1/2/24",
+			Notes: "For all items subject to the EAR. (See § 744.11 of the EAR)"},
+		{Name: "Somewhere Trading LLC", Country: "Russia", FederalRegister: "88 FR 13675, 3/6/23"},
+	}}
+	for i := range f.Entries {
+		f.Entries[i].Index = i
+	}
+	imp, err := ImportEntityList(f, curated)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, en := range imp.Listing.Entries {
+		got = append(got, en.Entity+": "+en.AsListed)
+	}
+	want := []string{"acme-widgets-co-ltd: Acme Widgets Co., Ltd.", "huawei: Huawei Technologies Japan K.K."}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("entries %q, want %q", got, want)
+	}
+	if len(imp.Entities) != 1 || imp.Entities[0].Kind != "company" || !strings.Contains(imp.Entities[0].Summary, "Shenzhen") {
+		t.Errorf("entities: %+v", imp.Entities)
+	}
+	disagrees := false
+	for _, fd := range imp.Findings {
+		disagrees = disagrees || strings.Contains(fd, `curated huawei entry "Huawei Technologies Co., Ltd."`) && strings.Contains(fd, "80 FR 1 of 2015-01-02")
+	}
+	if !disagrees {
+		t.Errorf("no finding for the contradicting date: %q", imp.Findings)
+	}
+	acme := imp.Listing.Entries[0]
+	if len(acme.Events) != 2 || acme.Events[0].Date != "2023-03-06" || acme.Events[1].Type != "note" || acme.Events[1].Date != "2024-01-02" {
+		t.Errorf("acme events: %+v", acme.Events)
+	}
+	for _, n := range acme.Names {
+		if n.Text == "ACME" && (n.Case != "exact" || len(n.Context) == 0) {
+			t.Errorf("acronym without its rules: %+v", n)
+		}
+	}
+	if !strings.Contains(acme.Events[0].Note, "Also listed as: ACME; Acme Widgets Shenzhen Branch. Address in Shenzhen. Licence requirement: For all items subject to the EAR. (See § 744.11 of the EAR).") {
+		t.Errorf("note: %s", acme.Events[0].Note)
+	}
+}

@@ -17,7 +17,7 @@ const officialDir = "../shared/sources/official-lists-2026-07"
 var importCmd = &command{
 	name:    "import",
 	usage:   "import [-official DIR] [-data DIR] [-n]",
-	summary: "generate the Entity List's entries from the official list file and show what changed",
+	summary: "generate data/*/official/ from the official lists and show what changed",
 	help: `DESCRIPTION
     Reads the Entity List's official file (DIR/bis-entity-list.json: 15 CFR 744 Supp. No. 4, parsed with each
     entry's verbatim cells) and writes data/{sources,entities,listings}/official/entity-list.yaml: an entry for
@@ -25,7 +25,10 @@ var importCmd = &command{
     CASC, CALT, CASIC, AVIC, Inspur, SMIC, CSSC) at any address. Curated records (the files outside official/)
     are authoritative: their entries are not generated again, and where the official file disagrees with one
     the import says so. It prints the change against the previous import (added, removed, renamed, changed
-    entries) and the findings a reviewer must read. Importing the same file twice changes nothing.
+    entries) and the findings a reviewer must read. Then, from DIR/dow-1260h.json, DIR/ofac-nscmic.json and
+    DIR/fcc-covered.json, it writes data/listings/official/<list>.yaml with the printed names (and named
+    subsidiaries) of entries the curated files hold but the matcher does not yet find by those names. Importing
+    the same files twice changes nothing.
 
 FLAGS
     -official DIR   folder of the official list files (default "` + officialDir + `")

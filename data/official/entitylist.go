@@ -81,7 +81,7 @@ type GenEntity struct {
 type GenName struct {
 	Text    string   `yaml:"text"`
 	Case    string   `yaml:"case,omitempty"`
-	Context []string `yaml:"context,omitempty"`
+	Context []string `yaml:"context,omitempty,flow"`
 }
 
 type GenEvent struct {

@@ -71,8 +71,12 @@ func Compile(d *Dataset) *engine.Dataset {
 	}
 	for _, li := range d.Listings {
 		list := entIdx[li.List]
-		out.Entities[list].CheckedThrough, _ = engine.ParseDay(li.CheckedThrough)
-		out.Entities[list].Complete = li.Complete
+		// A list's curated file (loaded first) says how far its research
+		// goes; a generated file only where there is none.
+		if !li.Generated() || out.Entities[list].CheckedThrough == engine.NoDay {
+			out.Entities[list].CheckedThrough, _ = engine.ParseDay(li.CheckedThrough)
+		}
+		out.Entities[list].Complete = out.Entities[list].Complete || li.Complete
 		for _, en := range li.Entries {
 			e := &out.Entities[entIdx[en.Entity]]
 			e.Entries = append(e.Entries, engine.Entry{List: list, AsListed: en.AsListed, EarlierUnknown: en.EarlierUnknown, Events: events(en.Events)})

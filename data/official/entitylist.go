@@ -3,6 +3,7 @@ package official
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -480,7 +481,7 @@ func ownOneWordName(n string, all []string) bool {
 }
 
 // entryEvents: the first citation is the listing, the later ones revisions.
-func entryEvents(oe *Entry, cites []Citation, effective map[string]string, pubID string, sources map[string]GenSource) []GenEvent {
+func entryEvents(oe *Entry, cites []Citation, effective ruleDates, pubID string, sources map[string]GenSource) []GenEvent {
 	var evs []GenEvent
 	for k, c := range cites {
 		sid := frSourceID(c)
@@ -501,7 +502,7 @@ func entryEvents(oe *Entry, cites []Citation, effective map[string]string, pubID
 		}
 		if k == 0 {
 			date, how := c.Published, "dated by its Federal Register publication"
-			if eff := effective[effectiveKey(c.Volume, c.Published)]; eff == c.Published {
+			if eff := effective.of(c); eff == c.Published {
 				how = "effective on publication"
 			} else if eff != "" {
 				date, how = eff, "effective "+eff+", published "+c.Published
@@ -551,14 +552,39 @@ func summary(kind string, e Entry) string {
 	return s + "."
 }
 
-func effectiveKey(volume int, published string) string { return strconv.Itoa(volume) + "|" + published }
+// ruleDates are the effective dates of Entity List rules that curated
+// records give, by volume and publication date, each with the rule's first
+// page: two rules published the same day (90 FR 14035 and 90 FR 14046 on
+// 2025-03-28) may differ, so a date holds only for the rule whose pages the
+// cell cites.
+type ruleDates map[string][]ruleDate
+
+type ruleDate struct {
+	firstPage int
+	effective string
+}
+
+func dayKey(volume int, published string) string { return strconv.Itoa(volume) + "|" + published }
+
+// of returns the effective date of the rule a cell cites: the known rule of
+// that day with the last first page at or before the cited page; "" when
+// the cell cites a page before every known rule of that day (another rule).
+func (r ruleDates) of(c Citation) string {
+	best := ruleDate{firstPage: -1}
+	for _, rd := range r[dayKey(c.Volume, c.Published)] {
+		if rd.firstPage <= c.Page && rd.firstPage > best.firstPage {
+			best = rd
+		}
+	}
+	return best.effective
+}
 
 // effectiveDates reads the effective dates of Entity List rules from the
 // curated records: a curated listed event citing a Federal Register source
 // whose date (the publication) differs from the event's date gives the
-// rule's effective date.
-func effectiveDates(d *data.Dataset) map[string]string {
-	out := map[string]string{}
+// rule's effective date; the source's citation gives the rule's first page.
+func effectiveDates(d *data.Dataset) ruleDates {
+	out := ruleDates{}
 	for _, li := range d.Listings {
 		if li.List != EntityListID {
 			continue
@@ -573,7 +599,10 @@ func effectiveDates(d *data.Dataset) map[string]string {
 				if err != nil {
 					continue
 				}
-				out[effectiveKey(cs[0].Volume, s.Date)] = ev.Date
+				k := dayKey(cs[0].Volume, s.Date)
+				if !slices.Contains(out[k], ruleDate{cs[0].Page, ev.Date}) {
+					out[k] = append(out[k], ruleDate{cs[0].Page, ev.Date})
+				}
 			}
 		}
 	}

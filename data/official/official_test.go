@@ -432,3 +432,23 @@ func TestImportDecisions(t *testing.T) {
 		t.Errorf("note: %s", acme.Events[0].Note)
 	}
 }
+
+// TestRuleDatesHoldForTheirRuleOnly: two rules published the same day (90
+// FR 14035 and 90 FR 14046, both of 2025-03-28) are told apart by page, so
+// a curated effective date of one is not given to the other's entries.
+func TestRuleDatesHoldForTheirRuleOnly(t *testing.T) {
+	r := ruleDates{dayKey(90, "2025-03-28"): {{firstPage: 14046, effective: "2025-03-25"}}}
+	for _, tc := range []struct {
+		c    Citation
+		want string
+	}{
+		{Citation{90, 14048, "2025-03-28"}, "2025-03-25"},
+		{Citation{90, 14046, "2025-03-28"}, "2025-03-25"},
+		{Citation{90, 14035, "2025-03-28"}, ""},
+		{Citation{90, 14048, "2025-03-27"}, ""},
+	} {
+		if got := r.of(tc.c); got != tc.want {
+			t.Errorf("%v %s: effective %q, want %q", tc.c, tc.c.Published, got, tc.want)
+		}
+	}
+}

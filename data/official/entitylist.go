@@ -254,6 +254,13 @@ func ImportEntityList(f *File, curated *data.Dataset) (*Import, error) {
 			owners[k][p.entry.Entity] = true
 		}
 	}
+	// A party's kind decides its names' rules in each of its entries.
+	kinds := map[string]string{}
+	for _, p := range all {
+		if p.entity != nil {
+			kinds[p.entity.ID] = p.entity.Kind
+		}
+	}
 	// A name the curated records give another entity is theirs.
 	curatedOwner := func(k string) string { return curatedNames[k] }
 	for _, p := range all {
@@ -273,8 +280,27 @@ func ImportEntityList(f *File, curated *data.Dataset) (*Import, error) {
 			}
 			kept = append(kept, n)
 		}
-		person := p.entity != nil && p.entity.Kind == "person"
-		p.entry.Names = matchNames(kept, p.names, person)
+		p.entry.Names = matchNames(kept, p.names, kinds[p.entry.Entity] == "person")
+	}
+	// A party listed twice may print one name as an entry's own name (two
+	// words: alone) and as another entry's alias (with context): it keeps
+	// the rule of its own name, once.
+	plain := map[string]bool{} // entity and folded name
+	for _, p := range all {
+		for _, n := range p.entry.Names {
+			if len(n.Context) == 0 {
+				plain[p.entry.Entity+"\x00"+fold(n.Text)] = true
+			}
+		}
+	}
+	for _, p := range all {
+		names := p.entry.Names[:0]
+		for _, n := range p.entry.Names {
+			if len(n.Context) == 0 || !plain[p.entry.Entity+"\x00"+fold(n.Text)] {
+				names = append(names, n)
+			}
+		}
+		p.entry.Names = names
 	}
 	imp.Findings = dedupe(imp.Findings)
 

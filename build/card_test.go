@@ -349,3 +349,41 @@ func TestBrowserScanIsIdempotent(t *testing.T) {
 		t.Error("destroy() after repeated scans did not restore the page")
 	}
 }
+
+// A party imported from the official Entity List gets a card that says what
+// it is and what the list says: its kind, the status, the rule with the date
+// it is dated by (as cards write dates), and the licence requirement. (That a person's name needs
+// the list named nearby is held by the corpus's traps.)
+func TestBrowserImportedPartyCard(t *testing.T) {
+	ctx := openDemo(t)
+	eval[bool](t, ctx, `document.getElementById("paste").value = "Harbin Engineering University was named in 2020. Zhao Gang was added to the Entity List. So was 4Paradigm Technology Co., Ltd."; document.getElementById("paste-date").value = "2021-04-01"; document.getElementById("paste-check").click(), true`)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelectorAll("#pasted factcard-mark").length > 0`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatal(err)
+	}
+	marks := eval[string](t, ctx, `[...document.querySelectorAll("#pasted factcard-mark")].map(e => e.dataset.factcardId + ":" + e.textContent).join(",")`)
+	if marks != "harbin-engineering-university:Harbin Engineering University,zhao-gang:Zhao Gang,entity-list:Entity List,4paradigm-technology-co-ltd:4Paradigm Technology Co., Ltd." {
+		t.Fatalf("marks: %s", marks)
+	}
+	for id, want := range map[string][]string{
+		"harbin-engineering-university": {"University", "Listed since Jun 5, 2020", "Added by 85 FR 34501 (effective on publication)", "Licence requirement: For all items subject to the EAR"},
+		"zhao-gang":                     {"Person", "Listed since Dec 18, 2020", "effective Dec 18, 2020, published Dec 22, 2020"},
+		"4paradigm-technology-co-ltd":   {"Company", "Listed since Mar 6, 2023", "Added by 88 FR 13675 (dated by its Federal Register publication)", "Also listed as: 4Paradigm; 4th Paradigm; Fourth Paradigm", "Address in Beijing"},
+	} {
+		// In view: a card follows its mention out of the viewport (hidden).
+		eval[bool](t, ctx, `(m => (m.scrollIntoView({block: "center"}), m.click(), true))(document.querySelector('#pasted factcard-mark[data-factcard-id="`+id+`"]'))`)
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](cardVisible, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+			t.Fatal(err)
+		}
+		eval[bool](t, ctx, `document.querySelector("factcard-card").shadowRoot.querySelector("details.timeline").open = true`)
+		text := eval[string](t, ctx, cardText)
+		for _, w := range want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s card lacks %q:\n%s", id, w, text)
+			}
+		}
+		if id != "4paradigm-technology-co-ltd" && strings.Contains(text, "Company\n") {
+			t.Errorf("%s card calls it a company:\n%s", id, text)
+		}
+		key(t, ctx, "\x1b")
+	}
+}

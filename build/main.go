@@ -26,7 +26,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{buildCmd, extensionCmd, serveCmd, checkCmd, exportCmd, reportCmd, syncCmd, evalCmd, benchCmd, testCmd}
+	commands = []*command{buildCmd, extensionCmd, serveCmd, checkCmd, importCmd, exportCmd, reportCmd, syncCmd, evalCmd, benchCmd, testCmd}
 }
 
 func main() {

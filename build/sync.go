@@ -283,8 +283,10 @@ func listedNow(en *data.Entry) bool {
 // syncList compares one official list with the dataset's listing.
 func syncList(d *data.Dataset, l officialList) ([]syncDiff, error) {
 	var listing *data.Listing
+	// The curated listing: the importer's file beside it holds only the
+	// printed names of its entries, and sync's advice is for the curated one.
 	for _, li := range d.Listings {
-		if li.List == l.List {
+		if li.List == l.List && !li.Generated() {
 			listing = li
 		}
 	}

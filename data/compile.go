@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"sort"
 
 	"factcard/wasm/engine"
@@ -71,8 +72,12 @@ func Compile(d *Dataset) *engine.Dataset {
 	}
 	for _, li := range d.Listings {
 		list := entIdx[li.List]
-		out.Entities[list].CheckedThrough, _ = engine.ParseDay(li.CheckedThrough)
-		out.Entities[list].Complete = li.Complete
+		// A list's curated file (loaded first) says how far its research
+		// goes; a generated file only where there is none.
+		if !li.Generated() || out.Entities[list].CheckedThrough == engine.NoDay {
+			out.Entities[list].CheckedThrough, _ = engine.ParseDay(li.CheckedThrough)
+		}
+		out.Entities[list].Complete = out.Entities[list].Complete || li.Complete
 		for _, en := range li.Entries {
 			e := &out.Entities[entIdx[en.Entity]]
 			e.Entries = append(e.Entries, engine.Entry{List: list, AsListed: en.AsListed, EarlierUnknown: en.EarlierUnknown, Events: events(en.Events)})
@@ -115,13 +120,17 @@ func Compile(d *Dataset) *engine.Dataset {
 			p := &out.Patterns[pi]
 			required := p.Flags & n.flags & engine.FormRequired
 			p.Flags = (p.Flags|n.flags)&^engine.FormRequired | required
+			// Each source's context words count ("CGN" beside "nuclear"
+			// or beside "Entity List"); none when either needs none.
+			if len(p.Context) == 0 || len(n.Context) == 0 {
+				p.Context = nil
+			} else {
+				p.Context = addContexts(p.Context, n.Context)
+			}
 			continue
 		}
 		p := engine.Pattern{Entity: ei, Case: cp, Exact: exact, Next: -1, Flags: n.flags}
-		for _, c := range n.Context {
-			cf, _ := engine.NormalizeName(c)
-			p.Context = append(p.Context, cf)
-		}
+		p.Context = addContexts(nil, n.Context)
 		for _, c := range n.Unless {
 			cf, _ := engine.NormalizeName(c)
 			p.Unless = append(p.Unless, cf)
@@ -142,4 +151,15 @@ func Compile(d *Dataset) *engine.Dataset {
 	}
 	out.Auto = engine.BuildAutomaton(folded, first)
 	return out
+}
+
+// addContexts adds the folded context words that are not there yet.
+func addContexts(have [][]rune, words []string) [][]rune {
+	for _, c := range words {
+		cf, _ := engine.NormalizeName(c)
+		if !slices.ContainsFunc(have, func(h []rune) bool { return slices.Equal(h, cf) }) {
+			have = append(have, cf)
+		}
+	}
+	return have
 }

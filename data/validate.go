@@ -60,17 +60,34 @@ func (l *loader) validate(d *Dataset) {
 		if e := d.entityByID[li.List]; e == nil || e.Kind != "list" {
 			l.add(li.atField("list", "list "+strconv.Quote(li.List)+" is not a list entity in data/entities"))
 		}
-		if prev, ok := seenList[li.List]; ok {
+		// One curated and one generated listings file per list.
+		key := li.List
+		if li.Generated() {
+			key += "\x00generated"
+		}
+		if prev, ok := seenList[key]; ok {
 			l.add(li.at("list " + li.List + " already has a listings file: " + prev))
 		}
-		seenList[li.List] = li.File
+		seenList[key] = li.File
 		if checked, ok := engine.ParseDay(li.CheckedThrough); !ok {
 			l.add(li.atField("checked-through", "checked-through must be a date YYYY-MM-DD (the latest day this file's research covers), got "+strconv.Quote(li.CheckedThrough)))
 		} else if asOf, ok := engine.ParseDay(d.Meta.AsOf); ok && checked > asOf {
 			l.add(li.atField("checked-through", "checked-through "+li.CheckedThrough+" is after the dataset's as-of "+d.Meta.AsOf))
 		}
 		for i := range li.Entries {
-			l.validateEntry(d, &li.Entries[i])
+			en := &li.Entries[i]
+			l.validateEntry(d, en)
+			// The names an entry is printed under are names of its entity.
+			if e := d.entityByID[en.Entity]; e != nil {
+				e.Names = append(e.Names, en.Names...)
+			}
+		}
+		for _, pn := range li.PrintedNames {
+			if e := d.entityByID[pn.Entity]; e == nil {
+				l.add(pn.atField("entity", "printed names name unknown entity "+strconv.Quote(pn.Entity)))
+			} else {
+				e.Names = append(e.Names, pn.Names...)
+			}
 		}
 	}
 	l.validateNames(d)
@@ -79,12 +96,12 @@ func (l *loader) validate(d *Dataset) {
 func (l *loader) validateEntity(d *Dataset, e *Entity) {
 	kind, ok := engine.ParseKind(e.Kind)
 	if !ok {
-		l.add(e.atField("kind", e.ID+": unknown kind "+strconv.Quote(e.Kind)+" (company, list, order, law)"))
+		l.add(e.atField("kind", e.ID+": unknown kind "+strconv.Quote(e.Kind)+" (company, institute, university, government, person, list, order, law)"))
 	}
 	if e.Name == "" {
 		l.add(e.at(e.ID + ": name is required"))
 	}
-	if ok && kind != engine.KindCompany {
+	if ok && !kind.IsParty() {
 		if e.Summary == "" {
 			l.add(e.at(e.ID + ": a " + e.Kind + " needs a summary"))
 		}
@@ -238,6 +255,9 @@ func (l *loader) validateNames(d *Dataset) {
 	}
 }
 
+// NamesOf lists the names the matcher looks for an entity by.
+func NamesOf(e *Entity) []Name { return namesOf(e) }
+
 // namesOf lists the names the matcher looks for: the entity's names, a
 // company's canonical and short names, and an order's number in the forms
 // that texts use.
@@ -248,7 +268,7 @@ func namesOf(e *Entity) []Name {
 		f, _ := engine.NormalizeName(n.Text)
 		explicit[string(f)] = true
 	}
-	if e.Kind == "company" {
+	if k, _ := engine.ParseKind(e.Kind); k.IsParty() {
 		// The canonical and short names are names too, unless the entity
 		// lists them itself with their own case or context rules.
 		for _, s := range []string{e.Name, e.Short} {

@@ -47,12 +47,21 @@ func matchNames(d *Dataset) []matchName {
 		names := namesOf(e)
 		single := map[string]bool{} // one-word names written in the dataset
 		given := map[string]Name{}  // every name written in the dataset, by folded text
+		// gatedBase: the names, without their legal form, that the dataset
+		// writes with a legal form and a context rule ("Farteco Ltd."):
+		// no variant of another name makes them plain ("Farteco" from
+		// "Farteco Limited" would match "Farteco Ltd." alone).
+		gatedBase := map[string]bool{}
 		for _, n := range names {
 			f, _ := engine.NormalizeName(n.Text)
 			if !strings.ContainsRune(string(f), ' ') {
 				single[string(f)] = true
 			}
 			given[string(f)] = n
+			if v := variantsOf(n.Text)[0]; len(n.Context) > 0 && v.stripped {
+				bf, _ := engine.NormalizeName(v.text)
+				gatedBase[string(bf)] = true
+			}
 		}
 		for _, n := range names {
 			m := matchName{Name: n, entity: e.ID}
@@ -66,7 +75,10 @@ func matchNames(d *Dataset) []matchName {
 				// any spelling: the name without it is enough.
 				// Not when the bare name has rules of its own ("BGI" needs
 				// context; "BGI Group" does not).
-				if v := variantsOf(n.Text)[0]; v.stripped && !strings.HasSuffix(strings.TrimSpace(n.Text), ")") {
+				// Nor when the list writes the form in lower case ("Space
+				// star technology co., LTD"), which the engine does not take
+				// for a legal form: the name is kept whole.
+				if v := variantsOf(n.Text)[0]; v.stripped && !strings.HasSuffix(strings.TrimSpace(n.Text), ")") && formCapitalized(n.Text, v.text) {
 					f, _ := engine.NormalizeName(v.text)
 					g, ok := given[string(f)]
 					if ok && g.Case == n.Case && len(g.Context) == 0 && len(n.Context) == 0 || !ok && strings.ContainsRune(string(f), ' ') {
@@ -99,7 +111,11 @@ func matchNames(d *Dataset) []matchName {
 				m := matchName{Name: Name{Text: v.text, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos},
 					entity: e.ID, flags: engine.FormMayFollow, generated: true}
 				given := v.text == strings.TrimSpace(n.Text) // as the list or the dataset writes it
-				if f, _ := engine.NormalizeName(v.text); !given && !strings.ContainsRune(string(f), ' ') && !single[string(f)] {
+				f, _ := engine.NormalizeName(v.text)
+				if len(n.Context) == 0 && gatedBase[string(f)] {
+					continue
+				}
+				if !given && !strings.ContainsRune(string(f), ' ') && !single[string(f)] {
 					if !v.stripped {
 						continue // a one-word name that the dataset does not give: too plain
 					}
@@ -154,6 +170,21 @@ func lowerOK(n Name) bool {
 		}
 	}
 	return lowers*2 > len(rs)
+}
+
+// formCapitalized reports whether each word of the legal form that name
+// adds to base begins with a capital, as the engine's legalFormEnd requires.
+func formCapitalized(name, base string) bool {
+	tail, ok := strings.CutPrefix(strings.TrimSpace(name), base)
+	if !ok {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(tail, func(r rune) bool { return r == ' ' || r == ',' }) {
+		if r := []rune(strings.TrimPrefix(w, "(")); len(r) == 0 || !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 func hasCJK(s string) bool {

@@ -199,8 +199,10 @@ globalThis.__factcardCard = (host) => {
   function renderCard(c, mark) {
     const info = mark.__factcard;
     const lang = pageLanguage(mark);
+    // Lists name parties of every kind; orders and laws are documents.
+    const party = c.kind !== "list" && c.kind !== "order" && c.kind !== "law";
     const parts = [el("h2", { id: "factcard-title" }, c.name)];
-    if (c.kind === "company") parts.push(answerLine(c, lang));
+    if (party) parts.push(answerLine(c, lang));
     parts.push(freshness(c, lang));
     for (const cl of info.claims || []) {
       const src = cl.source && safeURL(cl.source.url);
@@ -216,12 +218,13 @@ globalThis.__factcardCard = (host) => {
     if (written && !known.includes(written.toLowerCase())) {
       parts.push(el("p", { class: "written" }, "Written here as \u201c" + written + "\u201d"));
     }
-    const kindText = { company: "Company", list: "Government list", order: "Executive order", law: "Law" }[c.kind] || c.kind;
+    const kindText = { company: "Company", institute: "Research institute", university: "University", government: "Government body",
+      person: "Person", list: "Government list", order: "Executive order", law: "Law" }[c.kind] || c.kind;
     parts.push(el("p", { class: "kind" }, kindText + (c.citation ? " \u00b7 " + c.citation : "")));
     if (c.title) parts.push(el("p", { class: "doc-title" }, c.title));
     if (c.summary) parts.push(el("p", { class: "summary" }, c.summary));
     if (c.kind === "list" && c.effect) parts.push(el("p", { class: "effect" }, c.effect));
-    if (c.kind === "company") {
+    if (party) {
       const current = c.lists.filter((l) => relevance(l) === "current");
       const earlier = c.lists.filter((l) => relevance(l) === "earlier");
       // Today's lists first, then those of the article's date only.
@@ -235,14 +238,14 @@ globalThis.__factcardCard = (host) => {
     if (c.events.length) {
       const items = c.events.map((e) => {
         const what = [e.type.replace(/-/g, " ")];
-        if (e.list && c.kind === "company") what.push("(" + e.list + ")");
+        if (e.list && party) what.push("(" + e.list + ")");
         if (e.by) what.push("by " + e.by);
         const li = el("li", null, timeOf(e.date, lang), " " + what.join(" "));
         if (e.note) li.append(el("span", { class: "note" }, " \u2014 ", ...withDates(e.note, lang)));
         if (e.source >= 0) li.append(" ", sourceRef(e.source));
         return li;
       });
-      parts.push(el("details", { class: "timeline", open: c.kind !== "company" }, el("summary", null, "Timeline"), el("ol", null, ...items)));
+      parts.push(el("details", { class: "timeline", open: !party }, el("summary", null, "Timeline"), el("ol", null, ...items)));
     }
     if (c.sources.length) {
       const items = c.sources.map((s, i) => {

@@ -149,7 +149,7 @@ func (d *Dataset) Card(entity int32, articleDay Day) Card {
 		}
 		c.Lists = append(c.Lists, cl)
 	}
-	c.OnNoListOnArticleDate = e.Kind == KindCompany && articleDay != NoDay && onNone
+	c.OnNoListOnArticleDate = e.Kind.IsParty() && articleDay != NoDay && onNone
 	slices.SortStableFunc(c.Events, func(a, b CardEvent) int { return strings.Compare(a.Date, b.Date) })
 	for _, l := range e.Linked {
 		c.Linked = append(c.Linked, CardLink{ID: d.Entities[l].ID, Name: d.Entities[l].Name})

@@ -62,12 +62,12 @@ func (d *Dataset) ClaimsText(t *Text, mentions []Mention, articleDay Day) []Clai
 				break
 			}
 			b := normIndex(t, mentions[k].End)
-			switch d.Entities[mentions[k].Entity].Kind {
-			case KindCompany:
+			switch kind := d.Entities[mentions[k].Entity].Kind; {
+			case kind.IsParty():
 				companies = append(companies, m{k, span{a, b}})
-			case KindList:
+			case kind == KindList:
 				lists = append(lists, m{k, span{a, b}})
-			case KindOrder:
+			case kind == KindOrder:
 				orders = append(orders, m{k, span{a, b}})
 			}
 		}

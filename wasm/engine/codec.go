@@ -7,7 +7,7 @@ import "errors"
 // length-prefixed strings. Encode and Decode below are the only definition of
 // the format; a test round-trips the real dataset through them.
 
-const magic = "factcard-dataset-7\n"
+const magic = "factcard-dataset-9\n"
 
 // ErrCorrupt is returned for bytes that are not a compiled dataset.
 var ErrCorrupt = errors.New("factcard: compiled dataset is corrupt or of another version")
@@ -42,7 +42,9 @@ func (w *writer) ints(s []int32) {
 		w.int(int64(x))
 	}
 }
-func (w *writer) runes(s []rune) { w.ints(s) }
+
+// runes are names: written as UTF-8, one byte a letter for Latin text.
+func (w *writer) runes(s []rune) { w.str(string(s)) }
 
 // reader reads from a string: decoded strings then point into the compiled
 // dataset, which the wasm keeps in its data segment, without copies.
@@ -106,7 +108,13 @@ func (r *reader) ints() []int32 {
 	}
 	return s
 }
-func (r *reader) runes() []rune { return r.ints() }
+func (r *reader) runes() []rune {
+	s := r.str()
+	if s == "" {
+		return nil
+	}
+	return []rune(s)
+}
 
 func (w *writer) events(evs []Event) {
 	w.uint(uint64(len(evs)))

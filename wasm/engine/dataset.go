@@ -12,9 +12,18 @@ const (
 	KindList
 	KindOrder
 	KindLaw
+	// Listed parties that are not companies.
+	KindInstitute
+	KindUniversity
+	KindGovernment
+	KindPerson
 )
 
-var kindNames = [...]string{"company", "list", "order", "law"}
+var kindNames = [...]string{"company", "list", "order", "law", "institute", "university", "government", "person"}
+
+// IsParty reports the kinds that lists name: companies, institutes,
+// universities, government bodies and persons.
+func (k Kind) IsParty() bool { return k == KindCompany || k >= KindInstitute }
 
 func (k Kind) String() string { return kindNames[k] }
 

@@ -116,7 +116,10 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 			e := d.Patterns[c.pattern].Entity
 			for _, m := range sure {
 				p := &d.Patterns[m.pattern]
-				if p.Entity == e && p.Flags&Blocker == 0 && m.start >= c.start-fullNameWindow && m.start <= c.end+contextWindow {
+				// Another mention, not a part of the same words ("Huawei"
+				// in "Huawei Device").
+				overlaps := m.start < c.end && c.start < m.end
+				if p.Entity == e && p.Flags&Blocker == 0 && !overlaps && m.start >= c.start-fullNameWindow && m.start <= c.end+contextWindow {
 					c.vouched = false
 					break
 				}
@@ -180,7 +183,10 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int) {
 	if len(p.Unless) > 0 && hasContext(t.Folded, a, b, p.Unless) {
 		return rejected, b
 	}
-	if len(p.Context) > 0 && !hasContext(t.Folded, a, b, p.Context) {
+	// A context word must stand beside the name, not be the name itself:
+	// an imported alias lists its sibling names ("Inkson Ltd." beside
+	// "Inkson Limited", "Fudan Micro" inside "Fudan Microelectronics").
+	if len(p.Context) > 0 && !hasContextOutside(t.Folded, a, end, p.Context) {
 		return needsVouch, end
 	}
 	return accepted, end
@@ -200,13 +206,17 @@ func legalFormEnd(x []rune, b int) int {
 	end := b
 	i := b
 	for {
-		if i < len(x) && x[i] == ',' {
+		// A comma may join two words of the form without a space
+		// ("Co.,Ltd."), not the name and the form.
+		comma := i < len(x) && x[i] == ','
+		if comma {
 			i++
 		}
-		if i >= len(x) || x[i] != ' ' {
+		if i < len(x) && x[i] == ' ' {
+			i++
+		} else if !comma || end == b {
 			return end
 		}
-		i++
 		j := i
 		for j < len(x) && x[j] != ' ' && x[j] != ',' && x[j] != ')' && x[j] != ';' && x[j] != ':' {
 			j++
@@ -369,6 +379,16 @@ func looksLikeAddress(tok []rune) bool {
 }
 
 func hasContext(folded []rune, a, b int, contexts [][]rune) bool {
+	return contextNear(folded, a, b, contexts, false)
+}
+
+// hasContextOutside is hasContext without the occurrences that lie within
+// the mention [a, b) itself.
+func hasContextOutside(folded []rune, a, b int, contexts [][]rune) bool {
+	return contextNear(folded, a, b, contexts, true)
+}
+
+func contextNear(folded []rune, a, b int, contexts [][]rune, outside bool) bool {
 	lo, hi := a-contextWindow, b+contextWindow
 	if lo < 0 {
 		lo = 0
@@ -379,6 +399,9 @@ func hasContext(folded []rune, a, b int, contexts [][]rune) bool {
 	window := folded[lo:hi]
 	for _, c := range contexts {
 		for i := 0; i+len(c) <= len(window); i++ {
+			if outside && lo+i >= a && lo+i+len(c) <= b {
+				continue
+			}
 			if runesEqual(window[i:i+len(c)], c) {
 				return true
 			}

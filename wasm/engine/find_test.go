@@ -118,6 +118,13 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"misspelled: space inside", "the Hik vision cameras", []found{{"hikvision", "Hik vision"}}},
 		{"Arabic 'and' attached to a Latin name", "SMIC وDJI", []found{{"smic", "SMIC"}, {"dji", "DJI"}}},
 		{"ambiguous name vouched by the full name", "小米集团周一表示……小米将上诉", []found{{"xiaomi", "小米集团"}, {"xiaomi", "小米"}}},
+		{"legal form joined by a comma", "Chengdu JOUAV Automation Tech Co.,Ltd. said", []found{{"jouav", "Chengdu JOUAV Automation Tech Co.,Ltd."}}},
+		{"no comma join after the name", "JOUAV,Ltd. said", []found{{"jouav", "JOUAV"}}},
+		{"context word inside the name is no context", "Fudan Microelectronics said", nil},
+		{"context word beside the name", "Fudan Microelectronics, on the Entity List, said", []found{{"shanghai-fudan-microelectronics-co-ltd", "Fudan Microelectronics"}, {"entity-list", "Entity List"}}},
+		{"a name does not vouch for itself", "Huawei Device said", []found{{"huawei", "Huawei"}}},
+		{"a gated alias with a legal form needs context", "Farteco Ltd. said", nil},
+		{"a gated alias with a legal form beside the list", "Farteco Ltd. is on the Entity List", []found{{"farteco-limited", "Farteco Ltd."}, {"entity-list", "Entity List"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

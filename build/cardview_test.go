@@ -166,6 +166,32 @@ func TestBrowserCardLanguageWrittenAndFreshness(t *testing.T) {
 	eval[bool](t, ctx, `Date.now = window.__now, true`)
 }
 
+// TestBrowserCardNamesItsData: every card says which data it rests on (the
+// dataset's as-of day and version) and links to the changelog served beside
+// factcard.js, which names the same version (issue 16).
+func TestBrowserCardNamesItsData(t *testing.T) {
+	ctx := openDemo(t)
+	version := eval[string](t, ctx, `window.factcard.datasetVersion`)
+	asOf, hash, _ := strings.Cut(version, "+")
+	for _, mark := range []string{`[data-factcard-id="huawei"]`, `[data-factcard-id="eo-13959"]`} {
+		openCard(t, ctx, mark)
+		line := inCard[string](t, ctx, `[card.querySelector(".foot .data").textContent, card.querySelector(".foot .data").dataset.version, card.querySelector(".foot .data time").dateTime].join("|")`)
+		if want := "factcard · facts as of Nov 26, 2026 · dataset " + hash + " · what changed|" + version + "|" + asOf; asOf != "2026-11-26" || line != want {
+			t.Errorf("%s: data line %q, want %q", mark, line, want)
+		}
+		closeCard(t, ctx)
+	}
+	openCard(t, ctx, `[data-factcard-id="huawei"]`)
+	href := inCard[string](t, ctx, `card.querySelector(".foot .data a").href`)
+	if want := eval[string](t, ctx, `new URL("changelog.html", document.querySelector('script[src$="factcard.js"]').src).href`); href != want {
+		t.Errorf("changelog link %q, want %q", href, want)
+	}
+	page := evalAwait[string](t, ctx, `fetch(`+strconv.Quote(href)+`).then((r) => r.ok ? r.text() : "HTTP " + r.status)`)
+	if !strings.Contains(page, "<h1>Dataset changelog</h1>") || !strings.Contains(page, "dataset version <code>"+asOf+"&#43;"+hash+"</code>") {
+		t.Errorf("the changelog page does not name version %s:\n%.300s", version, page)
+	}
+}
+
 // TestBrowserSiteOptOut: "Don't show on this site" removes every mark at
 // once, stores one key on this device and nothing else, stops marking text
 // the page adds, and can be undone at once. A later visit marks nothing and

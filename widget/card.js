@@ -269,11 +269,21 @@ globalThis.__factcardCard = (host) => {
     close.addEventListener("click", () => hideCard(true));
     const off = el("button", { type: "button", class: "site-off" }, "Don\u2019t show on this site");
     off.addEventListener("click", turnOffOnThisSite);
-    // The version is the dataset's date, "+", and a hash of its files.
-    const hash = c.datasetVersion.slice(c.datasetVersion.indexOf("+") + 1);
-    parts.push(el("div", { class: "foot" }, el("span", null, "factcard \u00b7 dataset of ", timeOf(c.asOf, lang), " \u00b7 " + hash), off), close);
+    parts.push(el("div", { class: "foot" }, dataLine(c, lang), off), close);
     card.box.replaceChildren(...parts.filter(Boolean));
     card.box.setAttribute("aria-labelledby", "factcard-title");
+  }
+
+  // dataLine says what data the card rests on: the dataset's as-of day (the
+  // last day its facts were checked), its version (the day, "+", a hash of
+  // its files: the hash is shown, the whole is in data-version), and a link
+  // to the changelog that says what each version changed. The link is
+  // factcard's own file (an extension URL in the extension), never data.
+  function dataLine(c, lang) {
+    const hash = c.datasetVersion.slice(c.datasetVersion.indexOf("+") + 1);
+    return el("span", { class: "data", "data-version": c.datasetVersion }, "factcard \u00b7 facts as of ", timeOf(c.asOf, lang),
+      " \u00b7 dataset " + hash + " \u00b7 ",
+      el("a", { href: host.changelogURL, target: "_blank", rel: "noopener noreferrer" }, "what changed"));
   }
 
   // ---- "Don't show on this site" ----

@@ -48,6 +48,10 @@
   const wasmURL = role === "page" ? new URL("factcard.wasm", script.src).href
     : role === "content" ? ext.runtime.getURL("factcard.wasm") : new URL("factcard.wasm", location.href).href;
   const cardURL = role === "page" ? new URL("factcard-card.js", script.src).href : null;
+  // The dataset's changelog, rendered by the build beside factcard.js (and
+  // in the extension): every card links to it.
+  const changelogURL = role === "page" ? new URL("changelog.html", script.src).href
+    : role === "content" ? ext.runtime.getURL("changelog.html") : null;
 
   function extensionAPI() {
     for (const name of ["browser", "chrome"]) {
@@ -692,7 +696,7 @@
     if (cardPromise) return cardPromise;
     const made = (make) => {
       if (typeof make !== "function") throw new Error((cardURL || "factcard-card.js") + " did not define the card: not the file this factcard.js was built with");
-      cardUI = make({ listen, engine: () => state.engine, mentionOf: (el) => state.mentions.get(el),
+      cardUI = make({ listen, changelogURL, engine: () => state.engine, mentionOf: (el) => state.mentions.get(el),
         setOffOnThisSite: (off) => setOffOnThisSite(off).catch(failUnlessCancelled) });
       return cardUI;
     };

@@ -276,6 +276,25 @@ func TestBrowserSiteOptOut(t *testing.T) {
 	}
 }
 
+// TestBrowserSiteOptOutWithoutStorage: where the browser refuses storage,
+// "Don't show on this site" still holds for the visit (no mark, scan()
+// marks nothing) and the line to turn factcard on again still works.
+func TestBrowserSiteOptOutWithoutStorage(t *testing.T) {
+	ctx := openDemo(t)
+	marks := eval[int](t, ctx, `document.querySelectorAll("factcard-mark").length`)
+	eval[bool](t, ctx, `Storage.prototype.setItem = () => { throw new DOMException("blocked", "SecurityError"); }, true`)
+	openCard(t, ctx, `[data-factcard-id="huawei"]`)
+	inCard[bool](t, ctx, `card.querySelector(".site-off").click(), true`)
+	if got := evalAwait[string](t, ctx, `window.factcard.scan().then((r) => [JSON.stringify(r), document.querySelectorAll("factcard-mark").length, localStorage.length, window.factcard.offOnThisSite].join("|"))`); got != `{"found":0,"marked":0,"off":true}|0|0|true` {
+		t.Errorf("off with storage blocked: scan, marks, stored keys, offOnThisSite = %s", got)
+	}
+	checkTurnOnControl(t, ctx)
+	eval[bool](t, ctx, `document.querySelector("factcard-turn-on").shadowRoot.querySelector("button").click(), true`)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelectorAll("factcard-mark").length === `+strconv.Itoa(marks), chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Errorf("turning factcard on again did not bring the %d marks back: %v", marks, err)
+	}
+}
+
 // checkTurnOnControl: the line that turns factcard on again is the
 // article's last child, says what it is, and its button is reachable.
 func checkTurnOnControl(t *testing.T, ctx context.Context) {

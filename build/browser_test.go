@@ -102,6 +102,17 @@ func eval[T any](t *testing.T, ctx context.Context, expr string) T {
 	return v
 }
 
+// evalAwait is eval for an expression whose value is a promise: it decodes
+// what the promise resolves to.
+func evalAwait[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("evaluating %s: %v", expr, err)
+	}
+	return v
+}
+
 func navigate(t *testing.T, ctx context.Context, url string) {
 	t.Helper()
 	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
@@ -176,6 +187,12 @@ func TestBrowserDemoMarksAndCard(t *testing.T) {
 	// <b>Xiao</b>mi: one mention, two marks, the first inside <b>.
 	if len(splitParts) != 2 || splitParts[0] != "b:Xiao" || splitParts[1] != "p:mi" {
 		t.Errorf("split name marked as %v, want [b:Xiao p:mi]", splitParts)
+	}
+
+	// What factcard knows of a mark is in its own WeakMap: the page's
+	// elements gain no properties (issue 18).
+	if withProps := eval[[]string](t, ctx, `[...document.querySelectorAll("factcard-mark")].filter((m) => Reflect.ownKeys(m).length).map((m) => m.textContent + ": " + Reflect.ownKeys(m).map(String).join())`); len(withProps) > 0 {
+		t.Errorf("marks with own properties: %v", withProps)
 	}
 
 	// Keyboard: Tab until the Xiaomi mark has focus; the card opens.

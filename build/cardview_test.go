@@ -51,6 +51,11 @@ func jsTemplate(s string) string {
 	return "`" + strings.NewReplacer("`", "\\`", "\\", "\\\\", "$", "\\$").Replace(s) + "`"
 }
 
+// mentionPiecesJS defines mentionPieces(first): every mark of the mention
+// whose first mark is given, read from the page as a reader's tools see it
+// (a split mention's first mark is labelled by all its pieces).
+const mentionPiecesJS = `const mentionPieces = (m) => m.hasAttribute("aria-labelledby") ? m.getAttribute("aria-labelledby").split(" ").map((id) => document.getElementById(id)) : [m];`
+
 var isoDay = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
 
 // TestBrowserCardAnswer: the line after the name answers the question
@@ -161,44 +166,146 @@ func TestBrowserCardLanguageWrittenAndFreshness(t *testing.T) {
 	eval[bool](t, ctx, `Date.now = window.__now, true`)
 }
 
+// TestBrowserCardNamesItsData: every card says which data it rests on (the
+// dataset's as-of day and version) and links to the changelog served beside
+// factcard.js, which names the same version (issue 16).
+func TestBrowserCardNamesItsData(t *testing.T) {
+	ctx := openDemo(t)
+	version := eval[string](t, ctx, `window.factcard.datasetVersion`)
+	asOf, hash, _ := strings.Cut(version, "+")
+	for _, mark := range []string{`[data-factcard-id="huawei"]`, `[data-factcard-id="eo-13959"]`} {
+		openCard(t, ctx, mark)
+		line := inCard[string](t, ctx, `[card.querySelector(".foot .data").textContent, card.querySelector(".foot .data").dataset.version, card.querySelector(".foot .data time").dateTime].join("|")`)
+		if want := "factcard · facts as of Nov 26, 2026 · dataset " + hash + " · what changed|" + version + "|" + asOf; asOf != "2026-11-26" || line != want {
+			t.Errorf("%s: data line %q, want %q", mark, line, want)
+		}
+		closeCard(t, ctx)
+	}
+	openCard(t, ctx, `[data-factcard-id="huawei"]`)
+	href := inCard[string](t, ctx, `card.querySelector(".foot .data a").href`)
+	if want := eval[string](t, ctx, `new URL("changelog.html", document.querySelector('script[src$="factcard.js"]').src).href`); href != want {
+		t.Errorf("changelog link %q, want %q", href, want)
+	}
+	page := evalAwait[string](t, ctx, `fetch(`+strconv.Quote(href)+`).then((r) => r.ok ? r.text() : "HTTP " + r.status)`)
+	if !strings.Contains(page, "<h1>Dataset changelog</h1>") || !strings.Contains(page, "dataset version <code>"+asOf+"&#43;"+hash+"</code>") {
+		t.Errorf("the changelog page does not name version %s:\n%.300s", version, page)
+	}
+}
+
 // TestBrowserSiteOptOut: "Don't show on this site" removes every mark at
-// once, stores one key on this device and nothing else, can be undone, and
-// keeps factcard off on the next visit.
+// once, stores one key on this device and nothing else, stops marking text
+// the page adds, and can be undone at once. A later visit marks nothing and
+// dispatches nothing, but ends the article with one line that turns
+// factcard on again, bringing the marks back; a publisher's settings can do
+// the same through factcard.setOffOnThisSite (issue 15).
 func TestBrowserSiteOptOut(t *testing.T) {
 	ctx := openDemo(t)
 	marks := eval[int](t, ctx, `document.querySelectorAll("factcard-mark").length`)
+	markCount := `document.querySelectorAll("factcard-mark").length === ` + strconv.Itoa(marks)
 	openCard(t, ctx, `[data-factcard-id="huawei"]`)
 	inCard[bool](t, ctx, `card.querySelector(".site-off").click(), true`)
 	if n := eval[int](t, ctx, `document.querySelectorAll("factcard-mark").length`); n != 0 {
 		t.Errorf("%d marks left after turning cards off", n)
 	}
-	if !eval[bool](t, ctx, `document.body.innerHTML.replace(/<factcard-card><\/factcard-card>/, "") === window.__before`) {
+	if !eval[bool](t, ctx, `document.body.innerHTML.replace(/<factcard-card><\/factcard-card>/, "").replace(/<factcard-turn-on><\/factcard-turn-on>/, "") === window.__before`) {
 		t.Error("the article's DOM was not restored")
 	}
-	stored := eval[[]string](t, ctx, `[...Object.keys(localStorage).map((k) => "local:" + k + "=" + localStorage[k]), ...Object.keys(sessionStorage).map((k) => "session:" + k), ...(document.cookie ? ["cookie:" + document.cookie] : [])]`)
-	if !slices.Equal(stored, []string{"local:factcard:off=1"}) {
-		t.Errorf("stored %v, want only local:factcard:off=1", stored)
+	stored := `[...Object.keys(localStorage).map((k) => "local:" + k + "=" + localStorage[k]), ...Object.keys(sessionStorage).map((k) => "session:" + k), ...(document.cookie ? ["cookie:" + document.cookie] : [])]`
+	if got := eval[[]string](t, ctx, stored); !slices.Equal(got, []string{"local:factcard:off=1"}) {
+		t.Errorf("stored %v, want only local:factcard:off=1", got)
 	}
 	if !strings.Contains(inCard[string](t, ctx, `card.textContent`), "off on this site") || !inCard[bool](t, ctx, `card.getRootNode().activeElement === card.querySelector(".site-on")`) {
 		t.Error("the card does not say cards are off, with focus on Undo")
 	}
+	checkTurnOnControl(t, ctx)
+	// Text the page adds now stays unmarked: the reader said off.
+	eval[bool](t, ctx, `(() => { const p = document.createElement("p"); p.id = "added"; p.textContent = "ZTE and Huawei said nothing."; document.querySelector("article").prepend(p); return true; })()`)
+	time.Sleep(700 * time.Millisecond) // the observer's delay is 200 ms
+	if n := eval[int](t, ctx, `document.querySelectorAll("factcard-mark").length`); n != 0 {
+		t.Errorf("%d marks made in text added after turning cards off", n)
+	}
+	eval[bool](t, ctx, `document.getElementById("added").remove(), true`)
+
 	inCard[bool](t, ctx, `card.querySelector(".site-on").click(), true`)
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelectorAll("factcard-mark").length === `+strconv.Itoa(marks), chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](markCount, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
 		t.Errorf("Undo did not bring the %d marks back: %v", marks, err)
 	}
-	if n := eval[int](t, ctx, `localStorage.length`); n != 0 {
-		t.Errorf("Undo left %d keys in localStorage", n)
+	if n := eval[int](t, ctx, `localStorage.length + document.querySelectorAll("factcard-turn-on").length`); n != 0 {
+		t.Errorf("Undo left %d keys in localStorage or controls on the page", n)
 	}
 
-	// Off again, then a new visit: nothing is marked.
+	// Off again, then a new visit: nothing is marked, no event, and the
+	// article ends with the line that turns factcard on.
 	openCard(t, ctx, `[data-factcard-id="huawei"]`)
 	inCard[bool](t, ctx, `card.querySelector(".site-off").click(), true`)
 	navigate(t, ctx, eval[string](t, ctx, `location.href`))
-	time.Sleep(1500 * time.Millisecond)
-	if n := eval[int](t, ctx, `document.readyState === "complete" ? document.querySelectorAll("factcard-mark").length : -1`); n != 0 {
-		t.Errorf("after turning cards off, the next visit has %d marks (or did not load)", n)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector("article > factcard-turn-on") !== null`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatalf("the next visit shows no control to turn factcard on: %v", err)
 	}
-	eval[bool](t, ctx, `localStorage.clear(), true`)
+	if got := eval[string](t, ctx, `[document.querySelectorAll("factcard-mark").length, window.__factcardEvents.length, window.factcard.offOnThisSite].join()`); got != "0,0,true" {
+		t.Errorf("next visit: marks, events, offOnThisSite = %s, want 0,0,true", got)
+	}
+	checkTurnOnControl(t, ctx)
+	runAxe(t, ctx, "document")
+	if got := evalAwait[string](t, ctx, `window.factcard.scan().then((r) => JSON.stringify(r))`); got != `{"found":0,"marked":0,"off":true}` {
+		t.Errorf("scan() on a site the reader turned off resolved %s", got)
+	}
+	eval[bool](t, ctx, `document.querySelector("factcard-turn-on").shadowRoot.querySelector("button").click(), true`)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](markCount+` && window.__factcardEvents.length === 1`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatalf("\"Turn them on\" did not bring the %d marks back with one factcard:ready: %v", marks, err)
+	}
+	if ev := waitEvent(t, ctx); ev.Type != "factcard:ready" || ev.Detail.Mentions != eval[int](t, ctx, `document.querySelectorAll("factcard-mark:not([data-factcard-part])").length`) || ev.Detail.ArticleDate == nil || *ev.Detail.ArticleDate != "2021-02-10" {
+		t.Errorf("after turning factcard on: %+v", ev)
+	}
+	if got := eval[string](t, ctx, `[localStorage.length, document.querySelectorAll("factcard-turn-on").length, window.factcard.offOnThisSite].join()`); got != "0,0,false" {
+		t.Errorf("after turning on: stored keys, controls, offOnThisSite = %s, want 0,0,false", got)
+	}
+
+	// The API, for a publisher's own settings: the same choice, the same
+	// effect; anything but a boolean is refused.
+	evalAwait[bool](t, ctx, `window.factcard.setOffOnThisSite(true).then(() => true)`)
+	if got := eval[string](t, ctx, `[document.querySelectorAll("factcard-mark").length, localStorage.getItem("factcard:off"), document.querySelectorAll("article > factcard-turn-on").length].join()`); got != "0,1,1" {
+		t.Errorf("setOffOnThisSite(true): marks, stored value, controls = %s, want 0,1,1", got)
+	}
+	if got := evalAwait[string](t, ctx, `window.factcard.setOffOnThisSite("no").then(() => "resolved", (e) => e.message)`); !strings.Contains(got, "give true (off) or false (on)") {
+		t.Errorf(`setOffOnThisSite("no"): %q`, got)
+	}
+	evalAwait[bool](t, ctx, `window.factcard.setOffOnThisSite(false).then(() => true)`)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](markCount+` && localStorage.length === 0`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Errorf("setOffOnThisSite(false) did not bring the marks back: %v", err)
+	}
+}
+
+// TestBrowserSiteOptOutWithoutStorage: where the browser refuses storage,
+// "Don't show on this site" still holds for the visit (no mark, scan()
+// marks nothing) and the line to turn factcard on again still works.
+func TestBrowserSiteOptOutWithoutStorage(t *testing.T) {
+	ctx := openDemo(t)
+	marks := eval[int](t, ctx, `document.querySelectorAll("factcard-mark").length`)
+	eval[bool](t, ctx, `Storage.prototype.setItem = () => { throw new DOMException("blocked", "SecurityError"); }, true`)
+	openCard(t, ctx, `[data-factcard-id="huawei"]`)
+	inCard[bool](t, ctx, `card.querySelector(".site-off").click(), true`)
+	if got := evalAwait[string](t, ctx, `window.factcard.scan().then((r) => [JSON.stringify(r), document.querySelectorAll("factcard-mark").length, localStorage.length, window.factcard.offOnThisSite].join("|"))`); got != `{"found":0,"marked":0,"off":true}|0|0|true` {
+		t.Errorf("off with storage blocked: scan, marks, stored keys, offOnThisSite = %s", got)
+	}
+	checkTurnOnControl(t, ctx)
+	eval[bool](t, ctx, `document.querySelector("factcard-turn-on").shadowRoot.querySelector("button").click(), true`)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelectorAll("factcard-mark").length === `+strconv.Itoa(marks), chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Errorf("turning factcard on again did not bring the %d marks back: %v", marks, err)
+	}
+}
+
+// checkTurnOnControl: the line that turns factcard on again is the
+// article's last child, says what it is, and its button is reachable.
+func checkTurnOnControl(t *testing.T, ctx context.Context) {
+	t.Helper()
+	got := eval[string](t, ctx, `(() => {
+		const c = document.querySelector("factcard-turn-on"), b = c && c.shadowRoot.querySelector("button");
+		return c ? [c === document.querySelector("article").lastElementChild, c.shadowRoot.textContent, b.type, b.tabIndex, getComputedStyle(c).display].join("|") : "none";
+	})()`)
+	if want := "true|Fact cards are off on this site. Turn them on|button|0|block"; got != want {
+		t.Errorf("turn-on control: %s, want %s", got, want)
+	}
 }
 
 // TestBrowserWholeMentionFocusAndHover: for a name split across elements
@@ -209,7 +316,7 @@ func TestBrowserWholeMentionFocusAndHover(t *testing.T) {
 	for i := 0; i < 20 && eval[string](t, ctx, `document.activeElement.dataset ? document.activeElement.dataset.factcardId || "" : ""`) != "xiaomi"; i++ {
 		key(t, ctx, "\t")
 	}
-	rings := eval[[]string](t, ctx, `[...document.activeElement.__factcard.group].map((p) => p.textContent + ":" + getComputedStyle(p).outlineStyle)`)
+	rings := eval[[]string](t, ctx, `(() => { `+mentionPiecesJS+` return mentionPieces(document.activeElement).map((p) => p.textContent + ":" + getComputedStyle(p).outlineStyle); })()`)
 	if !slices.Equal(rings, []string{"Xiao:solid", "mi:solid"}) {
 		t.Errorf("focus ring on the pieces: %v, want both solid", rings)
 	}

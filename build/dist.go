@@ -40,7 +40,8 @@ var buildCmd = &command{
     loaded only on a page that may mention something); inlines Go's wasm_exec.js (in a private scope), the page's
     CSS, the dataset version and the SHA-384 of the wasm and of factcard-card.js into widget/factcard.js and
     minifies it into factcard.js; factcard-worker.js is the same plus
-    widget/factcard-worker.js; minifies index.html; writes .gz and .br copies of every file and a size report
+    widget/factcard-worker.js; renders data/CHANGELOG.md as changelog.html (the page every card links to, naming
+    the dataset version built in); minifies index.html; writes .gz and .br copies of every file and a size report
     (sizes.txt). Copies the release files into DIR/factcard-VERSION-HASH/, a folder whose name changes with any
     byte of it (serve it with a year-long cache), and prints the script tag to embed, with integrity= and
     crossorigin (also in that folder's embed.html). docs/embedding.md explains how to serve it.
@@ -149,6 +150,13 @@ func buildRelease(out string, log *os.File) (*release, error) {
 	if files["factcard-worker.js"], err = m.Bytes("application/javascript", workerSrc); err != nil {
 		return nil, fmt.Errorf("minifying factcard-worker.js: %w", err)
 	}
+	changelog, err := os.ReadFile(changelogFile)
+	if err != nil {
+		return nil, err
+	}
+	if files[changelogName], err = changelogPage(changelog, compiled.Version(), compiled.AsOf.String()); err != nil {
+		return nil, err
+	}
 	if files["THIRD-PARTY-LICENSES.txt"], err = floatingUILicense(); err != nil {
 		return nil, err
 	}
@@ -210,6 +218,14 @@ func writeRelease(out string, factcardJS []byte) (*release, error) {
 				return nil, err
 			}
 		}
+	}
+	// The changelog page is read by people, once: no compressed copies.
+	changelog, err := os.ReadFile(filepath.Join(out, changelogName))
+	if err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(dir, changelogName), changelog, 0o644); err != nil {
+		return nil, err
 	}
 	snippet := embedSnippet("https://your.cdn/"+name+"/factcard.js", factcardJS)
 	if err := os.WriteFile(filepath.Join(dir, "embed.html"), []byte(snippet+"\n"), 0o644); err != nil {

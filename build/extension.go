@@ -25,7 +25,8 @@ var extensionCmd = &command{
 	help: `DESCRIPTION
     Runs "build", then assembles the Manifest V3 extension from widget/extension/ and the built files: the content
     scripts are factcard-card.js and factcard.js, the background is factcard.js (the engine) plus widget/extension/background.js,
-    and sources.html lists every source the dataset cites. Writes the unpacked extensions to
+    sources.html lists every source the dataset cites, and changelog.html (the build's) is what the cards and the
+    popup link to for what changed in the dataset. Writes the unpacked extensions to
     DIR/extension/chrome and DIR/extension/firefox and their zips to DIR/factcard-chrome.zip and
     DIR/factcard-firefox.zip. One manifest serves both: the Chrome copy drops the Firefox-only keys
     (background.scripts, browser_specific_settings), the Firefox copy background.service_worker.
@@ -79,7 +80,7 @@ func buildExtension(out string, d *data.Dataset, log *os.File) error {
 		return err
 	}
 	files := map[string][]byte{}
-	for _, f := range []string{"factcard.js", "factcard-card.js", "factcard.wasm"} {
+	for _, f := range []string{"factcard.js", "factcard-card.js", "factcard.wasm", changelogName} {
 		if files[f], err = os.ReadFile(filepath.Join(out, f)); err != nil {
 			return err
 		}

@@ -70,6 +70,12 @@ func TestExtensionPackages(t *testing.T) {
 		if n := bytes.Count(sources, []byte("<li><a href=\"http")); n != len(d.Sources) || n == 0 {
 			t.Errorf("%s sources.html links %d sources, the dataset has %d", b, n, len(d.Sources))
 		}
+		// The cards' link to the changelog: the page is in the extension and
+		// web pages may open it.
+		changelog, _ := os.ReadFile(filepath.Join(dir, changelogName))
+		if !bytes.Contains(changelog, []byte("<h1>Dataset changelog</h1>")) || !bytes.Contains(raw, []byte(`"changelog.html"`)) {
+			t.Errorf("%s: no changelog.html, or it is not a web-accessible resource", b)
+		}
 		if st, err := os.Stat(filepath.Join(builtDist, "factcard-"+b+".zip")); err != nil || st.Size() < int64(len(widget)) {
 			t.Errorf("factcard-%s.zip missing or too small: %v", b, err)
 		}

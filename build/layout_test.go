@@ -76,6 +76,7 @@ func pagesWithWidget(t *testing.T) string {
 // intersect any line box of any piece of its mention, and must lie inside
 // the viewport (or be hidden only while its mention is out of view).
 const placementCheck = `async (seed) => {
+  ` + mentionPiecesJS + `
   const settle = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))));
   const box = () => { const h = document.querySelector("factcard-card"); return h && h.shadowRoot.querySelector(".card"); };
   const vw = () => document.documentElement.clientWidth, vh = () => document.documentElement.clientHeight;
@@ -90,7 +91,7 @@ const placementCheck = `async (seed) => {
     const b = box();
     if (!b || b.hidden) { problems.push(where + ": no card open"); return; }
     if (m.getAttribute("aria-expanded") !== "true") { problems.push(where + ": the open card is not this mention's"); return; }
-    const pieces = m.__factcard.group.flatMap((p) => [...p.getClientRects()]);
+    const pieces = mentionPieces(m).flatMap((p) => [...p.getClientRects()]);
     const inView = pieces.some((r) => r.bottom > 0 && r.top < vh() && r.right > 0 && r.left < vw());
     if (getComputedStyle(b).visibility === "hidden") {
       if (inView) problems.push(where + ": card hidden while its mention is in view");

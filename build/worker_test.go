@@ -85,6 +85,9 @@ func TestBrowserWorkerRefusesBadArguments(t *testing.T) {
 		{`{op: "find", args: ["x".repeat(` + strconv.Itoa(engine.MaxText+1) + `)]}`, "longer than the limit of " + strconv.Itoa(engine.MaxText)},
 		{`{op: "claims", args: ["Xiaomi", "yesterday"]}`, `date "yesterday" is not a valid YYYY-MM-DD`},
 		{`{op: "parseDate", args: [null]}`, "argument 1 must be a string"},
+		{`{op: "parseDate", args: ["1. Mai 2023", 49]}`, "argument 2 must be a string"},
+		{`{op: "analyze", args: [{length: 3}]}`, "argument 1 must be a string"},
+		{`{op: "analyze", args: ["Xiaomi", "2021-13-01"]}`, `date "2021-13-01" is not a valid YYYY-MM-DD`},
 	}
 	var messages []string
 	for _, b := range bad {

@@ -9,7 +9,11 @@ globalThis.__factcardCard = (host) => {
   const CARD_CSS = "__CARD_CSS__";
   const SHOW_DELAY_MS = 500; // hover intent, as Wikipedia's Page Previews
   const HIDE_GRACE_MS = 300; // time to move the pointer from mark into card
-  const { listen, SITE_OFF_KEY } = host;
+  const { listen } = host;
+  // mentionOf(el): what factcard.js knows of one of its marks ({entity,
+  // written, date, group, claims}), kept in its WeakMap; undefined for any
+  // other element.
+  const mentionOf = host.mentionOf;
 
   // Floating UI (npm @floating-ui/dom, pinned in build/vendor) places the
   // card beside its mention; the build inlines it here, in this closure.
@@ -20,8 +24,13 @@ globalThis.__factcardCard = (host) => {
   const SHEET_MAX_SHARE = 0.7; // of the viewport's height
   const STALE_AFTER_DAYS = 90;
 
+  // The card's whole state: its elements, the first mark of the mention it
+  // shows, timers, Floating UI's updater and answer count, and two flags of
+  // the event handlers.
   const card = {
     host: null, root: null, box: null, mark: null, showTimer: 0, hideTimer: 0, stopUpdates: null, placements: 0,
+    returningFocus: false, // focus goes back to the mark: do not open the card again
+    tapShownAt: 0, // when a tap opened the card, to cancel the click that follows
   };
 
   function el(tag, attrs, ...children) {
@@ -55,7 +64,7 @@ globalThis.__factcardCard = (host) => {
     listen(card.box, "pointerenter", () => clearTimeout(card.hideTimer));
     listen(card.box, "pointerleave", (e) => { if (e.pointerType === "mouse") scheduleHide(); });
     listen(card.box, "focusout", (e) => {
-      if (!card.box.contains(e.relatedTarget) && !(card.mark && card.mark.__factcard.group.includes(e.relatedTarget))) scheduleHide();
+      if (!card.box.contains(e.relatedTarget) && !(card.mark && mentionOf(card.mark).group.includes(e.relatedTarget))) scheduleHide();
     });
   }
 
@@ -197,7 +206,7 @@ globalThis.__factcardCard = (host) => {
   }
 
   function renderCard(c, mark) {
-    const info = mark.__factcard;
+    const info = mentionOf(mark);
     const lang = pageLanguage(mark);
     // Lists name parties of every kind; orders and laws are documents.
     const party = c.kind !== "list" && c.kind !== "order" && c.kind !== "law";
@@ -260,43 +269,50 @@ globalThis.__factcardCard = (host) => {
     close.addEventListener("click", () => hideCard(true));
     const off = el("button", { type: "button", class: "site-off" }, "Don\u2019t show on this site");
     off.addEventListener("click", turnOffOnThisSite);
-    // The version is the dataset's date, "+", and a hash of its files.
-    const hash = c.datasetVersion.slice(c.datasetVersion.indexOf("+") + 1);
-    parts.push(el("div", { class: "foot" }, el("span", null, "factcard \u00b7 dataset of ", timeOf(c.asOf, lang), " \u00b7 " + hash), off), close);
+    parts.push(el("div", { class: "foot" }, dataLine(c, lang), off), close);
     card.box.replaceChildren(...parts.filter(Boolean));
     card.box.setAttribute("aria-labelledby", "factcard-title");
   }
 
+  // dataLine says what data the card rests on: the dataset's as-of day (the
+  // last day its facts were checked), its version (the day, "+", a hash of
+  // its files: the hash is shown, the whole is in data-version), and a link
+  // to the changelog that says what each version changed. The link is
+  // factcard's own file (an extension URL in the extension), never data.
+  function dataLine(c, lang) {
+    const hash = c.datasetVersion.slice(c.datasetVersion.indexOf("+") + 1);
+    return el("span", { class: "data", "data-version": c.datasetVersion }, "factcard \u00b7 facts as of ", timeOf(c.asOf, lang),
+      " \u00b7 dataset " + hash + " \u00b7 ",
+      el("a", { href: host.changelogURL, target: "_blank", rel: "noopener noreferrer" }, "what changed"));
+  }
+
   // ---- "Don't show on this site" ----
-  // The choice is one localStorage key on the reader's device; nothing else
-  // is stored, and nothing is sent anywhere.
+  // factcard.js keeps the choice (one localStorage key, nothing sent) and
+  // applies it: the marks go, and a line at the article's end turns them on
+  // again on this or a later visit. The card confirms, with Undo.
 
   function turnOffOnThisSite() {
-    try { localStorage.setItem(SITE_OFF_KEY, "1"); } catch (e) { /* storage blocked: off for this visit only */ }
-    stopPositioning();
-    host.unmarkAll();
+    host.setOffOnThisSite(true); // hides the card and removes every mark at once
     const undo = el("button", { type: "button", class: "site-on" }, "Undo");
-    undo.addEventListener("click", turnOnOnThisSite);
+    undo.addEventListener("click", () => {
+      card.box.hidden = true;
+      host.setOffOnThisSite(false);
+    });
     const close = el("button", { type: "button", class: "close", "aria-label": "Close" }, "\u00d7");
     close.addEventListener("click", () => { card.box.hidden = true; });
     card.box.replaceChildren(el("h2", { id: "factcard-title" }, "Fact cards are off on this site"),
-      el("p", null, "This browser will not show them here again. The choice is kept on this device only."),
+      el("p", null, "This browser will not show them here again. To turn them back on, use \u201cTurn them on\u201d at the " +
+        "end of an article. The choice is kept on this device only."),
       el("div", { class: "foot" }, undo), close);
-    card.mark = null;
+    card.box.hidden = false;
     undo.focus();
-  }
-
-  function turnOnOnThisSite() {
-    try { localStorage.removeItem(SITE_OFF_KEY); } catch (e) { /* nothing was stored */ }
-    card.box.hidden = true;
-    host.rescan();
   }
 
   // ---- placement ----
 
   // mentionRects: every line box of every piece of a mention (a name split
   // across elements or lines has several); the card must clear them all.
-  const mentionRects = (first) => first.__factcard.group.flatMap((p) => [...p.getClientRects()]);
+  const mentionRects = (first) => mentionOf(first).group.flatMap((p) => [...p.getClientRects()]);
 
   // mentionReference is the whole mention as Floating UI's virtual element.
   const mentionReference = (first) => ({
@@ -370,21 +386,21 @@ globalThis.__factcardCard = (host) => {
   // setGroupFlag marks every piece of a mention, so that focus ring and
   // hover colour cover all of it.
   function setGroupFlag(first, name, on) {
-    for (const p of first.__factcard.group) p.toggleAttribute(name, on);
+    for (const p of mentionOf(first).group) p.toggleAttribute(name, on);
   }
 
   function showCard(mark, focusInto) {
     clearTimeout(card.showTimer);
     clearTimeout(card.hideTimer);
     ensureCardHost();
-    const first = mark.__factcard.group[0];
+    const first = mentionOf(mark).group[0];
     if (card.mark !== first) {
       if (card.mark) {
         card.mark.setAttribute("aria-expanded", "false");
         setGroupFlag(card.mark, "data-factcard-open", false);
       }
       stopPositioning();
-      const info = first.__factcard;
+      const info = mentionOf(first);
       renderCard(JSON.parse(host.engine().card(info.entity, info.date || "")), first);
       card.mark = first;
     }
@@ -424,36 +440,41 @@ globalThis.__factcardCard = (host) => {
     card.hideTimer = setTimeout(() => hideCard(false), HIDE_GRACE_MS);
   }
 
-  const markOf = (t) => (t && t.closest ? t.closest("factcard-mark") : null);
+  // markOf: the factcard mark at an event's target, or null (a page's own
+  // <factcard-mark> element is not one).
+  const markOf = (t) => {
+    const m = t && t.closest ? t.closest("factcard-mark") : null;
+    return m && mentionOf(m) ? m : null;
+  };
 
   function installCardEvents() {
     listen(document, "pointerover", (e) => {
       const m = markOf(e.target);
-      if (!m || !m.__factcard || e.pointerType !== "mouse") return;
-      setGroupFlag(m.__factcard.group[0], "data-factcard-hover", true);
+      if (!m || e.pointerType !== "mouse") return;
+      setGroupFlag(mentionOf(m).group[0], "data-factcard-hover", true);
       clearTimeout(card.hideTimer);
-      if (card.mark === m.__factcard.group[0] && !card.box.hidden) return;
+      if (card.mark === mentionOf(m).group[0] && !card.box.hidden) return;
       clearTimeout(card.showTimer);
       card.showTimer = setTimeout(() => showCard(m, false), SHOW_DELAY_MS);
     });
     listen(document, "pointerout", (e) => {
       const m = markOf(e.target);
-      if (!m || !m.__factcard || e.pointerType !== "mouse") return;
-      if (m.__factcard.group.includes(markOf(e.relatedTarget))) return;
-      setGroupFlag(m.__factcard.group[0], "data-factcard-hover", false);
+      if (!m || e.pointerType !== "mouse") return;
+      if (mentionOf(m).group.includes(markOf(e.relatedTarget))) return;
+      setGroupFlag(mentionOf(m).group[0], "data-factcard-hover", false);
       clearTimeout(card.showTimer);
       if (card.box && !card.box.hidden) scheduleHide();
     });
     listen(document, "focusin", (e) => {
       const m = markOf(e.target);
-      if (!m || !m.__factcard) return;
+      if (!m) return;
       // The ring goes round every piece when the keyboard moved focus here.
       if (m.matches(":focus-visible")) setGroupFlag(m, "data-factcard-focus", true);
       if (!card.returningFocus) showCard(m, false);
     });
     listen(document, "focusout", (e) => {
       const m = markOf(e.target);
-      if (!m || !m.__factcard) return;
+      if (!m) return;
       setGroupFlag(m, "data-factcard-focus", false);
       if (!card.host) return;
       if (e.relatedTarget === card.host || (card.box && card.box.contains(e.relatedTarget))) return;
@@ -469,8 +490,8 @@ globalThis.__factcardCard = (host) => {
     listen(document, "pointerup", (e) => {
       if (!tap || e.pointerType === "mouse" || Math.hypot(e.clientX - tap.x, e.clientY - tap.y) > 10) return;
       const m = markOf(e.target);
-      if (m && m.__factcard) {
-        if (card.mark !== m.__factcard.group[0] || card.box.hidden) {
+      if (m) {
+        if (card.mark !== mentionOf(m).group[0] || card.box.hidden) {
           showCard(m, false);
           card.tapShownAt = performance.now();
         }
@@ -480,11 +501,11 @@ globalThis.__factcardCard = (host) => {
     }, true);
     listen(document, "click", (e) => {
       const m = markOf(e.target);
-      if (m && m.__factcard) {
+      if (m) {
         if (performance.now() - (card.tapShownAt || -1e9) < 1000) {
           e.preventDefault(); // the click that follows the tap that opened the card
           card.tapShownAt = 0;
-        } else if (card.mark !== m.__factcard.group[0] || card.box.hidden) {
+        } else if (card.mark !== mentionOf(m).group[0] || card.box.hidden) {
           e.preventDefault(); // a mouse click opens the card at once
           showCard(m, false);
         }
@@ -499,7 +520,7 @@ globalThis.__factcardCard = (host) => {
         return;
       }
       const m = markOf(e.target);
-      if (m && m.__factcard && (e.key === "Enter" || e.key === " ")) {
+      if (m && (e.key === "Enter" || e.key === " ")) {
         e.preventDefault();
         showCard(m, true);
       }

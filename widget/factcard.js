@@ -48,6 +48,10 @@
   const wasmURL = role === "page" ? new URL("factcard.wasm", script.src).href
     : role === "content" ? ext.runtime.getURL("factcard.wasm") : new URL("factcard.wasm", location.href).href;
   const cardURL = role === "page" ? new URL("factcard-card.js", script.src).href : null;
+  // The dataset's changelog, rendered by the build beside factcard.js (and
+  // in the extension): every card links to it.
+  const changelogURL = role === "page" ? new URL("changelog.html", script.src).href
+    : role === "content" ? ext.runtime.getURL("changelog.html") : null;
 
   function extensionAPI() {
     for (const name of ["browser", "chrome"]) {
@@ -440,18 +444,28 @@
 
   // ---- marks ------------------------------------------------------------
 
+  // The widget's state on the page, all of it but the loaders' memos
+  // (loadEngine's, engine()'s and loadCard's promises, beside their code).
   const state = {
     engine: null,
+    articleDate: null, // YYYY-MM-DD or null, found once by start()
+    started: false, // start() got past the opt-outs and read the article's date
+    siteOff: false, // the reader turned factcard off on this site (kept even when storage is blocked)
+    turnOn: null, // the one-line control that turns it on again, at the article's end
+    eventsInstalled: false, // the card's document listeners
+    rescanning: false,
     undo: [], // functions that restore the DOM, run in reverse order
+    // each mark -> {entity, written, date, group, claims}: held here, not in
+    // properties of the page's elements, and dropped with the marks
+    mentions: new WeakMap(),
     marked: new Map(), // entity id -> its first marks so far (first-mention policy)
-    generation: 0, // counts destroy() calls: a scan begun before one stops
+    generation: 0, // counts destroy() calls and site-offs: a scan begun before one stops
     observer: null, // the MutationObserver of the scanned roots
     watched: new Map(), // scanned root -> the scan's options, to scan it again
     pending: new Set(), // watched roots changed by the page, to scan again
     rescanTimer: 0,
     serial: 0, // for the ids of split marks
     sheet: null,
-    card: null,
     listeners: [],
   };
 
@@ -585,7 +599,7 @@
           el.setAttribute("data-factcard-part", "");
         }
         if (m.claims.length) el.setAttribute("data-factcard-claim", m.claims.map((c) => c.kind).join(" "));
-        el.__factcard = { entity: m.entity, written, date: opts.date, group, claims: m.claims };
+        state.mentions.set(el, { entity: m.entity, written, date: opts.date, group, claims: m.claims });
         return el;
       };
       const made = wrapRange(segs, m.start, m.end, make);
@@ -635,10 +649,9 @@
 
   // rescan scans the changed roots one at a time; a root that left the page
   // is no longer watched.
-  let rescanning = false;
   async function rescan() {
-    if (rescanning) return;
-    rescanning = true;
+    if (state.rescanning) return;
+    state.rescanning = true;
     const generation = state.generation;
     try {
       while (state.pending.size && generation === state.generation) {
@@ -648,9 +661,9 @@
         else state.watched.delete(root);
       }
     } catch (err) {
-      if (!(err instanceof Cancelled)) fail(err);
+      failUnlessCancelled(err);
     } finally {
-      rescanning = false;
+      state.rescanning = false;
     }
   }
 
@@ -683,7 +696,8 @@
     if (cardPromise) return cardPromise;
     const made = (make) => {
       if (typeof make !== "function") throw new Error((cardURL || "factcard-card.js") + " did not define the card: not the file this factcard.js was built with");
-      cardUI = make({ listen, SITE_OFF_KEY, engine: () => state.engine, unmarkAll, rescan: () => scan(findArticle(document)) });
+      cardUI = make({ listen, changelogURL, engine: () => state.engine, mentionOf: (el) => state.mentions.get(el),
+        setOffOnThisSite: (off) => setOffOnThisSite(off).catch(failUnlessCancelled) });
       return cardUI;
     };
     cardPromise = new Promise((resolve, reject) => {
@@ -748,14 +762,10 @@
     }
   }
 
-  function offOnThisSite() {
-    try { return localStorage.getItem(SITE_OFF_KEY) === "1"; } catch (e) { return false; }
-  }
-
-  const optedOut = () => config.off ||
+  // pageOptedOut: the publisher turned factcard off on this page.
+  const pageOptedOut = () => config.off ||
     document.documentElement.getAttribute("data-factcard") === "off" ||
-    Array.from(document.querySelectorAll('meta[name="factcard"]')).some((m) => m.getAttribute("content") === "off") ||
-    offOnThisSite();
+    Array.from(document.querySelectorAll('meta[name="factcard"]')).some((m) => m.getAttribute("content") === "off");
 
   // pageEmbedsFactcard: the publisher's own factcard is on the page, so the
   // extension stays out of its way.
@@ -775,10 +785,76 @@
     return el;
   }
 
+  // ---- the reader's choice: off on this site ------------------------------
+  // "Don't show on this site" (in every card) keeps one key in this site's
+  // localStorage and nothing else, sent nowhere. A later visit marks nothing;
+  // on an article that may mention something, one line at its end says that
+  // fact cards are off here and turns them on again: the reader who changed
+  // their mind finds the way back where the marks used to be, as Wikipedia's
+  // readers find "Enable previews" in its footer. factcard.setOffOnThisSite
+  // lets a publisher offer the same choice in its own settings.
+
+  const isSiteOff = () => state.siteOff || storedSiteOff();
+
+  function storedSiteOff() {
+    try { return localStorage.getItem(SITE_OFF_KEY) === "1"; } catch (e) { return false; }
+  }
+
+  // setOffOnThisSite stores the choice (when storage is blocked, it holds for
+  // this visit) and applies it at once. Off: every mark goes, a running scan
+  // stops, nothing is watched, and the control to turn it on appears. On: the
+  // control goes and the article is marked, as on a first visit.
+  async function setOffOnThisSite(off) {
+    if (typeof off !== "boolean") throw new Error("setOffOnThisSite: give true (off) or false (on)");
+    try {
+      if (off) localStorage.setItem(SITE_OFF_KEY, "1");
+      else localStorage.removeItem(SITE_OFF_KEY);
+    } catch (e) { /* storage blocked: the choice holds for this visit only */ }
+    state.siteOff = off;
+    if (off) {
+      state.generation++;
+      stopWatching();
+      if (cardUI) cardUI.hideCard(false);
+      unmarkAll();
+      showTurnOnControl(articleRoot());
+      return;
+    }
+    removeTurnOnControl();
+    if (!state.started) await start();
+    else await scan(articleRoot());
+  }
+
+  // showTurnOnControl puts "Fact cards are off on this site. Turn them on" at
+  // the end of the article, in a shadow root so the page's styles leave it
+  // alone; its words are English, as the card's.
+  function showTurnOnControl(article) {
+    if (state.turnOn) return;
+    injectPageStyles();
+    const control = document.createElement("factcard-turn-on");
+    const line = document.createElement("p");
+    line.lang = "en";
+    line.dir = "ltr";
+    line.style.margin = "0"; // CSSOM, which a strict style-src allows
+    line.textContent = "Fact cards are off on this site. ";
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = "Turn them on";
+    Object.assign(button.style, { font: "inherit", color: "inherit", background: "none", border: "0", padding: "0",
+      textDecoration: "underline", cursor: "pointer" });
+    button.addEventListener("click", () => setOffOnThisSite(false).catch(failUnlessCancelled));
+    line.append(button);
+    control.attachShadow({ mode: "open" }).append(line);
+    article.append(control);
+    state.turnOn = control;
+  }
+
+  function removeTurnOnControl() {
+    if (state.turnOn) state.turnOn.remove();
+    state.turnOn = null;
+  }
+
   // ---- public API -------------------------------------------------------
 
-  let eventsInstalled = false;
-  let articleDate = null;
   let engineReady = null;
 
   // engine: the wasm in this context, or, in a content script on a page whose
@@ -796,10 +872,11 @@
   async function scan(root, options) {
     const generation = state.generation;
     if (root.getRootNode() !== document) throw new Error("scan: the element is not in the page's document (factcard skips shadow roots)");
+    if (isSiteOff()) return { found: 0, marked: 0, off: true }; // the reader's choice
     loadCard(config.timeoutMs).catch(() => {}); // fetched beside the wasm; awaited below
     const api = await engine();
     checkCurrent(generation);
-    const opts = Object.assign({ mark: config.mark, date: articleDate }, options || {});
+    const opts = Object.assign({ mark: config.mark, date: state.articleDate }, options || {});
     if (opts.mark !== "first" && opts.mark !== "all") throw new Error('scan: mark "' + opts.mark + '" is not "first" or "all"');
     if (opts.date) opts.date = (await parseDate(api, opts.date)) || null;
     checkCurrent(generation);
@@ -808,7 +885,7 @@
     injectPageStyles();
     const ui = await loadCard(config.timeoutMs);
     checkCurrent(generation);
-    if (!eventsInstalled) { ui.installCardEvents(); eventsInstalled = true; }
+    if (!state.eventsInstalled) { ui.installCardEvents(); state.eventsInstalled = true; }
     const result = await markMentions(root, api, opts, generation);
     watch(root, options);
     return result;
@@ -839,18 +916,23 @@
     state.marked.clear();
   }
 
-  function destroy() {
-    state.generation++;
+  function stopWatching() {
     if (state.observer) state.observer.disconnect();
     state.observer = null;
     state.watched.clear();
     state.pending.clear();
     clearTimeout(state.rescanTimer);
+  }
+
+  function destroy() {
+    state.generation++;
+    stopWatching();
     if (cardUI) cardUI.remove();
     unmarkAll();
+    removeTurnOnControl();
     for (const off of state.listeners) off();
     state.listeners = [];
-    eventsInstalled = false;
+    state.eventsInstalled = false;
     if (state.sheet) state.sheet.remove();
     state.sheet = null;
   }
@@ -860,6 +942,8 @@
   function announce(type, detail) {
     if (role === "page") document.dispatchEvent(new CustomEvent(type, { detail }));
   }
+
+  const failUnlessCancelled = (err) => { if (!(err instanceof Cancelled)) fail(err); };
 
   // fail leaves the page as it was and says why, once: one event, one warning.
   function fail(err) {
@@ -879,6 +963,8 @@
         scan: async (root, options) => scan(root || articleRoot(), options),
         inspect,
         destroy,
+        get offOnThisSite() { return isSiteOff(); },
+        setOffOnThisSite,
       }),
     });
   }
@@ -889,10 +975,16 @@
     try {
       if (taken) throw new Error("the page already defines window.factcard, so factcard did not start");
       readConfig();
-      if (optedOut() || (role === "content" && pageEmbedsFactcard())) return;
+      if (pageOptedOut() || (role === "content" && pageEmbedsFactcard())) return;
       const article = articleRoot();
       const candidate = await mayMention(article);
       checkCurrent(generation);
+      if (isSiteOff()) {
+        // The reader turned factcard off here: no marks, no event; an
+        // article that may mention something gets the way back.
+        if (candidate) showTurnOnControl(article);
+        return;
+      }
       if (!candidate) {
         // No candidate: the engine is not even fetched, so no date is read.
         result = { found: 0, marked: 0 };
@@ -902,20 +994,21 @@
         const date = config.date ? { day: (await parseDate(api, config.date)) || null, source: "data-date" }
           : await findDate(document, article, api);
         checkCurrent(generation);
-        articleDate = date.day;
+        state.articleDate = date.day;
         dateSource = date.source;
-        if (config.date && !articleDate) throw new Error('data-date="' + config.date + '" is not a calendar date');
+        if (config.date && !state.articleDate) throw new Error('data-date="' + config.date + '" is not a calendar date');
+        state.started = true;
         result = await scan(article);
       }
       checkCurrent(generation);
     } catch (err) {
-      if (!(err instanceof Cancelled)) fail(err); // destroy() already restored the page
+      failUnlessCancelled(err); // a cancelled start's page was restored by destroy() or a site-off
       return;
     }
     announce("factcard:ready", {
       mentions: result.marked,
       found: result.found,
-      articleDate,
+      articleDate: state.articleDate,
       articleDateSource: dateSource, // which of the page's dates was used
       datasetVersion: state.engine ? state.engine.datasetVersion : DATASET_VERSION,
       version: VERSION,

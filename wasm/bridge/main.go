@@ -95,9 +95,9 @@ func main() {
 		if bad != "" {
 			return nil, bad
 		}
-		lang := ""
-		if len(args) > 1 && args[1].Type() == js.TypeString {
-			lang = args[1].String()
+		lang, bad := langArg(args, 1)
+		if bad != "" {
+			return nil, bad
 		}
 		day, ok := engine.ParsePublishedIn(text, lang)
 		if !ok {
@@ -168,6 +168,18 @@ func dayArg(args []js.Value, i int) (engine.Day, string) {
 		return engine.NoDay, "date " + strconv.Quote(s) + " is not a valid YYYY-MM-DD"
 	}
 	return day, ""
+}
+
+// langArg reads an optional language tag: absent, null or undefined is ""
+// (English); any other value must be a string.
+func langArg(args []js.Value, i int) (string, string) {
+	if len(args) <= i || args[i].IsNull() || args[i].IsUndefined() {
+		return "", ""
+	}
+	if args[i].Type() != js.TypeString {
+		return "", "argument " + strconv.Itoa(i+1) + " must be a string, the page's language (\"\" for English)"
+	}
+	return args[i].String(), ""
 }
 
 func mentionsArray(ms []engine.Mention) js.Value {

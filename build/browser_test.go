@@ -356,7 +356,7 @@ func TestBrowserEngineInWorker(t *testing.T) {
 	got, err := chromedp.Run(ctx, chromedp.Evaluate[answer](`new Promise((resolve) => {
 		const w = new Worker(`+strconv.Quote(builtName(t, "engine"))+`);
 		w.onmessage = (e) => { if (e.data.id === 1) resolve(e.data); };
-		w.postMessage({id: 0, op: "init", args: [`+workerFiles(t)+`]});
+		w.postMessage({id: 0, op: "init", args: [`+workerFiles(builtName(t, "wasm"), builtName(t, "data"))+`]});
 		w.postMessage({id: 1, op: "find", args: [`+strconv.Quote(text)+`]});
 	})`, chromedp.EvalAwaitPromise))
 	if err != nil {

@@ -34,15 +34,17 @@ var buildCmd = &command{
 	usage:   "build [-out DIR]",
 	summary: "validate and compile the dataset, build the wasm and widget into dist/",
 	help: `DESCRIPTION
-    Validates data/ (as "check" does) and compiles it; builds wasm/bridge with GOOS=js GOARCH=wasm into
-    factcard.wasm, the compiled dataset replacing wasm/bridge/dataset.go through go build -overlay (no source
-    file is written); minifies widget/card.js with Floating UI and the card's CSS into factcard-card.js (the card,
-    loaded only on a page that may mention something); inlines Go's wasm_exec.js (in a private scope), the page's
-    CSS, the dataset version and the SHA-384 of the wasm and of factcard-card.js into widget/factcard.js and
-    minifies it into factcard.js; factcard-worker.js is the same plus
-    widget/factcard-worker.js; minifies index.html; writes .gz and .br copies of every file and a size report
-    (sizes.txt). Copies the release files into DIR/factcard-VERSION-HASH/, a folder whose name changes with any
-    byte of it (serve it with a year-long cache), and prints the script tag to embed, with integrity= and
+    Validates data/ (as "check" does) and compiles it into the dataset file; builds wasm/bridge with GOOS=js
+    GOARCH=wasm into the runtime (no data inside); joins widget/engine.js (with Go's wasm_exec.js in a private
+    scope) and widget/factcard-worker.js into the engine loader, which runs as a Web Worker or on the main
+    thread; minifies widget/card.js with Floating UI and the card's CSS into the card (loaded only on a page that
+    may mention something). Each of these is named by a hash of its bytes: factcard-HASH.wasm,
+    factcard-data-HASH.bin, factcard-engine-HASH.js, factcard-card-HASH.js. Inlines the page's CSS, the dataset
+    version and each file's name and SHA-384 into widget/factcard.js (after the prefilter) and minifies it into
+    factcard.js; minifies index.html; writes .gz and .br copies of every file and a size report (sizes.txt)
+    that gives each file's size and role. Copies the release files into DIR/factcard-VERSION/, factcard.js as
+    factcard-HASH.js, so every name's bytes never change (serve it with a year-long cache; a dataset update
+    adds only a new factcard-HASH.js and dataset), and prints the script tag to embed, with integrity= and
     crossorigin (also in that folder's embed.html). docs/embedding.md explains how to serve it.
 
 FLAGS

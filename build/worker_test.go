@@ -35,11 +35,10 @@ type workerAnswer struct {
 }
 
 // workerFiles is the engine worker's first request's argument: where the
-// test build's runtime and dataset are, relative to the page, with their
-// hashes.
-func workerFiles(t testing.TB) string {
-	return `{wasmURL: new URL(` + strconv.Quote(builtName(t, "wasm")) + `, location.href).href, dataURL: new URL(` +
-		strconv.Quote(builtName(t, "data")) + `, location.href).href, timeoutMs: 20000}`
+// test build's runtime and a dataset file are, relative to the page.
+func workerFiles(wasm, data string) string {
+	return `{wasmURL: new URL(` + strconv.Quote(wasm) + `, location.href).href, dataURL: new URL(` +
+		strconv.Quote(data) + `, location.href).href, timeoutMs: 20000}`
 }
 
 // askWorker sends each message (JavaScript expressions of {op, args}) in turn
@@ -47,7 +46,17 @@ func workerFiles(t testing.TB) string {
 // after its init, and returns the answers.
 func askWorker(t *testing.T, crashable bool, messages ...string) []workerAnswer {
 	t.Helper()
+	return askWorkerWith(t, crashable, "", messages...)
+}
+
+// askWorkerWith is askWorker with the worker given another dataset file
+// (data, a path of the built dist), or the built one ("").
+func askWorkerWith(t *testing.T, crashable bool, data string, messages ...string) []workerAnswer {
+	t.Helper()
 	ctx := newBrowser(t)
+	if data == "" {
+		data = builtName(t, "data")
+	}
 	script := builtName(t, "engine")
 	if crashable {
 		script = "crashable-worker.js"
@@ -68,7 +77,7 @@ func askWorker(t *testing.T, crashable bool, messages ...string) []workerAnswer 
 			w.postMessage({id, ...m});
 			if (m.op === "crash") resolve({id});
 		});
-		await ask(0, {op: "init", args: [`+workerFiles(t)+`]});
+		await ask(0, {op: "init", args: [`+workerFiles(builtName(t, "wasm"), data)+`]});
 		const out = [];
 		for (const [i, m] of [`+strings.Join(messages, ",\n")+`].entries()) out.push(await ask(i + 1, m));
 		w.terminate();
@@ -118,6 +127,18 @@ func TestBrowserWorkerRefusesBadArguments(t *testing.T) {
 	}
 	if f, ok := found.Result.([]any); !ok || len(f) != 3 {
 		t.Errorf("find after the bad calls answered %+v, want one mention", found)
+	}
+}
+
+// TestBrowserWorkerRefusesAWrongDataset: a dataset file that is not one (the
+// runtime fetched without its hash, as inside the extension) is refused with
+// an error that says so, for every request, rather than a crash.
+func TestBrowserWorkerRefusesAWrongDataset(t *testing.T) {
+	answers := askWorkerWith(t, false, "index.html", `{op: "meta"}`, `{op: "find", args: ["Xiaomi"]}`)
+	for _, a := range answers {
+		if !strings.Contains(a.Error, "not a dataset this engine reads") || a.Result != nil {
+			t.Errorf("with index.html as the dataset the worker answered %+v", a)
+		}
 	}
 }
 

@@ -314,6 +314,9 @@ func TestBrowserStrictCSP(t *testing.T) {
 	navigate(t, ctx, url+"/page.html")
 	if ev := waitEvent(t, ctx); ev.Type != "factcard:ready" {
 		t.Fatalf("with 'wasm-unsafe-eval': %s %s", ev.Type, ev.Detail.Message)
+	} else if ev.Detail.Engine != "worker" {
+		// worker-src falls back to script-src 'self': the same-origin worker may start.
+		t.Errorf("the engine ran in %q, want the same-origin worker", ev.Detail.Engine)
 	}
 	for _, ext := range []string{".wasm", ".bin"} {
 		if n := allowed.count(ext); n != 1 {

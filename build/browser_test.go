@@ -51,6 +51,11 @@ func TestMain(m *testing.M) {
 			builtDist = dir
 			buildChangedSources = changedFiles(before, sourceSnapshot())
 		}
+		defer func() {
+			if budgetTemp != "" {
+				os.RemoveAll(budgetTemp)
+			}
+		}()
 		return m.Run()
 	}()
 	os.Exit(code)

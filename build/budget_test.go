@@ -23,8 +23,12 @@ var budgetDist = sync.OnceValues(func() (string, error) {
 	if err != nil {
 		return "", err
 	}
+	budgetTemp = dir
 	return dir, buildDist(dir, os.Stderr)
 })
+
+// budgetTemp is the folder budgetDist built into, which TestMain removes.
+var budgetTemp string
 
 // TestSizeBudget holds each served file of a build to sizeBudget.
 func TestSizeBudget(t *testing.T) {

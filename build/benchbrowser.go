@@ -19,6 +19,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -46,7 +47,7 @@ type benchResult struct {
 	LongestMs   float64 `json:"longestMs"` // longest main-thread task from the parse to ready
 	ScanMs      float64 `json:"scanMs"`    // destroy() + scan(document.body), fastest run
 	RegExpMs    float64 `json:"regexpMs"`  // one combined RegExp over the body's text nodes, fastest run
-	MarkJSMs    float64 `json:"markjsMs"`  // mark.js with the names as a keyword array, one run; 0 if skipped
+	MarkJSMs    float64 `json:"markjsMs"`  // mark.js with the names as a keyword array, one run; 0 if skipped, -1 if it failed
 	TextChars   int     `json:"textChars"` // the body's text, for time per MB
 	transferred int64   // bytes of factcard's files sent for the first visit
 }
@@ -117,8 +118,12 @@ const benchCompare = `(async (names, runs, withMarkJS) => {
 		});
 		const instance = new Mark(body);
 		const t0 = performance.now();
-		await new Promise((resolve) => instance.mark(names, {separateWordSearch: false, done: resolve}));
-		markjs = performance.now() - t0;
+		try {
+			await new Promise((resolve) => instance.mark(names, {separateWordSearch: false, done: resolve}));
+			markjs = performance.now() - t0;
+		} catch (e) {
+			markjs = -1; // mark.js fails on some pages with this many names (its recursion overflows the stack)
+		}
 		await new Promise((resolve) => instance.unmark({done: resolve}));
 	}
 	return {scanMs: best(scans), regexpMs: best(regexps), markjsMs: markjs, textChars, hits};
@@ -226,7 +231,8 @@ func runBrowserBench(d *engine.Dataset, out io.Writer) error {
 		return err
 	}
 	defer os.RemoveAll(dist)
-	if err := buildDist(dist, os.Stderr); err != nil {
+	rel, err := buildRelease(dist, os.Stderr)
+	if err != nil {
 		return err
 	}
 	pages, err := benchPages()
@@ -296,7 +302,9 @@ func runBrowserBench(d *engine.Dataset, out io.Writer) error {
 		ratio := r.ScanMs / math.Max(r.RegExpMs, 0.1)
 		mjs := "—"
 		mjsRatio := "—"
-		if r.MarkJSMs > 0 {
+		if r.MarkJSMs < 0 {
+			mjs = "failed"
+		} else if r.MarkJSMs > 0 {
 			mjs = fmt.Sprintf("%.1f", r.MarkJSMs)
 			mjsRatio = fmt.Sprintf("%.0fx", r.MarkJSMs/math.Max(r.ScanMs, 0.1))
 			logMarkScan = append(logMarkScan, math.Log(r.MarkJSMs/math.Max(r.ScanMs, 0.1)))
@@ -325,7 +333,129 @@ func runBrowserBench(d *engine.Dataset, out io.Writer) error {
 		}
 		fmt.Fprintln(out)
 	}
+	return benchRoutes(ctx, dist, rel.files, out)
+}
+
+// benchRouteStart starts the engine by one route from a page and resolves
+// with the time until it answered and the longest main-thread task
+// meanwhile (the longest gap of a MessageChannel loop).
+const benchRouteStart = `(async (base, files, route) => {
+	const url = (name) => new URL(name, base).href;
+	const engineFiles = {wasmURL: url(files.wasm.name), wasmIntegrity: files.wasm.integrity,
+		dataURL: url(files.data.name), dataIntegrity: files.data.integrity, timeoutMs: 120000};
+	let longest = 0, last = performance.now(), on = true;
+	const ch = new MessageChannel();
+	ch.port1.onmessage = () => {
+		const now = performance.now();
+		longest = Math.max(longest, now - last);
+		last = now;
+		if (on) ch.port2.postMessage(0);
+	};
+	ch.port2.postMessage(0);
+	const t0 = performance.now();
+	if (route === "main thread") {
+		await new Promise((resolve, reject) => {
+			const s = document.createElement("script");
+			Object.assign(s, {src: url(files.engine.name), integrity: files.engine.integrity, crossOrigin: "anonymous", onload: resolve, onerror: reject});
+			document.head.append(s);
+		});
+		await __factcardEngine.connect(engineFiles).call("meta");
+	} else {
+		let source = url(files.engine.name);
+		if (route === "blob worker") {
+			const r = await fetch(source, {integrity: files.engine.integrity});
+			source = URL.createObjectURL(new Blob([await r.text()], {type: "text/javascript"}));
+		} else if (route === "importScripts") {
+			source = URL.createObjectURL(new Blob(["importScripts(" + JSON.stringify(source) + ")"], {type: "text/javascript"}));
+		}
+		const w = new Worker(source);
+		await new Promise((resolve, reject) => {
+			w.onmessage = (e) => { if (e.data.id === 2) e.data.error ? reject(new Error(e.data.error)) : resolve(); };
+			w.onerror = (e) => reject(new Error(e.message || "the worker did not start"));
+			w.postMessage({id: 1, op: "init", args: [engineFiles]});
+			w.postMessage({id: 2, op: "meta"});
+		});
+		w.terminate();
+	}
+	const readyMs = performance.now() - t0;
+	on = false;
+	return {readyMs, longestMs: longest};
+})`
+
+// benchRoutes measures the ways the engine can start on a page whose files
+// come from a CDN (another origin): a blob: worker from the fetched,
+// hash-checked source (what factcard does), a blob: worker that runs
+// importScripts() of the CDN's URL, the main thread; and, for comparison, a
+// worker from the page's own origin. Each is a first visit (no cache),
+// median of 3.
+func benchRoutes(ctx context.Context, dist string, files builtFiles, out io.Writer) error {
+	type file struct {
+		Name      string `json:"name"`
+		Integrity string `json:"integrity"`
+	}
+	byRole := map[string]file{}
+	for role, f := range files {
+		byRole[role] = file{f.name, f.integrity}
+	}
+	filesJSON, err := json.Marshal(byRole)
+	if err != nil {
+		return err
+	}
+	assets := distHandler(dist)
+	cdn := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		if r.URL.Path == "/page.html" { // the same-origin route's page
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.Write([]byte("<!doctype html><title>route</title>"))
+			return
+		}
+		assets.ServeHTTP(w, r)
+	}))
+	defer cdn.Close()
+	csp := "script-src 'self' " + cdn.URL + " 'wasm-unsafe-eval'; connect-src 'self' " + cdn.URL + "; worker-src 'self' blob:"
+	page := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", csp)
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte("<!doctype html><title>route</title>"))
+	}))
+	defer page.Close()
+	fmt.Fprintf(out, "\nstarting the engine (files on another origin, first visit, median of 3): ready ms, longest main-thread task ms\n")
+	for _, route := range []string{"blob worker", "importScripts", "main thread", "same-origin worker"} {
+		pageURL := page.URL + "/page.html"
+		if route == "same-origin worker" {
+			pageURL = cdn.URL + "/page.html"
+		}
+		var ready, longest []float64
+		for range 3 {
+			if err := firstVisit(ctx, pageURL); err != nil {
+				return err
+			}
+			type result struct{ ReadyMs, LongestMs float64 }
+			r, err := chromedp.Run(ctx, chromedp.Evaluate[result](fmt.Sprintf("%s(%q, %s, %q)", benchRouteStart, cdn.URL+"/", filesJSON, route), chromedp.EvalAwaitPromise))
+			if err != nil {
+				fmt.Fprintf(out, "%-20s error: %v\n", route, err)
+				break
+			}
+			ready = append(ready, r.ReadyMs)
+			longest = append(longest, r.LongestMs)
+		}
+		if len(ready) == 3 {
+			sort.Float64s(ready)
+			sort.Float64s(longest)
+			fmt.Fprintf(out, "%-20s %9.1f %9.1f\n", route, ready[1], longest[1])
+		}
+	}
 	return nil
+}
+
+// firstVisit empties the browser's cache and loads url. Disabling the cache
+// for the page is not enough: a worker's requests do not follow it, and
+// would find the previous page's runtime and dataset.
+func firstVisit(ctx context.Context, url string) error {
+	if _, err := chromedp.Call(ctx, network.ClearBrowserCache, cdp.Empty{}); err != nil {
+		return err
+	}
+	return chromedp.Do(ctx, chromedp.Navigate(url))
 }
 
 // benchOne loads one page as a first visit, waits for factcard, then times
@@ -335,7 +465,7 @@ func benchOne(ctx context.Context, url string, p benchPage, names string, transf
 	var r benchResult
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
 	defer cancel()
-	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+	if err := firstVisit(ctx, url); err != nil {
 		return r, err
 	}
 	type probe struct {

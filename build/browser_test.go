@@ -43,7 +43,7 @@ func TestMain(m *testing.M) {
 			before := sourceSnapshot()
 			rel, err := buildRelease(dir, os.Stderr)
 			if err == nil {
-				err = buildExtension(dir, rel.dataset, os.Stderr)
+				err = buildExtension(dir, rel, os.Stderr)
 			}
 			if err != nil {
 				panic(err)
@@ -51,6 +51,11 @@ func TestMain(m *testing.M) {
 			builtDist = dir
 			buildChangedSources = changedFiles(before, sourceSnapshot())
 		}
+		defer func() {
+			if budgetTemp != "" {
+				os.RemoveAll(budgetTemp)
+			}
+		}()
 		return m.Run()
 	}()
 	os.Exit(code)
@@ -140,6 +145,7 @@ type readyEvent struct {
 		Found          int     `json:"found"`
 		ArticleDate    *string `json:"articleDate"`
 		DatasetVersion string  `json:"datasetVersion"`
+		Engine         string  `json:"engine"`
 		Message        string  `json:"message"`
 	} `json:"detail"`
 }
@@ -345,6 +351,17 @@ func firstDiff(a, b string) string {
 	return "browser: " + strconv.Quote(a[lo:min(len(a), i+60)]) + "\nnative:  " + strconv.Quote(b[lo:min(len(b), i+60)])
 }
 
+// builtName is the name the test build gave the file of a role (wasm,
+// data, engine, card).
+func builtName(t testing.TB, role string) string {
+	t.Helper()
+	names, _ := filepath.Glob(filepath.Join(builtDist, builtPatterns[role]))
+	if len(names) != 1 {
+		t.Fatalf("built %s files: %v, want one", role, names)
+	}
+	return filepath.Base(names[0])
+}
+
 // TestBrowserEngineInWorker: the engine runs where there is no DOM (a Web
 // Worker here; an extension's service worker works the same way) and finds
 // what the native engine finds.
@@ -359,8 +376,9 @@ func TestBrowserEngineInWorker(t *testing.T) {
 		Error  string  `json:"error"`
 	}
 	got, err := chromedp.Run(ctx, chromedp.Evaluate[answer](`new Promise((resolve) => {
-		const w = new Worker("factcard-worker.js");
-		w.onmessage = (e) => resolve(e.data);
+		const w = new Worker(`+strconv.Quote(builtName(t, "engine"))+`);
+		w.onmessage = (e) => { if (e.data.id === 1) resolve(e.data); };
+		w.postMessage({id: 0, op: "init", args: [`+workerFiles(builtName(t, "wasm"), builtName(t, "data"))+`]});
 		w.postMessage({id: 1, op: "find", args: [`+strconv.Quote(text)+`]});
 	})`, chromedp.EvalAwaitPromise))
 	if err != nil {

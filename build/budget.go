@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-
-	"factcard/data"
 )
 
 // sizeBudget is the one table of what a reader downloads, in bytes as
@@ -19,10 +17,11 @@ var sizeBudget = []struct {
 	part  string
 	bytes int
 }{
-	{"factcard.wasm", 786_000},   // Go runtime, engine and the dataset built in
-	{"dataset", 228_000},         // the compiled dataset alone (data.Compile(...).Encode())
-	{"factcard.js", 23_450},      // loader, prefilter tables, text extraction, marking, page CSS
-	{"factcard-card.js", 12_700}, // the card: rendering, Floating UI, card CSS (pages with a candidate only)
+	{"wasm", 544_100},       // factcard-HASH.wasm: the Go runtime and the engine, no data
+	{"data", 228_100},       // factcard-data-HASH.bin: the compiled dataset, all a dataset update re-sends
+	{"factcard.js", 21_200}, // loader, prefilter tables, text extraction, marking, page CSS
+	{"engine", 3_700},       // factcard-engine-HASH.js: wasm_exec.js, the engine loader, the worker's loop
+	{"card", 12_700},        // factcard-card-HASH.js: the card: rendering, Floating UI, card CSS
 }
 
 // noCandidateGoal caps what a page with no candidate downloads: factcard.js
@@ -31,24 +30,26 @@ const noCandidateGoal = 15_000
 
 const budgetSlack = 0.05
 
-// measureParts returns the served size of each part of sizeBudget in a
-// built dist directory.
+// measureParts returns the served size of each part of sizeBudget, each a
+// file of a built dist directory.
 func measureParts(dist string) (map[string]int, error) {
+	paths := map[string]string{"factcard.js": filepath.Join(dist, "factcard.js")}
+	for role, pattern := range builtPatterns {
+		found, _ := filepath.Glob(filepath.Join(dist, pattern))
+		if len(found) != 1 {
+			return nil, fmt.Errorf("%s: %d files match %s, want one", dist, len(found), pattern)
+		}
+		paths[role] = found[0]
+	}
 	sizes := map[string]int{}
-	for _, name := range []string{"factcard.wasm", "factcard.js", "factcard-card.js"} {
-		b, err := os.ReadFile(filepath.Join(dist, name))
+	for part, path := range paths {
+		b, err := os.ReadFile(path)
 		if err != nil {
 			return nil, err
 		}
 		_, br := compress(b)
-		sizes[name] = len(br)
+		sizes[part] = len(br)
 	}
-	d, err := data.Load("data")
-	if err != nil {
-		return nil, err
-	}
-	_, br := compress(data.Compile(d).Encode())
-	sizes["dataset"] = len(br)
 	return sizes, nil
 }
 

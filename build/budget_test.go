@@ -3,20 +3,38 @@
 package main
 
 import (
+	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+
+	"factcard/data"
 )
 
-// TestSizeBudget builds dist/ (or uses the browser tests' build) and holds
-// the wasm, the dataset and the loader to sizeBudget.
+// budgetDist is the browser tests' build, or one built once for the tests
+// that need no browser.
+var budgetDist = sync.OnceValues(func() (string, error) {
+	if builtDist != "" {
+		return builtDist, nil
+	}
+	dir, err := os.MkdirTemp("", "factcard-budget-")
+	if err != nil {
+		return "", err
+	}
+	budgetTemp = dir
+	return dir, buildDist(dir, os.Stderr)
+})
+
+// budgetTemp is the folder budgetDist built into, which TestMain removes.
+var budgetTemp string
+
+// TestSizeBudget holds each served file of a build to sizeBudget.
 func TestSizeBudget(t *testing.T) {
-	dist := builtDist
-	if dist == "" {
-		dist = t.TempDir()
-		if err := buildDist(dist, os.Stderr); err != nil {
-			t.Fatal(err)
-		}
+	dist, err := budgetDist()
+	if err != nil {
+		t.Fatal(err)
 	}
 	sizes, err := measureParts(dist)
 	if err != nil {
@@ -25,6 +43,49 @@ func TestSizeBudget(t *testing.T) {
 	t.Logf("brotli sizes: %v", sizes)
 	for _, err := range overBudget(sizes) {
 		t.Error(err)
+	}
+}
+
+// TestRuntimeHoldsNoDataset: the dataset's own strings are in the dataset
+// file and not in the runtime, so a dataset update leaves the runtime's
+// bytes, and so its name and readers' cached copy, as they were.
+func TestRuntimeHoldsNoDataset(t *testing.T) {
+	dist, err := budgetDist()
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := func(role string) []byte {
+		found, _ := filepath.Glob(filepath.Join(dist, builtPatterns[role]))
+		if len(found) != 1 {
+			t.Fatalf("%s files: %v", role, found)
+		}
+		b, err := os.ReadFile(found[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	runtime, dataset := read("wasm"), read("data")
+	d, err := data.Load("data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	compiled := data.Compile(d)
+	checked := 0
+	for _, e := range compiled.Entities {
+		if len(e.ID) < 12 { // long ids only: a short one may be any word of the code
+			continue
+		}
+		checked++
+		if !bytes.Contains(dataset, []byte(e.ID)) {
+			t.Errorf("the dataset file lacks the id %q", e.ID)
+		}
+		if bytes.Contains(runtime, []byte(e.ID)) {
+			t.Errorf("the runtime holds the dataset's id %q", e.ID)
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d ids checked", checked)
 	}
 }
 

@@ -196,7 +196,7 @@ func TestBrowserOneGlobal(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			mux := pageMux(tc.html, "")
 			if tc.missingWasm {
-				mux.Handle("/factcard.wasm", http.NotFoundHandler())
+				mux.Handle("/"+builtName(t, "wasm"), http.NotFoundHandler())
 			}
 			url := serveDist(t, mux)
 			navigate(t, ctx, url+"/page.html")
@@ -242,7 +242,7 @@ func TestBrowserLoadTimeout(t *testing.T) {
 	ctx := newBrowser(t)
 	watchPage(t, ctx)
 	mux := pageMux(testPage(`<script src="factcard.js" defer data-timeout="1"></script>`, testArticleBody), "")
-	mux.HandleFunc("/factcard.wasm", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("/"+builtName(t, "wasm"), func(w http.ResponseWriter, r *http.Request) {
 		<-r.Context().Done() // never answers; the browser gives up
 	})
 	url := serveDist(t, mux)
@@ -261,7 +261,8 @@ func TestBrowserCardFailures(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
 	}
-	built, err := os.ReadFile(filepath.Join(builtDist, "factcard-card.js"))
+	cardName := builtName(t, "card")
+	built, err := os.ReadFile(filepath.Join(builtDist, cardName))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -279,7 +280,7 @@ func TestBrowserCardFailures(t *testing.T) {
 			ctx := newBrowser(t)
 			watchPage(t, ctx)
 			mux := pageMux(testPage(`<script src="factcard.js" defer></script>`, testArticleBody), "")
-			mux.HandleFunc("/factcard-card.js", tc.serve)
+			mux.HandleFunc("/"+cardName, tc.serve)
 			navigate(t, ctx, serveDist(t, mux)+"/page.html")
 			expectOneError(t, ctx, tc.want)
 			if left := eval[int](t, ctx, `document.querySelectorAll("script[src*='factcard-card']").length`); left != 0 {
@@ -313,9 +314,17 @@ func TestBrowserStrictCSP(t *testing.T) {
 	navigate(t, ctx, url+"/page.html")
 	if ev := waitEvent(t, ctx); ev.Type != "factcard:ready" {
 		t.Fatalf("with 'wasm-unsafe-eval': %s %s", ev.Type, ev.Detail.Message)
+	} else if ev.Detail.Engine != "worker" {
+		// worker-src falls back to script-src 'self': the same-origin worker may start.
+		t.Errorf("the engine ran in %q, want the same-origin worker", ev.Detail.Engine)
 	}
-	if n := allowed.count(".wasm"); n != 1 {
-		t.Errorf("wasm requested %d times, want 1", n)
+	for _, ext := range []string{".wasm", ".bin"} {
+		if n := allowed.count(ext); n != 1 {
+			t.Errorf("%s requested %d times, want 1", ext, n)
+		}
+	}
+	if n := blocked.count(".bin") + blocked.count(builtName(t, "engine")); n != 0 {
+		t.Errorf("the dataset or the engine requested %d times on a page that forbids wasm", n)
 	}
 }
 
@@ -336,7 +345,7 @@ func cdnHandler(dir string, cors bool) http.Handler {
 		}
 		h.Set("Cache-Control", "public, max-age=31536000, immutable")
 		h.Set("Vary", "Accept-Encoding")
-		h.Set("Content-Type", map[string]string{".js": "text/javascript", ".wasm": "application/wasm"}[path.Ext(name)])
+		h.Set("Content-Type", map[string]string{".js": "text/javascript", ".wasm": "application/wasm", ".bin": "application/octet-stream"}[path.Ext(name)])
 		body := raw
 		if br, err := os.ReadFile(filepath.Join(dir, name+".br")); err == nil && strings.Contains(r.Header.Get("Accept-Encoding"), "br") {
 			h.Set("Content-Encoding", "br")
@@ -349,72 +358,97 @@ func cdnHandler(dir string, cors bool) http.Handler {
 // TestBrowserCrossOriginRelease: the snippet the build prints, pasted into
 // a page on one origin with the release on another served with the
 // documented headers and the page sending the documented CSP, works and
-// fetches the wasm once; without CORS the failure says so; a wasm that is
-// not the one the loader was built with is refused.
+// fetches the runtime and the dataset once each: in a blob: worker where the
+// CSP allows one (worker-src blob:), else on the main thread. Without CORS
+// the failure says so; a runtime or dataset that is not the one the loader
+// was built with is refused.
 func TestBrowserCrossOriginRelease(t *testing.T) {
 	ctx := newBrowser(t)
 	watchPage(t, ctx)
 	rel := releaseDir(t)
-	factcardJS, err := os.ReadFile(filepath.Join(rel, "factcard.js"))
+	factcardJS, err := os.ReadFile(filepath.Join(builtDist, "factcard.js"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	script := contentNamed("factcard-", ".js", factcardJS).name
 
-	var cdnRequests requestCounter
-	cdn := serveDist(t, cdnRequests.wrap(cdnHandler(rel, true)))
-	snippet := embedSnippet(cdn+"/"+filepath.Base(rel)+"/factcard.js", factcardJS)
-	csp := "script-src " + cdn + " 'wasm-unsafe-eval'; connect-src " + cdn
-	url := serveDist(t, pageMux(testPage(snippet, testArticleBody), csp))
-	navigate(t, ctx, url+"/page.html")
-	if ev := waitEvent(t, ctx); ev.Type != "factcard:ready" {
-		t.Fatalf("cross-origin with CORS: %s %s", ev.Type, ev.Detail.Message)
-	}
-	if n := cdnRequests.count(".wasm"); n != 1 {
-		t.Errorf("wasm requested %d times, want 1", n)
-	}
-	if n := eval[int](t, ctx, `document.querySelectorAll("article factcard-mark").length`); n < 2 {
-		t.Errorf("%d marks", n)
+	for _, tc := range []struct{ csp, route string }{
+		{"", "main thread"},
+		{"; worker-src blob:", "blob worker"},
+	} {
+		t.Run(tc.route, func(t *testing.T) {
+			var cdnRequests requestCounter
+			cdn := serveDist(t, cdnRequests.wrap(cdnHandler(rel, true)))
+			snippet := embedSnippet(cdn+"/factcard/"+script, factcardJS)
+			csp := "script-src " + cdn + " 'wasm-unsafe-eval'; connect-src " + cdn + tc.csp
+			url := serveDist(t, pageMux(testPage(snippet, testArticleBody), csp))
+			navigate(t, ctx, url+"/page.html")
+			ev := waitEvent(t, ctx)
+			if ev.Type != "factcard:ready" {
+				t.Fatalf("cross-origin with CORS: %s %s", ev.Type, ev.Detail.Message)
+			}
+			if ev.Detail.Engine != tc.route {
+				t.Errorf("the engine ran in %q, want %q", ev.Detail.Engine, tc.route)
+			}
+			for _, ext := range []string{".wasm", ".bin"} {
+				if n := cdnRequests.count(ext); n != 1 {
+					t.Errorf("%s requested %d times, want 1", ext, n)
+				}
+			}
+			if n := eval[int](t, ctx, `document.querySelectorAll("article factcard-mark").length`); n < 2 {
+				t.Errorf("%d marks", n)
+			}
+		})
 	}
 
 	t.Run("no CORS", func(t *testing.T) {
 		// Without crossorigin= the script itself loads; its wasm fetch is
 		// then refused by the browser.
 		cdn := serveDist(t, cdnHandler(rel, false))
-		url := serveDist(t, pageMux(testPage(`<script src="`+cdn+`/r/factcard.js" defer></script>`, testArticleBody), ""))
+		url := serveDist(t, pageMux(testPage(`<script src="`+cdn+`/r/`+script+`" defer></script>`, testArticleBody), ""))
 		navigate(t, ctx, url+"/page.html")
 		expectOneError(t, ctx, "Access-Control-Allow-Origin")
 	})
 
-	t.Run("altered wasm", func(t *testing.T) {
-		altered := t.TempDir()
-		for _, f := range []string{"factcard.js", "factcard.wasm"} {
-			b, err := os.ReadFile(filepath.Join(rel, f))
+	for _, role := range []string{"wasm", "data"} {
+		t.Run("altered "+role, func(t *testing.T) {
+			altered := t.TempDir()
+			entries, err := os.ReadDir(rel)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if f == "factcard.wasm" {
-				b = bytes.Clone(b)
-				b[len(b)-1] ^= 1
+			for _, e := range entries {
+				if strings.HasSuffix(e.Name(), ".br") || strings.HasSuffix(e.Name(), ".gz") {
+					continue // the raw files are served then, the altered one among them
+				}
+				b, err := os.ReadFile(filepath.Join(rel, e.Name()))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if e.Name() == builtName(t, role) {
+					b = bytes.Clone(b)
+					b[len(b)-1] ^= 1
+				}
+				if err := os.WriteFile(filepath.Join(altered, e.Name()), b, 0o644); err != nil {
+					t.Fatal(err)
+				}
 			}
-			if err := os.WriteFile(filepath.Join(altered, f), b, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		cdn := serveDist(t, cdnHandler(altered, true))
-		url := serveDist(t, pageMux(testPage(embedSnippet(cdn+"/r/factcard.js", factcardJS), testArticleBody), ""))
-		navigate(t, ctx, url+"/page.html")
-		expectOneError(t, ctx, "integrity")
-	})
+			cdn := serveDist(t, cdnHandler(altered, true))
+			url := serveDist(t, pageMux(testPage(embedSnippet(cdn+"/r/"+script, factcardJS), testArticleBody), ""))
+			navigate(t, ctx, url+"/page.html")
+			expectOneError(t, ctx, "integrity")
+		})
+	}
 }
 
-// releaseDir is the versioned release folder the test build wrote.
+// releaseDir is the release folder the test build wrote.
 func releaseDir(t *testing.T) string {
 	t.Helper()
-	dirs, _ := filepath.Glob(filepath.Join(builtDist, "factcard-*-*"))
-	if len(dirs) != 1 {
-		t.Fatalf("release folders in dist: %v, want one", dirs)
+	version, err := widgetVersion()
+	if err != nil {
+		t.Fatal(err)
 	}
-	return dirs[0]
+	return filepath.Join(builtDist, "factcard-"+version)
 }
 
 // TestBrowserBrokenBuiltins: a page that breaks Array.prototype.push gets one

@@ -24,9 +24,9 @@ var extensionCmd = &command{
 	summary: "build the browser extension for Chrome and Firefox into dist/",
 	help: `DESCRIPTION
     Runs "build", then assembles the Manifest V3 extension from widget/extension/ and the built files: the content
-    scripts are factcard-card.js and factcard.js, the background is factcard.js (the engine) plus widget/extension/background.js,
-    sources.html lists every source the dataset cites, and changelog.html (the build's) is what the cards and the
-    popup link to for what changed in the dataset. Writes the unpacked extensions to
+    scripts are the card, the engine loader and factcard.js, the background is widget/engine.js plus
+    widget/extension/background.js, sources.html lists every source the dataset cites, and changelog.html (the build's) is what the cards
+    and the popup link to for what changed in the dataset. Writes the unpacked extensions to
     DIR/extension/chrome and DIR/extension/firefox and their zips to DIR/factcard-chrome.zip and
     DIR/factcard-firefox.zip. One manifest serves both: the Chrome copy drops the Firefox-only keys
     (background.scripts, browser_specific_settings), the Firefox copy background.service_worker.
@@ -47,7 +47,7 @@ EXAMPLE
 		}
 		rel, err := buildRelease(*out, os.Stdout)
 		if err == nil {
-			err = buildExtension(*out, rel.dataset, os.Stdout)
+			err = buildExtension(*out, rel, os.Stdout)
 		}
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "extension:", err)
@@ -74,16 +74,25 @@ var browsers = []struct {
 
 // buildExtension assembles both extensions from the files buildRelease wrote
 // to out.
-func buildExtension(out string, d *data.Dataset, log *os.File) error {
+func buildExtension(out string, rel *release, log *os.File) error {
 	version, err := widgetVersion()
 	if err != nil {
 		return err
 	}
 	files := map[string][]byte{}
-	for _, f := range []string{"factcard.js", "factcard-card.js", "factcard.wasm", changelogName} {
+	for _, f := range []string{"factcard.js", changelogName} {
 		if files[f], err = os.ReadFile(filepath.Join(out, f)); err != nil {
 			return err
 		}
+	}
+	names := map[string]string{}
+	for role, f := range rel.files {
+		files[f.name] = f.bytes
+		names[role] = f.name
+	}
+	namesJSON, err := json.Marshal(names)
+	if err != nil {
+		return err
 	}
 	m := minifier()
 	for _, f := range []string{"background.js", "popup.js", "popup.html", "popup.css"} {
@@ -96,11 +105,22 @@ func buildExtension(out string, d *data.Dataset, log *os.File) error {
 			return fmt.Errorf("minifying widget/extension/%s: %w", f, err)
 		}
 	}
-	// The background is the engine (factcard.js) and the extension's glue;
-	// the semicolon keeps the second IIFE from being read as a call of the
-	// first (the minifier drops the last one).
-	files["background.js"] = append(append(bytes.Clone(files["factcard.js"]), ";\n"...), files["background.js"]...)
-	if files["sources.html"], err = sourcesPage(d); err != nil {
+	// The background is the engine loader (widget/engine.js) and the
+	// extension's glue, told the built files' names; the semicolon keeps the
+	// second IIFE from being read as a call of the first (the minifier drops
+	// the last one).
+	engineJS, err := engineScript()
+	if err != nil {
+		return err
+	}
+	background, err := fillPlaceholders("widget/extension/background.js", files["background.js"], map[string][]byte{`"__FILES__"`: namesJSON})
+	if err != nil {
+		return err
+	}
+	if files["background.js"], err = m.Bytes("application/javascript", append(append(engineJS, ";\n"...), background...)); err != nil {
+		return fmt.Errorf("minifying the background: %w", err)
+	}
+	if files["sources.html"], err = sourcesPage(rel.dataset); err != nil {
 		return err
 	}
 	src, err := os.ReadFile("widget/extension/manifest.json")

@@ -22,7 +22,8 @@ import (
 )
 
 // TestExtensionPackages: both extensions carry the widget's own factcard.js
-// as their content script and its engine in their background, each manifest
+// as their content script and the release's engine, runtime and dataset,
+// named in their background, each manifest
 // without the other browser's keys, and web-ext lint (pinned in build/npm)
 // finds nothing at all in the Firefox build.
 func TestExtensionPackages(t *testing.T) {
@@ -39,9 +40,22 @@ func TestExtensionPackages(t *testing.T) {
 	for _, b := range []string{"chrome", "firefox"} {
 		dir := filepath.Join(builtDist, "extension", b)
 		content, _ := os.ReadFile(filepath.Join(dir, "factcard.js"))
+		if !bytes.Equal(content, widget) {
+			t.Errorf("%s: the content script is not the widget's factcard.js", b)
+		}
+		// The content scripts' other files and the engine's are the release's
+		// own, under the same names; the background registers them by name.
 		background, _ := os.ReadFile(filepath.Join(dir, "background.js"))
-		if !bytes.Equal(content, widget) || !bytes.HasPrefix(background, widget) {
-			t.Errorf("%s: the content script or background is not the widget's factcard.js", b)
+		for _, role := range []string{"wasm", "data", "engine", "card"} {
+			name := builtName(t, role)
+			packed, _ := os.ReadFile(filepath.Join(dir, name))
+			released, _ := os.ReadFile(filepath.Join(builtDist, name))
+			if len(packed) == 0 || !bytes.Equal(packed, released) {
+				t.Errorf("%s: %s is missing or not the release's", b, name)
+			}
+			if !bytes.Contains(background, []byte(`"`+name+`"`)) {
+				t.Errorf("%s: the background does not name %s", b, name)
+			}
 		}
 		var manifest struct {
 			Background map[string]any `json:"background"`

@@ -4,12 +4,13 @@ package main
 
 import (
 	"encoding/json"
+	"maps"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync/atomic"
+	"sync"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -197,22 +198,24 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 }
 
 // TestBrowserNoCandidateNoWasm: on an article with no candidate the widget
-// fetches neither the wasm nor the card and reports that it found nothing;
-// on one with a name it fetches both once and marks it.
+// fetches nothing but factcard.js and reports that it found nothing; on
+// one with a name it fetches the runtime, dataset, engine and card once each
+// and marks it.
 func TestBrowserNoCandidateNoWasm(t *testing.T) {
 	ctx := newBrowser(t)
-	var wasmRequests, cardRequests atomic.Int32
+	var mu sync.Mutex
+	requests := map[string]int{} // path -> requests of factcard's files other than factcard.js
+	count := func() map[string]int { mu.Lock(); defer mu.Unlock(); return maps.Clone(requests) }
 	files := distHandler(builtDist)
 	article := map[string]string{
 		"/none.html": "The city council met on Tuesday to discuss the new bus routes and the budget for parks.",
 		"/some.html": "Shares of Xiaomi rose on Tuesday after the court ruling.",
 	}
 	url := serveDist(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasSuffix(r.URL.Path, ".wasm") {
-			wasmRequests.Add(1)
-		}
-		if r.URL.Path == "/factcard-card.js" {
-			cardRequests.Add(1)
+		if strings.HasPrefix(r.URL.Path, "/factcard-") {
+			mu.Lock()
+			requests[r.URL.Path]++
+			mu.Unlock()
 		}
 		if body, ok := article[r.URL.Path]; ok {
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -227,18 +230,19 @@ func TestBrowserNoCandidateNoWasm(t *testing.T) {
 	if ev.Type != "factcard:ready" || ev.Detail.Found != 0 || ev.Detail.Mentions != 0 || ev.Detail.DatasetVersion == "" {
 		t.Errorf("no-candidate page: %+v", ev)
 	}
-	if n := wasmRequests.Load(); n != 0 {
-		t.Errorf("the no-candidate page fetched the wasm %d times", n)
-	}
-	if n := cardRequests.Load(); n != 0 {
-		t.Errorf("the no-candidate page fetched factcard-card.js %d times", n)
+	if got := count(); len(got) != 0 {
+		t.Errorf("the no-candidate page fetched more than factcard.js: %v", got)
 	}
 	navigate(t, ctx, url+"/some.html")
 	ev = waitEvent(t, ctx)
-	if ev.Type != "factcard:ready" || ev.Detail.Found != 1 || wasmRequests.Load() != 1 {
-		t.Errorf("page naming Xiaomi: %+v, %d wasm requests", ev, wasmRequests.Load())
+	if ev.Type != "factcard:ready" || ev.Detail.Found != 1 {
+		t.Errorf("page naming Xiaomi: %+v", ev)
 	}
-	if n := cardRequests.Load(); n != 1 {
-		t.Errorf("the page naming Xiaomi fetched factcard-card.js %d times, want 1", n)
+	want := map[string]int{}
+	for _, role := range []string{"wasm", "data", "engine", "card"} {
+		want["/"+builtName(t, role)] = 1
+	}
+	if got := count(); !maps.Equal(got, want) {
+		t.Errorf("the page naming Xiaomi fetched %v, want each of the runtime, dataset, engine and card once: %v", got, want)
 	}
 }

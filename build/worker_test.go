@@ -15,7 +15,7 @@ import (
 	"factcard/wasm/engine"
 )
 
-// crashableWorker is factcard-worker.js with a hook that breaks the running
+// crashableWorker is the engine's worker with a hook that breaks the running
 // engine's memory, as an out-of-memory crash would leave it.
 const crashableWorker = `
 self.__instances = [];
@@ -25,7 +25,7 @@ WebAssembly.instantiate = (...a) => instantiate(...a).then((r) => (self.__instan
 self.addEventListener("message", (e) => {
 	if (e.data && e.data.op === "crash") new Uint8Array(self.__instances.at(-1).exports.mem.buffer).fill(0xff);
 });
-importScripts("factcard-worker.js");
+importScripts("ENGINE");
 `
 
 type workerAnswer struct {
@@ -34,16 +34,38 @@ type workerAnswer struct {
 	Error  string `json:"error"`
 }
 
+// workerFiles is the engine worker's first request's argument: where the
+// test build's runtime and a dataset file are, relative to the page.
+func workerFiles(wasm, data string) string {
+	return `{wasmURL: new URL(` + strconv.Quote(wasm) + `, location.href).href, dataURL: new URL(` +
+		strconv.Quote(data) + `, location.href).href, timeoutMs: 20000}`
+}
+
 // askWorker sends each message (JavaScript expressions of {op, args}) in turn
-// to a fresh worker and returns the answers.
-func askWorker(t *testing.T, script string, messages ...string) []workerAnswer {
+// to a fresh engine worker (crashable: with the hook of crashableWorker),
+// after its init, and returns the answers.
+func askWorker(t *testing.T, crashable bool, messages ...string) []workerAnswer {
+	t.Helper()
+	return askWorkerWith(t, crashable, "", messages...)
+}
+
+// askWorkerWith is askWorker with the worker given another dataset file
+// (data, a path of the built dist), or the built one ("").
+func askWorkerWith(t *testing.T, crashable bool, data string, messages ...string) []workerAnswer {
 	t.Helper()
 	ctx := newBrowser(t)
+	if data == "" {
+		data = builtName(t, "data")
+	}
+	script := builtName(t, "engine")
+	if crashable {
+		script = "crashable-worker.js"
+	}
 	mux := http.NewServeMux()
 	mux.Handle("/", distHandler(builtDist))
 	mux.HandleFunc("/crashable-worker.js", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/javascript")
-		w.Write([]byte(crashableWorker))
+		w.Write([]byte(strings.Replace(crashableWorker, "ENGINE", builtName(t, "engine"), 1)))
 	})
 	url := serveDist(t, mux)
 	navigate(t, ctx, url+"/index.html")
@@ -55,6 +77,7 @@ func askWorker(t *testing.T, script string, messages ...string) []workerAnswer {
 			w.postMessage({id, ...m});
 			if (m.op === "crash") resolve({id});
 		});
+		await ask(0, {op: "init", args: [`+workerFiles(builtName(t, "wasm"), data)+`]});
 		const out = [];
 		for (const [i, m] of [`+strings.Join(messages, ",\n")+`].entries()) out.push(await ask(i + 1, m));
 		w.terminate();
@@ -94,7 +117,7 @@ func TestBrowserWorkerRefusesBadArguments(t *testing.T) {
 		messages = append(messages, b.message)
 	}
 	messages = append(messages, `{op: "card", args: [0, "2021-02-10"]}`, `{op: "find", args: ["Xiaomi"]}`)
-	answers := askWorker(t, "factcard-worker.js", messages...)
+	answers := askWorker(t, false, messages...)
 	for i, b := range bad {
 		if !strings.Contains(answers[i].Error, b.wantError) || answers[i].Result != nil {
 			t.Errorf("%s answered %+v, want an error with %q", b.message, answers[i], b.wantError)
@@ -110,11 +133,23 @@ func TestBrowserWorkerRefusesBadArguments(t *testing.T) {
 	}
 }
 
+// TestBrowserWorkerRefusesAWrongDataset: a dataset file that is not one (the
+// runtime fetched without its hash, as inside the extension) is refused with
+// an error that says so, for every request, rather than a crash.
+func TestBrowserWorkerRefusesAWrongDataset(t *testing.T) {
+	answers := askWorkerWith(t, false, "index.html", `{op: "meta"}`, `{op: "find", args: ["Xiaomi"]}`)
+	for _, a := range answers {
+		if !strings.Contains(a.Error, "not a dataset this engine reads") || a.Result != nil {
+			t.Errorf("with index.html as the dataset the worker answered %+v", a)
+		}
+	}
+}
+
 // TestBrowserWorkerRecoversAfterACrash: when the engine's instance dies, the
 // request that hit it gets an error and the next request is answered by a
 // fresh instance (before, every later request failed).
 func TestBrowserWorkerRecoversAfterACrash(t *testing.T) {
-	answers := askWorker(t, "crashable-worker.js",
+	answers := askWorker(t, true,
 		`{op: "find", args: ["Xiaomi"]}`,
 		`{op: "crash"}`,
 		`{op: "find", args: ["Xiaomi"]}`,

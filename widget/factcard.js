@@ -8,8 +8,11 @@
 
   const VERSION = "0.1.0";
   const DATASET_VERSION = "__DATASET_VERSION__";
-  const WASM_INTEGRITY = "__WASM_INTEGRITY__"; // SRI hash of factcard.wasm, checked by fetch
-  const CARD_INTEGRITY = "__CARD_INTEGRITY__"; // SRI hash of factcard-card.js, checked by the browser
+  // FILES: the name and SRI hash of each file factcard.js loads from beside
+  // itself, {wasm, data, engine, card: {name, integrity}}. Each name holds a
+  // hash of its bytes, so every URL's bytes never change, and a dataset
+  // update changes only the dataset's name (and this file).
+  const FILES = "__FILES__";
   const PAGE_CSS = "__PAGE_CSS__";
   const SLICE_MS = 8; // longest main-thread task while marking
   const LOAD_TIMEOUT_MS = 20000; // data-timeout overrides it
@@ -24,34 +27,37 @@
   // taken at once too. A page's script tag loads it later (loadCard).
   const cardListed = globalThis.__factcardCard;
   delete globalThis.__factcardCard;
+  // Likewise factcard-engine.js, the engine loader (widget/engine.js).
+  const engineListed = globalThis.__factcardEngine;
+  delete globalThis.__factcardEngine;
 
   // ---- where this copy runs ------------------------------------------------
-  // One bundle serves four contexts: a publisher's <script> tag ("page"), the
-  // browser extension's content script ("content"), and, with no page to
-  // mark, a Web Worker or the extension's background ("engine").
+  // One bundle serves two contexts: a publisher's <script> tag ("page") and
+  // the browser extension's content script ("content"). The engine itself is
+  // factcard-engine.js (widget/engine.js), in a Web Worker where it can be.
 
+  if (typeof document === "undefined") {
+    console.warn("factcard: factcard.js runs on a page; a worker runs factcard-engine.js");
+    return;
+  }
   const ext = extensionAPI();
   // document.currentScript read through the prototype: an element named
   // "currentScript" on the page cannot shadow it.
-  const script = typeof document === "undefined" ? null
-    : Object.getOwnPropertyDescriptor(Document.prototype, "currentScript").get.call(document);
-  const role = typeof document === "undefined" || (ext && /^(chrome|moz)-extension:$/.test(location.protocol)) ? "engine"
-    : script ? "page" : ext ? "content" : null;
+  const script = Object.getOwnPropertyDescriptor(Document.prototype, "currentScript").get.call(document);
+  const role = script ? "page" : ext ? "content" : null;
   if (!role) {
     // A module script (or eval) has no currentScript, so no folder to load
     // the wasm from: say so rather than do nothing.
-    const message = "factcard: load factcard.js with a classic <script src> tag (not type=module), so it can find factcard.wasm beside itself";
+    const message = "factcard: load factcard.js with a classic <script src> tag (not type=module), so it can find its files beside itself";
     console.warn(message);
     document.dispatchEvent(new CustomEvent("factcard:error", { detail: { message } }));
     return;
   }
-  const wasmURL = role === "page" ? new URL("factcard.wasm", script.src).href
-    : role === "content" ? ext.runtime.getURL("factcard.wasm") : new URL("factcard.wasm", location.href).href;
-  const cardURL = role === "page" ? new URL("factcard-card.js", script.src).href : null;
+  // fileURL: where one of FILES is, beside this script or in the extension.
+  const fileURL = (file) => (role === "page" ? new URL(FILES[file].name, script.src).href : ext.runtime.getURL(FILES[file].name));
   // The dataset's changelog, rendered by the build beside factcard.js (and
   // in the extension): every card links to it.
-  const changelogURL = role === "page" ? new URL("changelog.html", script.src).href
-    : role === "content" ? ext.runtime.getURL("changelog.html") : null;
+  const changelogURL = role === "page" ? new URL("changelog.html", script.src).href : ext.runtime.getURL("changelog.html");
 
   function extensionAPI() {
     for (const name of ["browser", "chrome"]) {
@@ -61,168 +67,116 @@
     return null;
   }
 
-  // ---- engine ----------------------------------------------------------
+  "__WASM_PROBLEM__";
 
-  // goRuntime runs Go's wasm_exec.js, which the build inlines here, against a
-  // private stand-in for globalThis: the fs, process, path and Go it defines,
-  // and the bridge's __factcardInit, stay in this closure instead of becoming
-  // the page's globals. Everything else reads through to the real global.
-  const goScope = (() => {
-    const real = globalThis;
-    const own = { fs: undefined, process: undefined, path: undefined, Go: undefined, __factcardInit: undefined };
-    return new Proxy(own, {
-      get: (o, k) => (k in o ? o[k] : real[k]),
-      set: (o, k, v) => { o[k] = v; return true; },
-      has: (o, k) => k in o || k in real,
-    });
-  })();
-  function goRuntime(globalThis) {
-    let fs; // wasm_exec.js writes output through a bare `fs`
-    "__WASM_EXEC__";
-    fs = globalThis.fs;
-    return globalThis.Go;
+  // ---- engine client ------------------------------------------------------
+  // The engine (compiling the wasm, the Go runtime's start, decoding the
+  // dataset, each analysis) runs in a Web Worker where the page allows one,
+  // so the main thread only reads the text and marks it. A worker must be
+  // same-origin with the page: from the page's own origin factcard-engine.js
+  // starts as it is; from a CDN it is fetched (checked against its hash) and
+  // started from a blob: URL, which the page's CSP must allow (worker-src
+  // blob:). Where neither works the engine runs on the main thread, loaded
+  // by a <script> tag; in a content script whose page's CSP forbids wasm, in
+  // the extension's background.
+
+  let engineReady = null;
+  function engine() {
+    if (!engineReady) engineReady = startEngine();
+    return engineReady.then((api) => (state.engine = api));
   }
 
-  // wasmAllowed: false when the page's Content-Security-Policy forbids
-  // compiling WebAssembly. Tested on an empty module, before any download.
-  function wasmAllowed() {
-    try {
-      new WebAssembly.Module(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
-      return true;
-    } catch (e) {
-      return false;
+  const engineFiles = () => ({ wasmURL: fileURL("wasm"), wasmIntegrity: FILES.wasm.integrity,
+    dataURL: fileURL("data"), dataIntegrity: FILES.data.integrity, timeoutMs: config.timeoutMs });
+
+  // The check of the page's CSP comes first: a same-origin worker would not
+  // be bound by the page's policy, which factcard respects.
+  async function startEngine() {
+    const problem = wasmProblem();
+    if (role === "content") {
+      if (!problem) return localEngine(engineListed, "content script");
+      return asyncEngine("background", async (op, args) => {
+        const r = await ext.runtime.sendMessage({ factcard: op, args });
+        if (!r || r.error) throw new Error((r && r.error) || "the extension's background did not answer");
+        return r.result;
+      });
     }
+    if (problem) throw new Error(problem);
+    let worker = null;
+    try {
+      worker = await startWorker();
+    } catch (e) {
+      // No worker here (its CSP, an old browser): the main thread, sliced.
+    }
+    if (worker) return asyncEngine(worker.route, worker.call);
+    return localEngine(await loadScript("engine", "__factcardEngine", config.timeoutMs), "main thread");
   }
 
-  // loadEngine fetches factcard.wasm once, checked against the hash the build
-  // baked in, runs it, and settles within timeoutMs whatever the network does.
-  let enginePromise = null;
-  function loadEngine(timeoutMs) {
-    if (enginePromise) return enginePromise;
-    enginePromise = new Promise((resolve, reject) => {
-      if (typeof WebAssembly !== "object") {
-        reject(new Error("this browser has WebAssembly turned off or does not support it"));
-        return;
-      }
-      if (!wasmAllowed()) {
-        reject(new Error("this page's Content-Security-Policy forbids WebAssembly: its script-src needs 'wasm-unsafe-eval'"));
-        return;
-      }
-      const abort = new AbortController();
-      const timer = setTimeout(() => {
-        abort.abort();
-        reject(new Error("loading " + wasmURL + " took longer than " + timeoutMs / 1000 + " s"));
-      }, timeoutMs);
-      const Go = goRuntime(goScope);
-      const go = new Go();
-      goScope.__factcardInit = (api, err) => {
-        goScope.__factcardInit = undefined;
-        clearTimeout(timer);
-        if (api) resolve(checkedAPI(api, go));
-        else reject(new Error(String(err)));
-      };
-      fetch(wasmURL, { integrity: WASM_INTEGRITY, signal: abort.signal })
-        .catch((e) => {
-          throw new Error(abort.signal.aborted ? String(e) : "could not fetch " + wasmURL + " (" + e.message + "): offline, " +
-            "blocked by the page's connect-src, served from another origin without Access-Control-Allow-Origin, " +
-            "or not the file this factcard.js was built with (integrity)");
-        })
-        .then((r) => {
-          if (!r.ok) throw new Error(wasmURL + ": HTTP " + r.status);
-          // Streaming compilation needs application/wasm; otherwise the same
-          // response is read whole, never fetched again.
-          const streaming = WebAssembly.instantiateStreaming && /^application\/wasm\b/.test(r.headers.get("content-type") || "");
-          return streaming ? WebAssembly.instantiateStreaming(r, go.importObject)
-            : r.arrayBuffer().then((b) => WebAssembly.instantiate(b, go.importObject));
-        })
-        .then((r) => go.run(r.instance))
-        .catch((e) => { clearTimeout(timer); reject(e); });
+  // localEngine: the engine in this thread, called synchronously.
+  async function localEngine(module, route) {
+    const api = await module.connect(engineFiles()).api();
+    return Object.assign({ route }, api);
+  }
+
+  // startWorker resolves with {route, call} once the worker answered its
+  // first request, and rejects where no worker can start.
+  async function startWorker() {
+    if (typeof Worker !== "function") throw new Error("no Worker");
+    const url = fileURL("engine");
+    let source = url, route = "worker";
+    if (new URL(url).origin !== location.origin) {
+      const r = await fetch(url, { integrity: FILES.engine.integrity });
+      if (!r.ok) throw new Error(url + ": HTTP " + r.status);
+      source = URL.createObjectURL(new Blob([await r.text()], { type: "text/javascript" }));
+      route = "blob worker";
+    }
+    const pending = new Map();
+    let serial = 0, dead = null;
+    const worker = new Worker(source);
+    worker.onmessage = (e) => {
+      const p = pending.get(e.data && e.data.id);
+      if (!p) return;
+      pending.delete(e.data.id);
+      if (typeof e.data.error === "string") p.reject(new Error(e.data.error));
+      else p.resolve(e.data.result);
+    };
+    worker.onerror = (e) => {
+      dead = new Error("factcard: the engine's worker failed: " + ((e && e.message) || "it did not start"));
+      for (const p of pending.values()) p.reject(dead);
+      pending.clear();
+    };
+    const call = (op, args) => new Promise((resolve, reject) => {
+      if (dead) { reject(dead); return; }
+      const id = ++serial;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, op, args });
     });
-    return enginePromise;
+    try {
+      await call("init", [engineFiles()]);
+    } finally {
+      if (source !== url) URL.revokeObjectURL(source);
+    }
+    return { route, call };
   }
 
-  // checkedAPI turns the bridge's {error} answers into exceptions, and retires
-  // an instance whose Go program exited or whose wasm trapped, so that the
-  // next loadEngine starts a fresh one instead of every later call failing.
-  function checkedAPI(api, go) {
-    const retire = (why) => {
-      enginePromise = null;
-      return new Error("factcard: the engine failed and restarts on the next request: " + why);
-    };
-    const checked = (name) => (...args) => {
-      if (go.exited) throw retire("its program exited");
-      let out;
-      try {
-        out = api[name](...args);
-      } catch (err) {
-        throw retire((err && err.message) || err);
-      }
-      if (out !== null && typeof out === "object" && typeof out.error === "string") throw new Error(out.error);
-      return out;
-    };
-    return { datasetVersion: api.datasetVersion, asOf: api.asOf, ids: api.ids, kinds: api.kinds,
-      find: checked("find"), analyze: checked("analyze"), card: checked("card"), parseDate: checked("parseDate") };
-  }
-
-  // ---- the engine without a page: worker and extension background -------
-
-  // engineOps answer {op, args} requests with structured-cloneable values.
-  // Arguments reach the engine as given: it answers a wrong one with an error
-  // (coercing them here would turn card("abc") into the first entity's card).
-  const engineOps = {
-    meta: (api) => ({ datasetVersion: api.datasetVersion, asOf: api.asOf, ids: Array.from(api.ids), kinds: Array.from(api.kinds) }),
-    find: (api, text) => Array.from(api.find(text)),
-    claims: (api, text, date) => JSON.parse(api.analyze(text, date).claims),
-    card: (api, entity, date) => JSON.parse(api.card(entity, date)),
-    parseDate: (api, text, lang) => api.parseDate(text, lang),
-    // analyze: what a content script needs to mark a page it cannot run the
-    // wasm on: the mentions, the claims (JSON text) and each entity's card.
-    analyze: (api, text, date) => {
-      const r = api.analyze(text, date);
-      const cards = {};
-      for (let i = 0; i < r.found.length; i += 3) {
-        if (!(r.found[i] in cards)) cards[r.found[i]] = api.card(r.found[i], date);
-      }
-      return { found: Array.from(r.found), claims: r.claims, cards };
-    },
-  };
-
-  if (role === "engine") {
-    globalThis.factcard = Object.freeze({
-      [OURS]: true,
-      version: VERSION,
-      datasetVersion: DATASET_VERSION,
-      // call(op, args) resolves with the op's result or rejects with an Error.
-      call: async (op, args) => {
-        if (!Object.prototype.hasOwnProperty.call(engineOps, op)) throw new Error("factcard: unknown op " + op);
-        const api = await loadEngine(LOAD_TIMEOUT_MS);
-        return engineOps[op](api, ...(Array.isArray(args) ? args : []));
-      },
-    });
-    return;
-  }
-
-  // remoteEngine stands in for the wasm in a content script on a page whose
-  // CSP forbids it: the extension's background matches, the content script
-  // marks. Results are fetched by prepare() before marking, so the widget
-  // reads them synchronously, as it reads the local engine.
-  async function remoteEngine() {
-    const call = async (op, ...args) => {
-      const r = await ext.runtime.sendMessage({ factcard: op, args });
-      if (!r || r.error) throw new Error((r && r.error) || "the extension's background did not answer");
-      return r.result;
-    };
+  // asyncEngine stands in for the engine where it answers asynchronously (a
+  // worker, the extension's background). Results are fetched by prepare()
+  // before marking, so the widget reads them synchronously, as it reads the
+  // local engine.
+  async function asyncEngine(route, call) {
     const meta = await call("meta");
     let last = { found: new Int32Array(0), claims: "[]" };
     const cards = new Map(); // "entity date" -> card JSON
     return {
       remote: true,
+      route,
+      call,
       datasetVersion: meta.datasetVersion,
       asOf: meta.asOf,
       ids: meta.ids,
-      remoteParseDate: (text, lang) => call("parseDate", text, lang),
+      remoteParseDate: (text, lang) => call("parseDate", [text, lang]),
       async prepare(text, date) {
-        const r = await call("analyze", text, date);
+        const r = await call("analyze", [text, date]);
         last = { found: Int32Array.from(r.found), claims: r.claims };
         for (const [entity, json] of Object.entries(r.cards)) cards.set(entity + " " + date, json);
       },
@@ -552,6 +506,10 @@
   async function markMentions(root, api, opts, generation) {
     const { text, segs } = await articleTextSliced(root);
     checkCurrent(generation);
+    if (api.remote) {
+      await api.prepare(text, opts.date || "");
+      checkCurrent(generation);
+    }
     forgetDetached();
     const { found, claims } = api.analyze(text, opts.date || "");
     const mentions = [];
@@ -685,48 +643,47 @@
   // ---- card ------------------------------------------------------------
 
   // loadCard runs factcard-card.js (widget/card.js) once: on a publisher's
-  // page as a <script src integrity crossorigin> beside this file, which the
-  // browser checks against the hash the build baked in before running it (no
-  // eval, so a strict CSP that allows this file allows it too); in the
-  // extension it ran before this file. It settles within timeoutMs and leaves
-  // no element behind.
+  // page by loadScript; in the extension it ran before this file.
   let cardPromise = null;
   let cardUI = null;
   function loadCard(timeoutMs) {
     if (cardPromise) return cardPromise;
-    const made = (make) => {
-      if (typeof make !== "function") throw new Error((cardURL || "factcard-card.js") + " did not define the card: not the file this factcard.js was built with");
+    cardPromise = (role === "page" ? loadScript("card", "__factcardCard", timeoutMs) : Promise.resolve(cardListed)).then((make) => {
+      if (typeof make !== "function") throw new Error(FILES.card.name + " did not define the card: not the file this factcard.js was built with");
       cardUI = make({ listen, changelogURL, engine: () => state.engine, mentionOf: (el) => state.mentions.get(el),
         setOffOnThisSite: (off) => setOffOnThisSite(off).catch(failUnlessCancelled) });
       return cardUI;
-    };
-    cardPromise = new Promise((resolve, reject) => {
-      if (role !== "page") {
-        resolve(made(cardListed));
-        return;
-      }
+    });
+    return cardPromise;
+  }
+
+  // loadScript runs one of FILES beside this file as a <script src integrity
+  // crossorigin>, which the browser checks against the hash the build baked
+  // in before running it (no eval, so a strict CSP that allows this file
+  // allows it too), and resolves with the global it defines, which it takes
+  // at once. It settles within timeoutMs and leaves no element behind.
+  function loadScript(file, global, timeoutMs) {
+    const url = fileURL(file);
+    return new Promise((resolve, reject) => {
       const tag = document.createElement("script");
       const settle = (err) => {
         clearTimeout(timer);
         tag.remove();
-        const make = globalThis.__factcardCard;
-        delete globalThis.__factcardCard;
+        const value = globalThis[global];
+        delete globalThis[global];
         if (err) reject(err);
-        else {
-          try { resolve(made(make)); } catch (e) { reject(e); }
-        }
+        else resolve(value);
       };
-      const timer = setTimeout(() => settle(new Error("loading " + cardURL + " took longer than " + timeoutMs / 1000 + " s")), timeoutMs);
+      const timer = setTimeout(() => settle(new Error("loading " + url + " took longer than " + timeoutMs / 1000 + " s")), timeoutMs);
       tag.onload = () => settle(null);
-      tag.onerror = () => settle(new Error("could not load " + cardURL + ": offline, blocked by the page's script-src, " +
+      tag.onerror = () => settle(new Error("could not load " + url + ": offline, blocked by the page's script-src, " +
         "served from another origin without Access-Control-Allow-Origin, or not the file this factcard.js was built with (integrity)"));
-      tag.src = cardURL;
-      tag.integrity = CARD_INTEGRITY;
+      tag.src = url;
+      tag.integrity = FILES[file].integrity;
       tag.crossOrigin = "anonymous";
       if (script.nonce) tag.nonce = script.nonce; // a nonce-based CSP trusts what our own tag was trusted with
       (document.head || document.documentElement).append(tag);
     });
-    return cardPromise;
   }
 
   // ---- configuration -----------------------------------------------------
@@ -770,7 +727,7 @@
   // pageEmbedsFactcard: the publisher's own factcard is on the page, so the
   // extension stays out of its way.
   const pageEmbedsFactcard = () => document.querySelector("factcard-mark") !== null ||
-    Array.from(document.querySelectorAll("script[src]")).some((s) => /\/factcard\.js$/.test(s.src.split(/[?#]/)[0]));
+    Array.from(document.querySelectorAll("script[src]")).some((s) => /\/factcard(-[0-9a-f]{10})?\.js$/.test(s.src.split(/[?#]/)[0]));
 
   // articleRoot: the element data-article names, else the article found.
   function articleRoot() {
@@ -855,14 +812,6 @@
 
   // ---- public API -------------------------------------------------------
 
-  let engineReady = null;
-
-  // engine: the wasm in this context, or, in a content script on a page whose
-  // CSP forbids it, the extension's background.
-  function engine() {
-    if (!engineReady) engineReady = role === "content" && !wasmAllowed() ? remoteEngine() : loadEngine(config.timeoutMs);
-    return engineReady.then((api) => (state.engine = api));
-  }
 
   const parseDate = async (api, raw, lang) => (api.remote ? api.remoteParseDate(raw, lang || "") : api.parseDate(raw, lang || ""));
 
@@ -880,8 +829,6 @@
     if (opts.mark !== "first" && opts.mark !== "all") throw new Error('scan: mark "' + opts.mark + '" is not "first" or "all"');
     if (opts.date) opts.date = (await parseDate(api, opts.date)) || null;
     checkCurrent(generation);
-    if (api.remote) await api.prepare(articleText(root).text, opts.date || "");
-    checkCurrent(generation);
     injectPageStyles();
     const ui = await loadCard(config.timeoutMs);
     checkCurrent(generation);
@@ -897,11 +844,10 @@
   async function inspect(doc) {
     doc = doc || document;
     const api = await engine();
-    if (api.remote) throw new Error("inspect: this page's CSP forbids the wasm");
     const article = findArticle(doc);
     const { text } = articleText(article);
     const date = await findDate(doc, article, api);
-    const found = api.find(text);
+    const found = api.remote ? Int32Array.from(await api.call("find", [text])) : api.find(text);
     const mentions = [];
     for (let i = 0; i < found.length; i += 3) {
       mentions.push({ id: api.ids[found[i]], start: found[i + 1], end: found[i + 2], text: text.slice(found[i + 1], found[i + 2]) });
@@ -1011,6 +957,7 @@
       articleDate: state.articleDate,
       articleDateSource: dateSource, // which of the page's dates was used
       datasetVersion: state.engine ? state.engine.datasetVersion : DATASET_VERSION,
+      engine: state.engine ? state.engine.route : null, // where it ran: "worker", "blob worker", "main thread", …
       version: VERSION,
     });
   }

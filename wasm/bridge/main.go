@@ -12,21 +12,34 @@ import (
 	"factcard/wasm/engine"
 )
 
-// compiledDataset (dataset.go) is a string constant rather than go:embed,
-// because the embed package brings io/fs and time into the binary (36 KB
-// brotli).
+// The dataset is not built in: it is its own file (factcard-data-HASH.bin),
+// fetched beside the wasm, so that a dataset update leaves the runtime
+// cached. main hands JavaScript open(bytes), which decodes a dataset and
+// returns its API; the runtime's start and the decoding are separate calls,
+// so a page can run them in separate tasks.
 
 func main() {
-	ready := js.Global().Get("__factcardInit")
-	if compiledDataset == "" {
-		ready.Invoke(js.Null(), "this wasm was built without its dataset: build it with `go run ./build`")
-		return
+	js.Global().Get("__factcardInit").Invoke(open)
+	select {} // keep the exported functions alive
+}
+
+// open(Uint8Array) decodes the compiled dataset and returns the engine's API,
+// or {error} when the bytes are not a dataset this engine reads.
+var open = guarded("open", func(args []js.Value) (any, string) {
+	if len(args) < 1 || args[0].Type() != js.TypeObject || !args[0].InstanceOf(js.Global().Get("Uint8Array")) {
+		return nil, "the dataset file's bytes must be a Uint8Array"
 	}
-	d, err := engine.Decode(compiledDataset)
+	b := make([]byte, args[0].Length())
+	js.CopyBytesToGo(b, args[0])
+	d, err := engine.Decode(string(b))
 	if err != nil {
-		ready.Invoke(js.Null(), err.Error())
-		return
+		return nil, "not a dataset this engine reads: " + err.Error()
 	}
+	return datasetAPI(d), ""
+})
+
+// datasetAPI is the object of functions a page calls on one dataset.
+func datasetAPI(d *engine.Dataset) js.Value {
 	ids := js.Global().Get("Array").New(len(d.Entities))
 	kinds := js.Global().Get("Array").New(len(d.Entities))
 	for i, e := range d.Entities {
@@ -105,8 +118,7 @@ func main() {
 		}
 		return day.String(), ""
 	}))
-	ready.Invoke(api)
-	select {} // keep the exported functions alive
+	return api
 }
 
 // guarded wraps an API function: a non-empty problem, or a panic, is

@@ -1,10 +1,16 @@
 // The extension's background (Chrome's service worker, Firefox's background
-// script). The build appends it to factcard.js, which here only runs the
-// engine: it matches for content scripts on pages whose CSP forbids
-// WebAssembly, and it turns factcard on or off for a site.
+// script). The build appends it to widget/engine.js: it matches for content
+// scripts on pages whose CSP forbids WebAssembly, and it turns factcard on or
+// off for a site.
 (() => {
   "use strict";
   const ext = globalThis.browser && globalThis.browser.runtime ? globalThis.browser : globalThis.chrome;
+  // FILES: the built files' names ({card, engine, wasm, data}), filled in by
+  // the build; inside the extension no integrity is needed (its files are its own).
+  const FILES = "__FILES__";
+  const CONTENT_SCRIPTS = [FILES.card, FILES.engine, "factcard.js"];
+  const engine = globalThis.__factcardEngine.connect({ wasmURL: ext.runtime.getURL(FILES.wasm),
+    dataURL: ext.runtime.getURL(FILES.data), timeoutMs: 20000 });
 
   // A site is a scheme and host, every port and path: match patterns carry
   // no port in Firefox.
@@ -29,8 +35,8 @@
     const { id, matches } = site(origin);
     const registered = (await ext.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0;
     if (on) {
-      if (!registered) await ext.scripting.registerContentScripts([{ id, matches, js: ["factcard-card.js", "factcard.js"], runAt: "document_idle", persistAcrossSessions: true }]);
-      if (typeof tabId === "number") await ext.scripting.executeScript({ target: { tabId }, files: ["factcard-card.js", "factcard.js"] });
+      if (!registered) await ext.scripting.registerContentScripts([{ id, matches, js: CONTENT_SCRIPTS, runAt: "document_idle", persistAcrossSessions: true }]);
+      if (typeof tabId === "number") await ext.scripting.executeScript({ target: { tabId }, files: CONTENT_SCRIPTS });
     } else if (registered) {
       await ext.scripting.unregisterContentScripts({ ids: [id] });
     }
@@ -47,7 +53,7 @@
       work = !fromExtensionPage ? Promise.reject(new Error("not allowed from a page"))
         : msg.factcard === "site" ? setSite(msg.origin, msg.on === true, msg.tabId) : siteOn(msg.origin);
     } else {
-      work = factcard.call(msg.factcard, msg.args);
+      work = engine.call(msg.factcard, msg.args);
     }
     work.then((result) => sendResponse({ result }), (err) => sendResponse({ error: String((err && err.message) || err) }));
     return true; // the answer comes asynchronously

@@ -12,15 +12,18 @@ type Target struct {
 	List    string // the dataset's list entity
 	Chinese bool   // only entries with an address in China, Hong Kong or Macau
 	Aliases bool   // the aliases are listed names too (1260H's named subsidiaries)
+	// Words name the list in a text: an acronym the list prints matches
+	// only near them (or near another name of its party).
+	Words []string
 }
 
 // Targets are the official files whose coverage `check` reports.
 var Targets = []Target{
-	{File: "bis-entity-list.json", List: EntityListID, Chinese: true},
-	{File: "dow-1260h.json", List: "1260h", Chinese: true},
-	{File: "dow-1260h.json", List: "1260h", Chinese: true, Aliases: true},
-	{File: "ofac-nscmic.json", List: "ns-cmic"},
-	{File: "fcc-covered.json", List: "fcc-covered"},
+	{File: "bis-entity-list.json", List: EntityListID, Chinese: true, Words: ListWords},
+	{File: "dow-1260h.json", List: "1260h", Chinese: true, Words: Words1260H},
+	{File: "dow-1260h.json", List: "1260h", Chinese: true, Aliases: true, Words: Words1260H},
+	{File: "ofac-nscmic.json", List: "ns-cmic", Words: WordsNSCMIC},
+	{File: "fcc-covered.json", List: "fcc-covered", Words: WordsFCC},
 }
 
 // Coverage is how many of a file's printed names the dataset finds listed.

@@ -43,11 +43,25 @@ var Groups = []Group{
 	{"cssc", []string{"China State Shipbuilding Corporation", "CSSC"}, false},
 }
 
-// ListWords are words that make an acronym near them a listed party's
+// ListWords are words that make an acronym near them an Entity List party's
 // ("HIT was added to the Entity List"). Context words are found as substrings of the folded text: "export control"
 // also finds "export controls", "sanction" "sanctions".
 var ListWords = []string{"Entity List", "export control", "blacklist", "Commerce Department", "Department of Commerce",
 	"Bureau of Industry and Security", "sanction"}
+
+// Words1260H are the words that make an acronym near them a Section 1260H
+// company's ("CGN is on the Pentagon's list of Chinese military companies"):
+// the list is the Defense (since 2025 also "War") Department's, not a sanction.
+var Words1260H = []string{"1260H", "Chinese military compan", "Pentagon", "Department of Defense", "Defense Department",
+	"Department of War", "War Department", "blacklist"}
+
+// WordsNSCMIC are the words that make an acronym near them an NS-CMIC
+// company's: Treasury's investment ban.
+var WordsNSCMIC = []string{"CMIC", "Military-Industrial Complex", "Treasury", "OFAC", "investment ban", "blacklist", "sanction"}
+
+// WordsFCC are the words that make an acronym near them an FCC Covered List
+// company's.
+var WordsFCC = []string{"Covered List", "FCC", "Federal Communications Commission"}
 
 // Import is the result of importing one official file.
 type Import struct {
@@ -280,7 +294,7 @@ func ImportEntityList(f *File, curated *data.Dataset) (*Import, error) {
 			}
 			kept = append(kept, n)
 		}
-		p.entry.Names = matchNames(kept, p.names, kinds[p.entry.Entity] == "person")
+		p.entry.Names = matchNames(kept, p.names, kinds[p.entry.Entity] == "person", ListWords)
 	}
 	// A party listed twice may print one name as an entry's own name (two
 	// words: alone) and as another entry's alias (with context): it keeps
@@ -458,8 +472,9 @@ func NotAName(a string) string {
 
 // matchNames turns an entry's printed names into matcher names. Acronyms and
 // short or one-word names match only as written and only near another name
-// of the same party or the list's words; the rest in title case.
-func matchNames(kept, all []string, person bool) []GenName {
+// of the same party or listWords, the words naming the list that printed
+// them; the rest in title case.
+func matchNames(kept, all []string, person bool, listWords []string) []GenName {
 	// The context names: the official name and at most two more long names
 	// (a group's dozen institute names would each be stored again).
 	var long []string
@@ -482,7 +497,7 @@ func matchNames(kept, all []string, person bool) []GenName {
 			out = append(out, GenName{Text: n, Case: "exact"})
 			continue
 		}
-		g := GenName{Text: n, Case: "exact", Context: append([]string(nil), ListWords...)}
+		g := GenName{Text: n, Case: "exact", Context: append([]string(nil), listWords...)}
 		for _, l := range long {
 			if l != n {
 				g.Context = append(g.Context, l)

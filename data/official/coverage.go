@@ -30,12 +30,12 @@ var Targets = []Target{
 type Coverage struct {
 	Target
 	Day     engine.Day // the day measured: the day after the file was read
-	Names   int
-	Found   int
-	Missing []string
-	// InContext are missing names found when the line also names the list
+	Names int
+	Found int
+	// InContext are names found only when the line also names the list
 	// ("X was added to the list"): names that match only with context.
-	InContext int
+	InContext []string
+	Missing   []string // found neither alone nor beside the list's name
 	Skipped   int // entries that name no party (FCC categories of equipment, Entity List addresses)
 	Extracted string
 }
@@ -72,13 +72,13 @@ func Measure(d *engine.Dataset, dir string, t Target) (*Coverage, error) {
 			}
 			seen[n] = true
 			c.Names++
-			if listedIn(d, n, list, c.Day) {
+			switch {
+			case listedIn(d, n, list, c.Day):
 				c.Found++
-			} else {
+			case listedIn(d, n+" was added to the "+d.Entities[list].Name+".", list, c.Day):
+				c.InContext = append(c.InContext, n)
+			default:
 				c.Missing = append(c.Missing, n)
-				if listedIn(d, n+" was added to the "+d.Entities[list].Name+".", list, c.Day) {
-					c.InContext++
-				}
 			}
 		}
 	}

@@ -358,8 +358,8 @@ func TestCoverage(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if c.Found+c.InContext != c.Names {
-			t.Errorf("%s (aliases %v): %d+%d of %d found, missing %q", tg.List, tg.Aliases, c.Found, c.InContext, c.Names, c.Missing)
+		if len(c.Missing) > 0 || c.Found+len(c.InContext) != c.Names {
+			t.Errorf("%s (aliases %v): %d+%d of %d found, missing %q", tg.List, tg.Aliases, c.Found, len(c.InContext), c.Names, c.Missing)
 		}
 	}
 }

@@ -29,14 +29,14 @@ var Targets = []Target{
 // Coverage is how many of a file's printed names the dataset finds listed.
 type Coverage struct {
 	Target
-	Day     engine.Day // the day measured: the day after the file was read
+	Day   engine.Day // the day measured: the day after the file was read
 	Names int
 	Found int
 	// InContext are names found only when the line also names the list
 	// ("X was added to the list"): names that match only with context.
 	InContext []string
 	Missing   []string // found neither alone nor beside the list's name
-	Skipped   int // entries that name no party (FCC categories of equipment, Entity List addresses)
+	Skipped   int      // entries that name no party (FCC categories of equipment, Entity List addresses)
 	Extracted string
 }
 

@@ -50,14 +50,15 @@ var ListWords = []string{"Entity List", "export control", "blacklist", "Commerce
 	"Bureau of Industry and Security", "sanction"}
 
 // Words1260H are the words that make an acronym near them a Section 1260H
-// company's ("CGN is on the Pentagon's list of Chinese military companies"):
-// the list is the Defense (since 2025 also "War") Department's, not a sanction.
-var Words1260H = []string{"1260H", "Chinese military compan", "Pentagon", "Department of Defense", "Defense Department",
-	"Department of War", "War Department", "blacklist"}
+// company's ("CGN is on the list of Chinese military companies"). Words as
+// common in defense news as "Pentagon" are left out: "CCA" and "CEC" are also
+// Pentagon programs.
+var Words1260H = []string{"1260H", "Chinese military compan", "Chinese military-linked", "blacklist"}
 
 // WordsNSCMIC are the words that make an acronym near them an NS-CMIC
-// company's: Treasury's investment ban.
-var WordsNSCMIC = []string{"CMIC", "Military-Industrial Complex", "Treasury", "OFAC", "investment ban", "blacklist", "sanction"}
+// company's: the investment ban's own names ("Treasury" alone is too common
+// beside "CSC" or "CEC").
+var WordsNSCMIC = []string{"CMIC", "Military-Industrial Complex", "OFAC", "investment ban", "blacklist", "sanction"}
 
 // WordsFCC are the words that make an acronym near them an FCC Covered List
 // company's.

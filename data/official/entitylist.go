@@ -156,6 +156,7 @@ func ImportEntityList(f *File, curated *data.Dataset) (*Import, error) {
 
 	effective := effectiveDates(curated)
 	curatedNames := curatedNameOwners(curated)
+	listedOwners := curatedListedOwners(curated)
 	pairs := pairCurated(f, curated, imp)
 
 	// Dates of citations whose cell gives none, from another cell citing
@@ -224,6 +225,17 @@ func ImportEntityList(f *File, curated *data.Dataset) (*Import, error) {
 		if len(targets) == 0 {
 			if owner := curatedNames[fold(oe.Name)]; owner != "" {
 				targets = []string{owner}
+			}
+		}
+		if len(targets) == 0 {
+			// A name or alias that another list prints as a curated entry's
+			// full name ("Forensic Genomics International (FGI)", listed by
+			// DoD under BGI Group) names that entry's party.
+			for _, n := range namesOfEntry(oe) {
+				if owner := listedOwners[fold(n)]; owner != "" && words(n) >= 3 {
+					targets = []string{owner}
+					break
+				}
 			}
 		}
 		if len(targets) == 0 {
@@ -660,6 +672,43 @@ func curatedNameOwners(d *data.Dataset) map[string]string {
 		}
 	}
 	return out
+}
+
+// curatedListedOwners maps each name a curated entry is listed under (also
+// without its short form in parentheses) to the entry's entity: DoD's 1260H
+// list names "Forensic Genomics International (FGI)" under BGI Group, so the
+// Entity List's "Forensic Genomics International" is BGI's entry, not a
+// company of its own. A name two entities share owns nothing.
+func curatedListedOwners(d *data.Dataset) map[string]string {
+	listed := map[string]string{}
+	ambiguous := map[string]bool{}
+	for _, li := range d.Listings {
+		for _, en := range li.Entries {
+			for _, n := range []string{en.AsListed, withoutShortForm(en.AsListed)} {
+				k := fold(n)
+				if owner, ok := listed[k]; ok && owner != en.Entity {
+					ambiguous[k] = true
+				}
+				listed[k] = en.Entity
+			}
+		}
+	}
+	for k := range ambiguous {
+		delete(listed, k)
+	}
+	return listed
+}
+
+// withoutShortForm drops a trailing short form in parentheses:
+// "Forensic Genomics International (FGI)" is "Forensic Genomics International".
+func withoutShortForm(n string) string {
+	n = strings.TrimSpace(n)
+	if strings.HasSuffix(n, ")") {
+		if i := strings.LastIndex(n, " ("); i > 0 {
+			return n[:i]
+		}
+	}
+	return n
 }
 
 // pairCurated finds the official entry of each curated Entity List entry:

@@ -504,3 +504,59 @@ func TestRuleDatesHoldForTheirRuleOnly(t *testing.T) {
 		}
 	}
 }
+
+// An Entity List party whose name or alias another list prints as a curated
+// entry's full name is that entry's party: DoD lists "Forensic Genomics
+// International (FGI)" under BGI Group and "Aerospace Star Space Technology
+// Application Co., Ltd." under China SpaceSat, so BIS's entries of those
+// names are BGI's and China SpaceSat's, not companies of their own.
+func TestPartiesOtherListsNameAttachToTheirEntity(t *testing.T) {
+	full, err := data.Load("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := data.Compile(full)
+	for _, c := range []struct{ text, entity, since string }{
+		{"Forensic Genomics International", "bgi", "2023-03-06"},
+		{"Aerospace Star Technology Application Co., Ltd.", "china-spacesat", "2025-03-28"},
+		{"Aerospace Star Space Technology Application Co., Ltd.", "china-spacesat", "2025-03-28"},
+	} {
+		ms := d.Find("Shares of " + c.text + " fell.")
+		if len(ms) != 1 || d.Entities[ms[0].Entity].ID != c.entity {
+			t.Errorf("%q: found %v, want only %s", c.text, ms, c.entity)
+			continue
+		}
+		since, _ := engine.ParseDay(c.since)
+		listed := false
+		for _, st := range d.Status(ms[0].Entity, since) {
+			if st.List == d.EntityIndex(EntityListID) && st.Listed() && st.Since <= since {
+				listed = true
+			}
+		}
+		if !listed {
+			t.Errorf("%s not on the Entity List on %s", c.entity, c.since)
+		}
+	}
+	for _, id := range []string{"forensic-genomics-international", "aerospace-star-technology-application-co-ltd"} {
+		if d.EntityIndex(id) >= 0 {
+			t.Errorf("entity %s still generated", id)
+		}
+	}
+}
+
+func TestCuratedListedOwners(t *testing.T) {
+	d := &data.Dataset{Listings: []*data.Listing{
+		{List: "1260h", Entries: []data.Entry{
+			{Entity: "bgi", AsListed: "Forensic Genomics International (FGI)"},
+			{Entity: "a", AsListed: "Shared Name Co., Ltd."},
+		}},
+		{List: "ns-cmic", Entries: []data.Entry{{Entity: "b", AsListed: "Shared Name Co., Ltd."}}},
+	}}
+	got := curatedListedOwners(d)
+	if got[fold("Forensic Genomics International")] != "bgi" || got[fold("Forensic Genomics International (FGI)")] != "bgi" {
+		t.Errorf("as-listed name with and without its short form: %v", got)
+	}
+	if owner, ok := got[fold("Shared Name Co., Ltd.")]; ok {
+		t.Errorf("a name two entities are listed under owns nothing, got %q", owner)
+	}
+}

@@ -232,7 +232,7 @@ func ImportEntityList(f *File, curated *data.Dataset) (*Import, error) {
 			// full name ("Forensic Genomics International (FGI)", listed by
 			// DoD under BGI Group) names that entry's party.
 			for _, n := range namesOfEntry(oe) {
-				if owner := listedOwners[fold(n)]; owner != "" && words(n) >= 3 {
+				if owner := listedOwners[listedKey(n)]; owner != "" {
 					targets = []string{owner}
 					break
 				}
@@ -674,23 +674,26 @@ func curatedNameOwners(d *data.Dataset) map[string]string {
 	return out
 }
 
-// curatedListedOwners maps each name a curated entry is listed under (also
-// without its short form in parentheses) to the entry's entity: DoD's 1260H
-// list names "Forensic Genomics International (FGI)" under BGI Group, so the
-// Entity List's "Forensic Genomics International" is BGI's entry, not a
-// company of its own. A name two entities share owns nothing.
+// curatedListedOwners maps each name a curated entry is listed under, as the
+// matcher compares names (data.BaseName: without its short form in
+// parentheses and legal form), to the entry's entity: DoD's 1260H list names
+// "Forensic Genomics International (FGI)" under BGI Group, so the Entity
+// List's "Forensic Genomics International" is BGI's entry, not a company of
+// its own. Names of fewer than three words, and a name two entities are
+// listed under, own nothing.
 func curatedListedOwners(d *data.Dataset) map[string]string {
 	listed := map[string]string{}
 	ambiguous := map[string]bool{}
 	for _, li := range d.Listings {
 		for _, en := range li.Entries {
-			for _, n := range []string{en.AsListed, withoutShortForm(en.AsListed)} {
-				k := fold(n)
-				if owner, ok := listed[k]; ok && owner != en.Entity {
-					ambiguous[k] = true
-				}
-				listed[k] = en.Entity
+			k := listedKey(en.AsListed)
+			if k == "" {
+				continue
 			}
+			if owner, ok := listed[k]; ok && owner != en.Entity {
+				ambiguous[k] = true
+			}
+			listed[k] = en.Entity
 		}
 	}
 	for k := range ambiguous {
@@ -699,16 +702,14 @@ func curatedListedOwners(d *data.Dataset) map[string]string {
 	return listed
 }
 
-// withoutShortForm drops a trailing short form in parentheses:
-// "Forensic Genomics International (FGI)" is "Forensic Genomics International".
-func withoutShortForm(n string) string {
-	n = strings.TrimSpace(n)
-	if strings.HasSuffix(n, ")") {
-		if i := strings.LastIndex(n, " ("); i > 0 {
-			return n[:i]
-		}
+// listedKey is the key of curatedListedOwners, "" for a name too short to
+// name one party.
+func listedKey(name string) string {
+	base := data.BaseName(name)
+	if words(base) < 3 {
+		return ""
 	}
-	return n
+	return fold(base)
 }
 
 // pairCurated finds the official entry of each curated Entity List entry:

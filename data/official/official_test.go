@@ -509,7 +509,8 @@ func TestRuleDatesHoldForTheirRuleOnly(t *testing.T) {
 // entry's full name is that entry's party: DoD lists "Forensic Genomics
 // International (FGI)" under BGI Group and "Aerospace Star Space Technology
 // Application Co., Ltd." under China SpaceSat, so BIS's entries of those
-// names are BGI's and China SpaceSat's, not companies of their own.
+// names are BGI's and China SpaceSat's, not companies of their own; names
+// are compared without their legal form ("Co. Ltd." and "Company").
 func TestPartiesOtherListsNameAttachToTheirEntity(t *testing.T) {
 	full, err := data.Load("..")
 	if err != nil {
@@ -520,6 +521,10 @@ func TestPartiesOtherListsNameAttachToTheirEntity(t *testing.T) {
 		{"Forensic Genomics International", "bgi", "2023-03-06"},
 		{"Aerospace Star Technology Application Co., Ltd.", "china-spacesat", "2025-03-28"},
 		{"Aerospace Star Space Technology Application Co., Ltd.", "china-spacesat", "2025-03-28"},
+		// BIS lists Qihoo 360 twice (85 FR 34497): "Co. Ltd." at a Cayman
+		// address (the curated entry) and "Company" in China.
+		{"Qihoo 360 Technology Company", "qihoo-360", "2020-06-05"},
+		{"Qihoo 360 Technology Co. Ltd.", "qihoo-360", "2020-06-05"},
 	} {
 		ms := d.Find("Shares of " + c.text + " fell.")
 		if len(ms) != 1 || d.Entities[ms[0].Entity].ID != c.entity {
@@ -537,7 +542,7 @@ func TestPartiesOtherListsNameAttachToTheirEntity(t *testing.T) {
 			t.Errorf("%s not on the Entity List on %s", c.entity, c.since)
 		}
 	}
-	for _, id := range []string{"forensic-genomics-international", "aerospace-star-technology-application-co-ltd"} {
+	for _, id := range []string{"forensic-genomics-international", "aerospace-star-technology-application-co-ltd", "qihoo-360-technology-company"} {
 		if d.EntityIndex(id) >= 0 {
 			t.Errorf("entity %s still generated", id)
 		}
@@ -553,10 +558,15 @@ func TestCuratedListedOwners(t *testing.T) {
 		{List: "ns-cmic", Entries: []data.Entry{{Entity: "b", AsListed: "Shared Name Co., Ltd."}}},
 	}}
 	got := curatedListedOwners(d)
-	if got[fold("Forensic Genomics International")] != "bgi" || got[fold("Forensic Genomics International (FGI)")] != "bgi" {
-		t.Errorf("as-listed name with and without its short form: %v", got)
+	for _, n := range []string{"Forensic Genomics International", "Forensic Genomics International (FGI)", "Forensic Genomics International Co., Ltd."} {
+		if got[listedKey(n)] != "bgi" {
+			t.Errorf("%q: owner %q, want bgi (short form and legal form aside)", n, got[listedKey(n)])
+		}
 	}
-	if owner, ok := got[fold("Shared Name Co., Ltd.")]; ok {
+	if owner, ok := got[listedKey("Shared Name Company")]; ok {
 		t.Errorf("a name two entities are listed under owns nothing, got %q", owner)
+	}
+	if k := listedKey("BGI Group"); k != "" {
+		t.Errorf("a name of fewer than three words is no key: %q", k)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"factcard/data"
 	"factcard/data/official"
@@ -78,8 +79,9 @@ func printCoverage(w io.Writer, c *engine.Dataset, dir string) {
 		}
 		fmt.Fprintf(w, "coverage %-12s %4d of %4d %s of %s (%s) found listed on %s (%.1f%%)\n", t.List, cov.Found, cov.Names, what,
 			t.File, cov.Extracted, cov.Day, 100*float64(cov.Found)/float64(max(cov.Names, 1)))
-		if cov.InContext > 0 {
-			fmt.Fprintf(w, "    %d of the missing are found in a line that also names the list (they match only with context)\n", cov.InContext)
+		if len(cov.InContext) > 0 {
+			fmt.Fprintf(w, "    %d more are found in a line that also names the list (they match only with context): %s\n",
+				len(cov.InContext), strings.Join(cov.InContext, ", "))
 		}
 		if cov.Skipped > 0 {
 			fmt.Fprintf(w, "    %d entries name no party (a category of equipment, an address): not counted\n", cov.Skipped)

@@ -286,3 +286,42 @@ func TestVerifiedFirstEditionsAreKnown(t *testing.T) {
 		t.Errorf("found %d of the %d verified 1260H entries", found, len(verified))
 	}
 }
+
+// The five 1260H companies the audit of issue #21 names are on DoD's list
+// released 2021-06-03 by its account, but no text of that edition (86 FR
+// 33994) could be read: each rests on the first DoD list that was read (the
+// October 2022 list PDF for SMIC and AVIC Heavy Machinery, as two reproductions
+// agree; the January 2025 list PDF for the others), its start stays "at the
+// latest", and before it the card says "not verified", never "not listed".
+func TestAuditedFirstEditionsStayUnverified(t *testing.T) {
+	ds, d := loadReal(t)
+	for _, tt := range []struct{ entity, asListed, first, source string }{
+		{"china-south-industries", "China South Industries Group Corporation (CSGC)", "2025-01-07", "dod-1260h-2025-01-07"},
+		{"china-spacesat", "China SpaceSat Co., Ltd. (China SpaceSat)", "2025-01-07", "dod-1260h-2025-01-07"},
+		{"cetc", "China Electronics Technology Group Corporation (CETC)", "2025-01-07", "dod-1260h-2025-01-07"},
+		{"smic", "Semiconductor Manufacturing International Corporation (SMIC)", "2022-10-05", "dod-1260h-2022-10-05"},
+		{"avic-heavy-machinery", "AVIC Heavy Machinery Company Limited (AVIC Heavy Machinery)", "2022-10-05", "dod-1260h-2022-10-05"},
+	} {
+		if s := statusOn(t, d, tt.entity, "1260h", "2021-06-04"); s.State != engine.Unknown {
+			t.Errorf("%s on 2021-06-04: %v, want unknown (the 2021 edition was not read)", tt.entity, s.State)
+		}
+		if s := statusOn(t, d, tt.entity, "1260h", "2026-07-10"); s.State != engine.Listed || s.FirstKnown || s.First.String() != tt.first {
+			t.Errorf("%s on 2026-07-10: %v, first %s (known %v), want listed since %s at the latest", tt.entity, s.State, s.First, s.FirstKnown, tt.first)
+		}
+		found := false
+		for _, l := range ds.Listings {
+			for _, e := range l.Entries {
+				if l.List != "1260h" || e.Entity != tt.entity || e.AsListed != tt.asListed {
+					continue
+				}
+				found = true
+				if !e.EarlierUnknown || len(e.Events) == 0 || e.Events[0].Type != "listed" || e.Events[0].Source != tt.source {
+					t.Errorf("%s %q: first event %+v (earlier-unknown %v), want listed citing %s", tt.entity, tt.asListed, e.Events[0], e.EarlierUnknown, tt.source)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no 1260H entry %s %q", tt.entity, tt.asListed)
+		}
+	}
+}

@@ -335,3 +335,8 @@ func splitCamel(s string) string {
 	}
 	return string(rs[:cut]) + " " + string(rs[cut:])
 }
+
+// BaseName is a company name without its trailing alias in parentheses and
+// its legal form, as the matcher compares names: "Qihoo 360 Technology Co.
+// Ltd." and "Qihoo 360 Technology Company" are both "Qihoo 360 Technology".
+func BaseName(name string) string { return variantsOf(name)[0].text }

@@ -12,28 +12,31 @@ type Target struct {
 	List    string // the dataset's list entity
 	Chinese bool   // only entries with an address in China, Hong Kong or Macau
 	Aliases bool   // the aliases are listed names too (1260H's named subsidiaries)
+	// Words name the list in a text: an acronym the list prints matches
+	// only near them (or near another name of its party).
+	Words []string
 }
 
 // Targets are the official files whose coverage `check` reports.
 var Targets = []Target{
-	{File: "bis-entity-list.json", List: EntityListID, Chinese: true},
-	{File: "dow-1260h.json", List: "1260h", Chinese: true},
-	{File: "dow-1260h.json", List: "1260h", Chinese: true, Aliases: true},
-	{File: "ofac-nscmic.json", List: "ns-cmic"},
-	{File: "fcc-covered.json", List: "fcc-covered"},
+	{File: "bis-entity-list.json", List: EntityListID, Chinese: true, Words: ListWords},
+	{File: "dow-1260h.json", List: "1260h", Chinese: true, Words: Words1260H},
+	{File: "dow-1260h.json", List: "1260h", Chinese: true, Aliases: true, Words: Words1260H},
+	{File: "ofac-nscmic.json", List: "ns-cmic", Words: WordsNSCMIC},
+	{File: "fcc-covered.json", List: "fcc-covered", Words: WordsFCC},
 }
 
 // Coverage is how many of a file's printed names the dataset finds listed.
 type Coverage struct {
 	Target
-	Day     engine.Day // the day measured: the day after the file was read
-	Names   int
-	Found   int
-	Missing []string
-	// InContext are missing names found when the line also names the list
+	Day   engine.Day // the day measured: the day after the file was read
+	Names int
+	Found int
+	// InContext are names found only when the line also names the list
 	// ("X was added to the list"): names that match only with context.
-	InContext int
-	Skipped   int // entries that name no party (FCC categories of equipment, Entity List addresses)
+	InContext []string
+	Missing   []string // found neither alone nor beside the list's name
+	Skipped   int      // entries that name no party (FCC categories of equipment, Entity List addresses)
 	Extracted string
 }
 
@@ -69,13 +72,13 @@ func Measure(d *engine.Dataset, dir string, t Target) (*Coverage, error) {
 			}
 			seen[n] = true
 			c.Names++
-			if listedIn(d, n, list, c.Day) {
+			switch {
+			case listedIn(d, n, list, c.Day):
 				c.Found++
-			} else {
+			case listedIn(d, n+" was added to the "+d.Entities[list].Name+".", list, c.Day):
+				c.InContext = append(c.InContext, n)
+			default:
 				c.Missing = append(c.Missing, n)
-				if listedIn(d, n+" was added to the "+d.Entities[list].Name+".", list, c.Day) {
-					c.InContext++
-				}
 			}
 		}
 	}

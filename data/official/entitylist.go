@@ -43,11 +43,26 @@ var Groups = []Group{
 	{"cssc", []string{"China State Shipbuilding Corporation", "CSSC"}, false},
 }
 
-// ListWords are words that make an acronym near them a listed party's
+// ListWords are words that make an acronym near them an Entity List party's
 // ("HIT was added to the Entity List"). Context words are found as substrings of the folded text: "export control"
 // also finds "export controls", "sanction" "sanctions".
 var ListWords = []string{"Entity List", "export control", "blacklist", "Commerce Department", "Department of Commerce",
 	"Bureau of Industry and Security", "sanction"}
+
+// Words1260H are the words that make an acronym near them a Section 1260H
+// company's ("CGN is on the list of Chinese military companies"). Words as
+// common in defense news as "Pentagon" are left out: "CCA" and "CEC" are also
+// Pentagon programs.
+var Words1260H = []string{"1260H", "Chinese military compan", "Chinese military-linked", "blacklist"}
+
+// WordsNSCMIC are the words that make an acronym near them an NS-CMIC
+// company's: the investment ban's own names ("Treasury" alone is too common
+// beside "CSC" or "CEC").
+var WordsNSCMIC = []string{"CMIC", "Military-Industrial Complex", "OFAC", "investment ban", "blacklist", "sanction"}
+
+// WordsFCC are the words that make an acronym near them an FCC Covered List
+// company's.
+var WordsFCC = []string{"Covered List", "FCC", "Federal Communications Commission"}
 
 // Import is the result of importing one official file.
 type Import struct {
@@ -141,6 +156,7 @@ func ImportEntityList(f *File, curated *data.Dataset) (*Import, error) {
 
 	effective := effectiveDates(curated)
 	curatedNames := curatedNameOwners(curated)
+	listedOwners := curatedListedOwners(curated)
 	pairs := pairCurated(f, curated, imp)
 
 	// Dates of citations whose cell gives none, from another cell citing
@@ -212,6 +228,17 @@ func ImportEntityList(f *File, curated *data.Dataset) (*Import, error) {
 			}
 		}
 		if len(targets) == 0 {
+			// A name or alias that another list prints as a curated entry's
+			// full name ("Forensic Genomics International (FGI)", listed by
+			// DoD under BGI Group) names that entry's party.
+			for _, n := range namesOfEntry(oe) {
+				if owner := listedOwners[listedKey(n)]; owner != "" {
+					targets = []string{owner}
+					break
+				}
+			}
+		}
+		if len(targets) == 0 {
 			if id := generatedByName[fold(oe.Name)]; id != "" {
 				targets = []string{id} // the same party listed again (another address)
 			}
@@ -280,7 +307,7 @@ func ImportEntityList(f *File, curated *data.Dataset) (*Import, error) {
 			}
 			kept = append(kept, n)
 		}
-		p.entry.Names = matchNames(kept, p.names, kinds[p.entry.Entity] == "person")
+		p.entry.Names = matchNames(kept, p.names, kinds[p.entry.Entity] == "person", ListWords)
 	}
 	// A party listed twice may print one name as an entry's own name (two
 	// words: alone) and as another entry's alias (with context): it keeps
@@ -458,8 +485,9 @@ func NotAName(a string) string {
 
 // matchNames turns an entry's printed names into matcher names. Acronyms and
 // short or one-word names match only as written and only near another name
-// of the same party or the list's words; the rest in title case.
-func matchNames(kept, all []string, person bool) []GenName {
+// of the same party or listWords, the words naming the list that printed
+// them; the rest in title case.
+func matchNames(kept, all []string, person bool, listWords []string) []GenName {
 	// The context names: the official name and at most two more long names
 	// (a group's dozen institute names would each be stored again).
 	var long []string
@@ -482,7 +510,7 @@ func matchNames(kept, all []string, person bool) []GenName {
 			out = append(out, GenName{Text: n, Case: "exact"})
 			continue
 		}
-		g := GenName{Text: n, Case: "exact", Context: append([]string(nil), ListWords...)}
+		g := GenName{Text: n, Case: "exact", Context: append([]string(nil), listWords...)}
 		for _, l := range long {
 			if l != n {
 				g.Context = append(g.Context, l)
@@ -644,6 +672,44 @@ func curatedNameOwners(d *data.Dataset) map[string]string {
 		}
 	}
 	return out
+}
+
+// curatedListedOwners maps each name a curated entry is listed under, as the
+// matcher compares names (data.BaseName: without its short form in
+// parentheses and legal form), to the entry's entity: DoD's 1260H list names
+// "Forensic Genomics International (FGI)" under BGI Group, so the Entity
+// List's "Forensic Genomics International" is BGI's entry, not a company of
+// its own. Names of fewer than three words, and a name two entities are
+// listed under, own nothing.
+func curatedListedOwners(d *data.Dataset) map[string]string {
+	listed := map[string]string{}
+	ambiguous := map[string]bool{}
+	for _, li := range d.Listings {
+		for _, en := range li.Entries {
+			k := listedKey(en.AsListed)
+			if k == "" {
+				continue
+			}
+			if owner, ok := listed[k]; ok && owner != en.Entity {
+				ambiguous[k] = true
+			}
+			listed[k] = en.Entity
+		}
+	}
+	for k := range ambiguous {
+		delete(listed, k)
+	}
+	return listed
+}
+
+// listedKey is the key of curatedListedOwners, "" for a name too short to
+// name one party.
+func listedKey(name string) string {
+	base := data.BaseName(name)
+	if words(base) < 3 {
+		return ""
+	}
+	return fold(base)
 }
 
 // pairCurated finds the official entry of each curated Entity List entry:

@@ -72,7 +72,7 @@ func ImportPrintedNames(f *File, t Target, curated *data.Dataset) *Import {
 			kept = append(kept, n)
 		}
 		if len(kept) > 0 {
-			imp.Listing.PrintedNames = append(imp.Listing.PrintedNames, GenPrinted{Entity: entity, AsListed: e.Name, Names: matchNames(kept, names, false)})
+			imp.Listing.PrintedNames = append(imp.Listing.PrintedNames, GenPrinted{Entity: entity, AsListed: e.Name, Names: matchNames(kept, names, false, t.Words)})
 		}
 	}
 	sort.SliceStable(imp.Listing.PrintedNames, func(i, j int) bool { return imp.Listing.PrintedNames[i].Entity < imp.Listing.PrintedNames[j].Entity })

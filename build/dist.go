@@ -26,14 +26,15 @@ import (
 	"github.com/tdewolff/minify/v2/js"
 	"github.com/tdewolff/minify/v2/svg"
 
+	"factcard/build/cli"
 	"factcard/data"
 )
 
-var buildCmd = &command{
-	name:    "build",
-	usage:   "build [-out DIR]",
-	summary: "validate and compile the dataset, build the wasm and widget into dist/",
-	help: `DESCRIPTION
+var buildCmd = &cli.Command{
+	Name:    "build",
+	Usage:   "build [-out DIR]",
+	Summary: "validate and compile the dataset, build the wasm and widget into dist/",
+	Help: `DESCRIPTION
     Validates data/ (as "check" does) and compiles it; builds wasm/bridge with GOOS=js GOARCH=wasm into
     factcard.wasm, the compiled dataset replacing wasm/bridge/dataset.go through go build -overlay (no source
     file is written); minifies widget/card.js with Floating UI and the card's CSS into factcard-card.js (the card,
@@ -53,7 +54,7 @@ EXIT STATUS
 
 EXAMPLE
     go run ./build && ls dist/`,
-	run: func(args []string) int {
+	Run: func(args []string) int {
 		fs := flag.NewFlagSet("build", flag.ContinueOnError)
 		out := fs.String("out", "dist", "output directory")
 		if err := fs.Parse(args); err != nil {
@@ -101,7 +102,7 @@ type release struct {
 }
 
 func buildRelease(out string, log *os.File) (*release, error) {
-	d, err := loadDataset("data")
+	d, err := cli.LoadDataset("data")
 	if err != nil {
 		return nil, fmt.Errorf("the dataset has errors")
 	}

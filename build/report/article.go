@@ -1,6 +1,6 @@
 //go:build !js
 
-package main
+package report
 
 import (
 	"bytes"
@@ -15,7 +15,7 @@ import (
 )
 
 // This file is the native twin of the widget's article finder
-// (widget/factcard.js: findArticle, articleText, findDate). Both follow the
+// (widget/factcard.js: FindArticle, articleText, findDate). Both follow the
 // rules in docs/architecture.md, so that the report and the page find the
 // same mentions at the same offsets; a browser test compares them.
 
@@ -116,7 +116,7 @@ func hasBoilerplateToken(s string) bool {
 
 // articleText concatenates the prose under root: text nodes in document
 // order, skipped subtrees left out, a newline at each block boundary.
-func articleText(root *html.Node) string {
+func ArticleText(root *html.Node) string {
 	var b strings.Builder
 	newline := func() {
 		s := b.String()
@@ -146,7 +146,7 @@ func articleText(root *html.Node) string {
 	return b.String()
 }
 
-func textLen(n *html.Node) int { return len(strings.TrimSpace(articleText(n))) }
+func textLen(n *html.Node) int { return len(strings.TrimSpace(ArticleText(n))) }
 
 // findAll lists the elements under n that match, in document order.
 func findAll(n *html.Node, match func(*html.Node) bool) []*html.Node {
@@ -176,10 +176,10 @@ func find(n *html.Node, match func(*html.Node) bool, prose bool) []*html.Node {
 	return out
 }
 
-// findArticle picks the article body: the <article> with the most text,
+// FindArticle picks the article body: the <article> with the most text,
 // else [itemprop=articleBody], else <main> or [role=main], else the element
 // whose own paragraphs hold the most text, else <body>.
-func findArticle(doc *html.Node) *html.Node {
+func FindArticle(doc *html.Node) *html.Node {
 	largest := func(nodes []*html.Node) *html.Node {
 		var best *html.Node
 		bestLen := 0
@@ -231,7 +231,7 @@ func findArticle(doc *html.Node) *html.Node {
 // Parse.ly and Dublin Core metadata), else a <time> in the article's header
 // (its datetime or its printed words), else a date in the canonical URL. It
 // returns the day as YYYY-MM-DD, or "".
-func findDate(doc, article *html.Node) string {
+func FindDate(doc, article *html.Node) string {
 	lang := ""
 	for _, h := range findAll(doc, func(n *html.Node) bool { return n.DataAtom == atom.Html }) {
 		lang, _ = attr(h, "lang")
@@ -355,19 +355,19 @@ func jsonLDDates(v any, add func(string)) {
 	}
 }
 
-// articleFromFile returns the article text and the raw date of a file:
+// ArticleFromFile returns the article text and the raw date of a file:
 // HTML is parsed; Markdown and plain text are taken whole, less a Markdown
 // file's front matter, whose date, published or publishDate field gives the
 // date.
-func articleFromFile(name string, b []byte) (text, date string, err error) {
+func ArticleFromFile(name string, b []byte) (text, date string, err error) {
 	lower := strings.ToLower(name)
 	if strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm") || bytes.HasPrefix(bytes.TrimSpace(b), []byte("<")) {
 		doc, err := parseHTML(b)
 		if err != nil {
 			return "", "", err
 		}
-		art := findArticle(doc)
-		return articleText(art), findDate(doc, art), nil
+		art := FindArticle(doc)
+		return ArticleText(art), FindDate(doc, art), nil
 	}
 	s := string(b)
 	if rest, ok := strings.CutPrefix(s, "---\n"); ok && (strings.HasSuffix(lower, ".md") || strings.HasSuffix(lower, ".markdown")) {

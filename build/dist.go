@@ -27,6 +27,7 @@ import (
 	"github.com/tdewolff/minify/v2/svg"
 
 	"factcard/build/cli"
+	"factcard/build/report"
 	"factcard/data"
 )
 
@@ -310,6 +311,11 @@ func widgetScript(version, wasmIntegrity, cardIntegrity string) ([]byte, error) 
 		`"__WASM_INTEGRITY__"`:  quoteJS([]byte(wasmIntegrity)),
 		`"__CARD_INTEGRITY__"`:  quoteJS([]byte(cardIntegrity)),
 		`"__WASM_EXEC__";`:      execJS,
+		// The article rules, said once in build/report.
+		`"__SKIPPED_ELEMENTS__"`:    quoteJSList(report.SkippedElements),
+		`"__BLOCK_ELEMENTS__"`:      quoteJSList(report.BlockElements),
+		`"__STRUCTURAL_ELEMENTS__"`: quoteJSList(report.StructuralElements),
+		`"__BOILERPLATE_WORDS__"`:   quoteJSList(report.BoilerplateWords),
 	})
 }
 
@@ -359,6 +365,19 @@ func minifiedCSS(path string) ([]byte, error) {
 
 // quoteJS is b as a JavaScript string literal.
 func quoteJS(b []byte) []byte { q, _ := json.Marshal(string(b)); return q }
+
+// quoteJSList writes strings as the elements of a JavaScript array: quoted,
+// separated by commas.
+func quoteJSList(list []string) []byte {
+	var b []byte
+	for i, s := range list {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = append(b, quoteJS([]byte(s))...)
+	}
+	return b
+}
 
 // wasmExecJS is Go's JavaScript glue for GOOS=js, from the Go that builds
 // the wasm (the two must match).

@@ -19,22 +19,60 @@ import (
 // rules in docs/architecture.md, so that the report and the page find the
 // same mentions at the same offsets; a browser test compares them.
 
-// skipped elements hold no article prose.
-var skipped = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Textarea: true,
-	atom.Input: true, atom.Select: true, atom.Option: true, atom.Button: true, atom.Svg: true, atom.Math: true,
-	atom.Iframe: true, atom.Object: true, atom.Canvas: true, atom.Video: true, atom.Audio: true, atom.Code: true,
-	atom.Pre: true, atom.Kbd: true, atom.Samp: true, atom.Nav: true, atom.Aside: true, atom.Footer: true,
-	atom.Form: true, atom.Head: true, atom.Title: true,
+// The rules below are the widget's too: the build writes these lists into
+// widget/factcard.js (SKIP, BLOCKS, STRUCTURAL, BOILERPLATE), so they are
+// said once, here.
+
+// SkippedElements hold no article prose.
+var SkippedElements = []string{"script", "style", "noscript", "template", "textarea", "input", "select", "option",
+	"button", "svg", "math", "iframe", "object", "canvas", "video", "audio", "code", "pre", "kbd", "samp",
+	"nav", "aside", "footer", "form", "head", "title"}
+
+// BlockElements end a line of text: a name never runs across two of them.
+var BlockElements = []string{"address", "article", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+	"figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "section", "table",
+	"td", "th", "tr", "ul", "caption", "details", "summary"}
+
+// StructuralElements are never skipped for a boilerplate word: page-level
+// state classes such as "ads-enabled" or "has-big-ad" say nothing about the
+// prose inside.
+var StructuralElements = []string{"html", "body", "article", "main"}
+
+// BoilerplateWords mark page furniture inside an article: share buttons,
+// related-story teasers, ads, comment and cookie boxes. A class or id is
+// split into words at punctuation and camelCase ("mbArticleShareBtn" has
+// "share").
+var BoilerplateWords = []string{"share", "sharing", "social", "related", "promo", "newsletter", "comment",
+	"comments", "advert", "advertisement", "ad", "ads", "cookie", "consent", "subscribe", "recirc", "outbrain",
+	"taboola", "sponsored", "badge", "badges", "teaser", "teasers", "recommended", "trending"}
+
+var (
+	skipped     = atomSet(SkippedElements)
+	blocks      = atomSet(BlockElements)
+	structural  = atomSet(StructuralElements)
+	boilerplate = stringSet(BoilerplateWords)
+)
+
+// atomSet indexes element names by their atom; every name must have one
+// (an element without an atom would stand for every unknown element).
+func atomSet(names []string) map[atom.Atom]bool {
+	set := make(map[atom.Atom]bool, len(names))
+	for _, n := range names {
+		a := atom.Lookup([]byte(n))
+		if a == 0 {
+			panic("article rules: " + n + " is not a known element")
+		}
+		set[a] = true
+	}
+	return set
 }
 
-// blocks end a line of text: a name never runs across two of them.
-var blocks = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Blockquote: true, atom.Br: true, atom.Dd: true, atom.Div: true,
-	atom.Dl: true, atom.Dt: true, atom.Figcaption: true, atom.Figure: true, atom.H1: true, atom.H2: true,
-	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true, atom.Hr: true, atom.Li: true,
-	atom.Main: true, atom.Ol: true, atom.P: true, atom.Section: true, atom.Table: true, atom.Td: true,
-	atom.Th: true, atom.Tr: true, atom.Ul: true, atom.Caption: true, atom.Details: true, atom.Summary: true,
+func stringSet(words []string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
 }
 
 func attr(n *html.Node, key string) (string, bool) {
@@ -65,10 +103,7 @@ func isSkipped(n *html.Node) bool {
 	if _, ok := attr(n, "data-factcard-skip"); ok {
 		return true
 	}
-	switch n.DataAtom {
-	case atom.Html, atom.Body, atom.Article, atom.Main:
-		// Page-level state classes such as "ads-enabled" or "has-big-ad"
-		// say nothing about the prose inside.
+	if structural[n.DataAtom] {
 		return false
 	}
 	cls, _ := attr(n, "class")
@@ -76,22 +111,10 @@ func isSkipped(n *html.Node) bool {
 	return hasBoilerplateToken(cls + " " + id)
 }
 
-// boilerplateTokens mark page furniture inside an article: share buttons,
-// related-story teasers, ads, comment and cookie boxes. A class or id is
-// split into words at punctuation and camelCase ("mbArticleShareBtn" has
-// "share").
-var boilerplateTokens = map[string]bool{
-	"share": true, "sharing": true, "social": true, "related": true, "promo": true, "newsletter": true,
-	"comment": true, "comments": true, "advert": true, "advertisement": true, "ad": true, "ads": true,
-	"cookie": true, "consent": true, "subscribe": true, "recirc": true, "outbrain": true, "taboola": true,
-	"sponsored": true, "badge": true, "badges": true, "teaser": true, "teasers": true, "recommended": true,
-	"trending": true,
-}
-
 func hasBoilerplateToken(s string) bool {
 	word := make([]byte, 0, 16)
 	flush := func() bool {
-		hit := boilerplateTokens[string(word)]
+		hit := boilerplate[string(word)]
 		word = word[:0]
 		return hit
 	}

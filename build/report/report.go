@@ -49,28 +49,9 @@ type Mention struct {
 	Lists      []List `json:"lists"`
 }
 
-// Source is a primary source as a claim cites it.
-type Source struct {
-	Title     string `json:"title"`
-	Publisher string `json:"publisher"`
-	URL       string `json:"url"`
-	Citation  string `json:"citation,omitempty"`
-	Date      string `json:"date"`
-}
-
-// Claim is a statement of the article that the record contradicts.
-type Claim struct {
-	ID     string  `json:"id"`
-	Kind   string  `json:"kind"`
-	Text   string  `json:"text"`
-	Start  int32   `json:"start"`
-	End    int32   `json:"end"`
-	Says   string  `json:"says"`
-	Record string  `json:"record"`
-	Note   string  `json:"note,omitempty"`
-	List   string  `json:"list,omitempty"`
-	Source *Source `json:"source,omitempty"`
-}
+// Claim is a statement of the article that the record contradicts, in the
+// shape the widget receives too.
+type Claim = engine.ClaimView
 
 // File is the report on one article.
 type File struct {
@@ -300,18 +281,7 @@ func checkWith(t *engine.Text, d *engine.Dataset, name string, b []byte, overrid
 	t.Reset(text)
 	mentions := d.FindText(t)
 	cut := engine.NewSlicer16(text)
-	for _, c := range d.ClaimsText(t, mentions, day) {
-		rc := Claim{ID: d.Entities[mentions[c.Mention].Entity].ID, Kind: c.Kind, Text: cut.Slice(c.Start, c.End),
-			Start: c.Start, End: c.End, Says: c.Says, Record: c.Record, Note: c.Note}
-		if c.List >= 0 {
-			rc.List = d.Entities[c.List].ID
-		}
-		if c.Source >= 0 {
-			s := &d.Sources[c.Source]
-			rc.Source = &Source{Title: s.Title, Publisher: s.Publisher, URL: s.URL, Citation: s.Citation, Date: s.Day.String()}
-		}
-		r.Claims = append(r.Claims, rc)
-	}
+	r.Claims = append(r.Claims, d.ClaimViews(text, mentions, d.ClaimsText(t, mentions, day))...)
 	// An entity's lists are the same at each of its mentions: a dense
 	// article names the same few companies hundreds of times.
 	listsOf := map[int32][]List{}

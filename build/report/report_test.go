@@ -106,20 +106,21 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// lineDiff lists the lines that differ, numbered, want before got.
+// lineDiff shows where got first departs from want: a few lines of each
+// from there, numbered.
 func lineDiff(want, got string) string {
 	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	first := 0
+	for first < len(w) && first < len(g) && w[first] == g[first] {
+		first++
+	}
 	var b strings.Builder
-	for i := 0; i < max(len(w), len(g)); i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			b.WriteString("line " + strconv.Itoa(i+1) + "\n- " + wl + "\n+ " + gl + "\n")
+	for _, side := range []struct {
+		sign  string
+		lines []string
+	}{{"-", w}, {"+", g}} {
+		for i := first; i < min(first+6, len(side.lines)); i++ {
+			b.WriteString(side.sign + " " + strconv.Itoa(i+1) + ": " + side.lines[i] + "\n")
 		}
 	}
 	return b.String()

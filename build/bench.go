@@ -14,15 +14,18 @@ import (
 	"testing"
 	"time"
 
+	"factcard/build/cli"
+	"factcard/build/corpus"
+	"factcard/build/report"
 	"factcard/data"
 	"factcard/wasm/engine"
 )
 
-var benchCmd = &command{
-	name:    "bench",
-	usage:   "bench [-size] [-browser]",
-	summary: "measure matching speed and report throughput against alternatives, side by side",
-	help: `DESCRIPTION
+var benchCmd = &cli.Command{
+	Name:    "bench",
+	Usage:   "bench [-size] [-browser]",
+	Summary: "measure matching speed and report throughput against alternatives, side by side",
+	Help: `DESCRIPTION
     Runs, in one process and on the same input (the article text of every page in ../shared/testdata/pages, or
     the labelled corpus when they are absent):
       - factcard's matcher (Aho-Corasick over normalized text, with all checks);
@@ -49,7 +52,7 @@ EXIT STATUS
 
 EXAMPLE
     go run ./build bench -size`,
-	run: runBench,
+	Run: runBench,
 }
 
 // pagesDir holds the real news pages that tests and benchmarks read.
@@ -63,14 +66,14 @@ func benchInput() (string, error) {
 		if err != nil {
 			return "", err
 		}
-		text, _, err := articleFromFile(p, src)
+		text, _, err := report.ArticleFromFile(p, src)
 		if err != nil {
 			return "", err
 		}
 		b.WriteString(text)
 	}
 	if b.Len() == 0 {
-		items, err := readCorpus(defaultCorpus[0])
+		items, err := corpus.Read(corpus.Default[0])
 		if err != nil {
 			return "", err
 		}
@@ -100,7 +103,7 @@ func runBench(args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	ds, err := loadDataset("data")
+	ds, err := cli.LoadDataset("data")
 	if err != nil {
 		return 1
 	}
@@ -170,13 +173,13 @@ func runBench(args []string) int {
 		start := time.Now()
 		var total int
 		for rep := 0; rep < 3; rep++ {
-			rs, err := reportFiles(d, files, engine.NoDay, nil)
+			rs, err := report.Files(d, files, engine.NoDay, nil)
 			if err != nil {
 				fmt.Fprintln(os.Stderr, "bench:", err)
 				return 1
 			}
 			for _, r := range rs {
-				total += r.bytes
+				total += r.Bytes
 			}
 		}
 		mbps := float64(total) / 1e6 / time.Since(start).Seconds()

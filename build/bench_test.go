@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"factcard/build/corpus"
+	"factcard/build/report"
 	"factcard/wasm/engine"
 )
 
@@ -32,7 +34,7 @@ func BenchmarkReportArchive(b *testing.B) {
 	}
 	b.SetBytes(int64(total))
 	for b.Loop() {
-		if _, err := reportFiles(d, files, engine.NoDay, nil); err != nil {
+		if _, err := report.Files(d, files, engine.NoDay, nil); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -41,7 +43,7 @@ func BenchmarkReportArchive(b *testing.B) {
 // denseArticle repeats the labelled corpus (a mention in nearly every
 // sentence) up to n bytes: the worst case for mapping mention offsets.
 func denseArticle(tb testing.TB, n int) []byte {
-	items, err := readDefaultCorpus()
+	items, err := corpus.ReadDefault()
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -65,7 +67,7 @@ func BenchmarkReportDense(b *testing.B) {
 		b.Run(fmt.Sprintf("%dKB", kb), func(b *testing.B) {
 			b.SetBytes(int64(len(src)))
 			for b.Loop() {
-				if _, err := reportFile(d, "dense.txt", src, engine.NoDay); err != nil {
+				if _, err := report.Check(d, "dense.txt", src, engine.NoDay); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -24,6 +24,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
+	"factcard/build/corpus"
 	"factcard/wasm/engine"
 )
 
@@ -161,7 +162,7 @@ func withFactcard(src []byte) []byte {
 // corpus (mentions in most paragraphs), each paragraph padded with a
 // sentence that names nothing.
 func syntheticArticle(n int) ([]byte, error) {
-	items, err := readDefaultCorpus()
+	items, err := corpus.ReadDefault()
 	if err != nil {
 		return nil, err
 	}

@@ -20,6 +20,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
+	"factcard/build/cli"
+	"factcard/build/report"
 	"factcard/wasm/engine"
 )
 
@@ -30,7 +32,7 @@ var builtDist string
 
 func TestMain(m *testing.M) {
 	flag.Parse()
-	if err := chdirRoot(); err != nil {
+	if err := cli.ChdirRoot(); err != nil {
 		panic(err)
 	}
 	code := func() int {
@@ -318,11 +320,11 @@ func TestBrowserMatchesNative(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		text, _, err := articleFromFile(p, src)
+		text, _, err := report.ArticleFromFile(p, src)
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := reportFile(d, p, src, engine.NoDay)
+		want, err := report.Check(d, p, src, engine.NoDay)
 		if err != nil {
 			t.Fatal(err)
 		}

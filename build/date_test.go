@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+
+	"factcard/build/report"
 )
 
 // datePages are pages whose dates disagree or are only printed; want is
@@ -31,7 +33,7 @@ var datePages = []struct {
 // date and reads printed dates in the page's language.
 func TestFindDateNative(t *testing.T) {
 	for _, p := range datePages {
-		_, date, err := articleFromFile(p.name+".html", []byte(p.html))
+		_, date, err := report.ArticleFromFile(p.name+".html", []byte(p.html))
 		if err != nil {
 			t.Fatal(err)
 		}

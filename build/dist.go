@@ -26,14 +26,16 @@ import (
 	"github.com/tdewolff/minify/v2/js"
 	"github.com/tdewolff/minify/v2/svg"
 
+	"factcard/build/cli"
+	"factcard/build/report"
 	"factcard/data"
 )
 
-var buildCmd = &command{
-	name:    "build",
-	usage:   "build [-out DIR]",
-	summary: "validate and compile the dataset, build the wasm and widget into dist/",
-	help: `DESCRIPTION
+var buildCmd = &cli.Command{
+	Name:    "build",
+	Usage:   "build [-out DIR]",
+	Summary: "validate and compile the dataset, build the wasm and widget into dist/",
+	Help: `DESCRIPTION
     Validates data/ (as "check" does) and compiles it into the dataset file; builds wasm/bridge with GOOS=js
     GOARCH=wasm into the runtime (no data inside); joins widget/engine.js (with Go's wasm_exec.js in a private
     scope) and widget/factcard-worker.js into the engine loader, which runs as a Web Worker or on the main
@@ -56,7 +58,7 @@ EXIT STATUS
 
 EXAMPLE
     go run ./build && ls dist/`,
-	run: func(args []string) int {
+	Run: func(args []string) int {
 		fs := flag.NewFlagSet("build", flag.ContinueOnError)
 		out := fs.String("out", "dist", "output directory")
 		if err := fs.Parse(args); err != nil {
@@ -86,7 +88,7 @@ type release struct {
 }
 
 func buildRelease(out string, log *os.File) (*release, error) {
-	d, err := loadDataset("data")
+	d, err := cli.LoadDataset("data")
 	if err != nil {
 		return nil, fmt.Errorf("the dataset has errors")
 	}
@@ -365,6 +367,11 @@ func widgetScript(version string, files builtFiles) ([]byte, error) {
 		`"__DATASET_VERSION__"`: quoteJS([]byte(version)),
 		`"__FILES__"`:           filesJSON,
 		`"__WASM_PROBLEM__";`:   wasmCheck,
+		// The article rules, said once in build/report.
+		`"__SKIPPED_ELEMENTS__"`:    quoteJSList(report.SkippedElements),
+		`"__BLOCK_ELEMENTS__"`:      quoteJSList(report.BlockElements),
+		`"__STRUCTURAL_ELEMENTS__"`: quoteJSList(report.StructuralElements),
+		`"__BOILERPLATE_WORDS__"`:   quoteJSList(report.BoilerplateWords),
 	})
 }
 
@@ -438,6 +445,19 @@ func minifiedCSS(path string) ([]byte, error) {
 
 // quoteJS is b as a JavaScript string literal.
 func quoteJS(b []byte) []byte { q, _ := json.Marshal(string(b)); return q }
+
+// quoteJSList writes strings as the elements of a JavaScript array: quoted,
+// separated by commas.
+func quoteJSList(list []string) []byte {
+	var b []byte
+	for i, s := range list {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = append(b, quoteJS([]byte(s))...)
+	}
+	return b
+}
 
 // wasmExecJS is Go's JavaScript glue for GOOS=js, from the Go that builds
 // the wasm (the two must match).

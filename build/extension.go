@@ -15,14 +15,15 @@ import (
 
 	"github.com/goccy/go-json"
 
+	"factcard/build/cli"
 	"factcard/data"
 )
 
-var extensionCmd = &command{
-	name:    "extension",
-	usage:   "extension [-out DIR]",
-	summary: "build the browser extension for Chrome and Firefox into dist/",
-	help: `DESCRIPTION
+var extensionCmd = &cli.Command{
+	Name:    "extension",
+	Usage:   "extension [-out DIR]",
+	Summary: "build the browser extension for Chrome and Firefox into dist/",
+	Help: `DESCRIPTION
     Runs "build", then assembles the Manifest V3 extension from widget/extension/ and the built files: the content
     scripts are the card, the engine loader and factcard.js, the background is widget/engine.js plus
     widget/extension/background.js, sources.html lists every source the dataset cites, and changelog.html (the build's) is what the cards
@@ -39,7 +40,7 @@ EXIT STATUS
 
 EXAMPLE
     go run ./build extension && npx --prefix build/npm web-ext lint --source-dir dist/extension/firefox`,
-	run: func(args []string) int {
+	Run: func(args []string) int {
 		fs := flag.NewFlagSet("extension", flag.ContinueOnError)
 		out := fs.String("out", "dist", "output directory")
 		if err := fs.Parse(args); err != nil {

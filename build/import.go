@@ -8,19 +8,16 @@ import (
 	"os"
 	"path/filepath"
 
+	"factcard/build/cli"
 	"factcard/data"
 	"factcard/data/official"
 )
 
-// officialDir is where the shared official list extracts sit beside the
-// worktree.
-const officialDir = "../shared/sources/official-lists-2026-07"
-
-var importCmd = &command{
-	name:    "import",
-	usage:   "import [-official DIR] [-data DIR] [-n]",
-	summary: "generate data/*/official/ from the official lists and show what changed",
-	help: `DESCRIPTION
+var importCmd = &cli.Command{
+	Name:    "import",
+	Usage:   "import [-official DIR] [-data DIR] [-n]",
+	Summary: "generate data/*/official/ from the official lists and show what changed",
+	Help: `DESCRIPTION
     Reads the Entity List's official file (DIR/bis-entity-list.json: 15 CFR 744 Supp. No. 4, parsed with each
     entry's verbatim cells) and writes data/{sources,entities,listings}/official/entity-list.yaml: an entry for
     every party with an address in China, Hong Kong or Macau and for every entry of a known group (Huawei, CETC,
@@ -33,7 +30,7 @@ var importCmd = &command{
     the same files twice changes nothing.
 
 FLAGS
-    -official DIR   folder of the official list files (default "` + officialDir + `")
+    -official DIR   folder of the official list files (default "` + cli.OfficialDir + `")
     -data DIR       dataset directory (default "data")
     -n              print the changes without writing
 
@@ -42,10 +39,10 @@ EXIT STATUS
 
 EXAMPLE
     go run ./build import && git diff --stat data/`,
-	run: func(args []string) int {
+	Run: func(args []string) int {
 		fs := flag.NewFlagSet("import", flag.ContinueOnError)
 		dir := fs.String("data", "data", "dataset directory")
-		off := fs.String("official", officialDir, "folder of the official list files")
+		off := fs.String("official", cli.OfficialDir, "folder of the official list files")
 		dry := fs.Bool("n", false, "print the changes without writing")
 		if err := fs.Parse(args); err != nil {
 			return 2
@@ -135,7 +132,7 @@ EXAMPLE
 		if *dry {
 			return 0
 		}
-		if _, err := loadDataset(*dir); err != nil {
+		if _, err := cli.LoadDataset(*dir); err != nil {
 			return 1
 		}
 		return 0

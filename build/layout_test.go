@@ -13,6 +13,8 @@ import (
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+
+	"factcard/internal/fixture"
 )
 
 // The cards' layout on real pages: the demo and shared pages (third-party,
@@ -174,9 +176,7 @@ func setScheme(t *testing.T, ctx context.Context, scheme string) {
 // (left-to-right and right-to-left) and on shared pages, at desktop, phone
 // and small-window sizes, resizing between them with a card open.
 func TestBrowserCardNeverCoversItsMark(t *testing.T) {
-	if _, err := os.Stat(pagesDir); err != nil {
-		t.Skip("no shared test pages beside the repository")
-	}
+	fixture.Require(t, pagesDir)
 	url := pagesWithWidget(t)
 	type page struct{ name, path, setup string }
 	pages := []page{{"demo", "/index.html", ""}, {"demo rtl", "/index.html", `document.documentElement.dir = "rtl"`}}

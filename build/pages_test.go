@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"factcard/build/report"
 	"factcard/data"
 	"factcard/wasm/engine"
 
@@ -50,7 +51,7 @@ func TestSharedPagesSnapshot(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r, err := reportFile(d, p, src, engine.NoDay)
+		r, err := report.Check(d, p, src, engine.NoDay)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -87,7 +88,7 @@ func TestTrapPage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := reportFile(compiledDataset(t), "traps.html", src, engine.NoDay)
+	r, err := report.Check(compiledDataset(t), "traps.html", src, engine.NoDay)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +125,7 @@ func TestSharedPageDates(t *testing.T) {
 			t.Fatalf("%s: cannot parse expected %q", p, *m.PublishedTime)
 		}
 		src, _ := os.ReadFile(p)
-		r, err := reportFile(d, p, src, engine.NoDay)
+		r, err := report.Check(d, p, src, engine.NoDay)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -14,6 +14,9 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	"factcard/build/corpus"
+	"factcard/build/report"
 )
 
 func TestPrefilterKeysComeFromTheNames(t *testing.T) {
@@ -113,7 +116,7 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 		}
 		cases = append(cases, c)
 	}
-	items, err := readDefaultCorpus()
+	items, err := corpus.ReadDefault()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,7 +138,7 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		text, _, err := articleFromFile(p, b)
+		text, _, err := report.ArticleFromFile(p, b)
 		if err != nil {
 			t.Fatal(err)
 		}

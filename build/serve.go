@@ -12,13 +12,15 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+
+	"factcard/build/cli"
 )
 
-var serveCmd = &command{
-	name:    "serve",
-	usage:   "serve [-addr HOST:PORT]",
-	summary: "build dist/ and serve the demo page on localhost",
-	help: `DESCRIPTION
+var serveCmd = &cli.Command{
+	Name:    "serve",
+	Usage:   "serve [-addr HOST:PORT]",
+	Summary: "build dist/ and serve the demo page on localhost",
+	Help: `DESCRIPTION
     Runs "build", then serves dist/ over HTTP on the loopback interface. Open the printed URL: the demo article
     shows factcard's marks and cards, and its form checks any pasted text for a chosen date.
 
@@ -30,7 +32,7 @@ EXIT STATUS
 
 EXAMPLE
     go run ./build serve -addr 127.0.0.1:9000`,
-	run: func(args []string) int {
+	Run: func(args []string) int {
 		fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 		addr := fs.String("addr", "127.0.0.1:8080", "listen address")
 		if err := fs.Parse(args); err != nil {

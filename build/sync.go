@@ -16,16 +16,17 @@ import (
 
 	"github.com/goccy/go-json"
 
+	"factcard/build/cli"
 	"factcard/data"
 	"factcard/data/ofac"
 )
 
-var syncCmd = &command{
-	name:       "sync",
-	usage:      "sync [-data DIR] [-all] OFFICIAL...",
-	summary:    "compare official list files with the dataset and print what a maintainer would add",
-	standalone: true,
-	help: `DESCRIPTION
+var syncCmd = &cli.Command{
+	Name:       "sync",
+	Usage:      "sync [-data DIR] [-all] OFFICIAL...",
+	Summary:    "compare official list files with the dataset and print what a maintainer would add",
+	Standalone: true,
+	Help: `DESCRIPTION
     Reads official machine-readable lists and prints how each differs from the dataset's listing: entries that
     are new, entries the dataset has as listed that the official list no longer holds, entries listed under
     another name, and listing, effective and divestment dates that differ. Each difference comes with the
@@ -48,7 +49,7 @@ EXIT STATUS
 
 EXAMPLE
     go run ./build sync ~/Downloads/ofac-non-sdn/ official-lists/dow-1260h.json`,
-	run: runSync,
+	Run: runSync,
 }
 
 // officialEntry is one entry of an official list.
@@ -101,11 +102,11 @@ func runSync(args []string) int {
 		}
 		lists = append(lists, l)
 	}
-	d, err := loadDataset(*dir)
+	d, err := cli.LoadDataset(*dir)
 	if err != nil {
 		return 2
 	}
-	out := newOutput("sync")
+	out := cli.NewOutput("sync")
 	differences := 0
 	for _, l := range lists {
 		diffs, err := syncList(d, l)
@@ -116,7 +117,7 @@ func runSync(args []string) int {
 		differences += len(diffs)
 		writeSyncReport(out, l, diffs, *all)
 	}
-	if code := out.finish(0); code != 0 {
+	if code := out.Finish(0); code != 0 {
 		return code
 	}
 	if differences > 0 {

@@ -11,13 +11,15 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"factcard/build/cli"
 )
 
-var testCmd = &command{
-	name:    "test",
-	usage:   "test [-short] [go test flags...]",
-	summary: "install what the tests need (Chromium, axe-core, web-ext), validate the dataset and run every test",
-	help: `DESCRIPTION
+var testCmd = &cli.Command{
+	Name:    "test",
+	Usage:   "test [-short] [go test flags...]",
+	Summary: "install what the tests need (Chromium, axe-core, web-ext), validate the dataset and run every test",
+	Help: `DESCRIPTION
     Installs Debian's chromium with apt-get when no Chromium is on PATH (root is needed for that), and axe-core
     (for the accessibility test) and web-ext (to lint the Firefox extension) with npm ci into build/npm; validates the
     dataset as "check" does, builds dist/ as "build" does, then runs go test ./... including the tests that drive
@@ -35,7 +37,7 @@ EXIT STATUS
 
 EXAMPLE
     go run ./build test -run Browser -v`,
-	run: func(args []string) int {
+	Run: func(args []string) int {
 		fs := flag.NewFlagSet("test", flag.ContinueOnError)
 		short := fs.Bool("short", false, "skip browser tests and fuzzing")
 		fuzztime := fs.Duration("fuzztime", 10*time.Second, "time to fuzz each target")

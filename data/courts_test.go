@@ -2,7 +2,6 @@ package data
 
 import (
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -19,19 +18,12 @@ func TestCourtEventsLoad(t *testing.T) {
 // A ruling that upholds a listing presupposes one: without a listing in
 // force it is an error naming the file and line.
 func TestUpheldWhileNotListedIsRejected(t *testing.T) {
-	dir := t.TempDir()
-	if err := os.CopyFS(dir, os.DirFS("testdata/courts")); err != nil {
-		t.Fatal(err)
-	}
-	listing := filepath.Join(dir, "listings", "export-list.yaml")
-	b, err := os.ReadFile(listing)
+	b, err := os.ReadFile("testdata/courts/listings/export-list.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
 	b = append(b, "  - entity: acme-upheld\n    as-listed: Acme Upheld\n    events:\n      - {date: 2024-08-05, type: upheld, source: src-upheld}\n"...)
-	if err := os.WriteFile(listing, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := fixtureFrom(t, "testdata/courts", map[string]string{"listings/export-list.yaml": string(b)})
 	_, err = Load(dir)
 	line := strings.Count(string(b), "\n")
 	want := "export-list.yaml:" + strconv.Itoa(line) + ": acme-upheld: upheld on 2024-08-05 while not listed"

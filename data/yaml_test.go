@@ -12,26 +12,20 @@ import (
 // temporary folder with some files replaced (an empty text deletes one).
 func fixtureWith(t testing.TB, files map[string]string) string {
 	t.Helper()
+	return fixtureFrom(t, "testdata/valid", files)
+}
+
+// fixtureFrom is fixtureWith for another dataset in testdata. The copy's
+// folder is named "fixture", as error messages show it.
+func fixtureFrom(t testing.TB, base string, files map[string]string) string {
+	t.Helper()
 	dir := filepath.Join(t.TempDir(), "fixture")
-	err := filepath.WalkDir("testdata/valid", func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel("testdata/valid", p)
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(rel)), 0o755); err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dir, rel), b, 0o644)
-	})
-	if err != nil {
+	if err := os.CopyFS(dir, os.DirFS(base)); err != nil {
 		t.Fatal(err)
 	}
 	for name, text := range files {
 		path := filepath.Join(dir, filepath.FromSlash(name))
+		var err error
 		if text == "" {
 			err = os.Remove(path)
 		} else {

@@ -195,14 +195,12 @@
   if (taken && window.factcard && window.factcard[OURS]) return;
 
   // ---- article body and its text ----------------------------------------
-  // These rules have a native twin in build/article.go; keep them identical.
+  // The element and word lists are the report's (build/report/article.go),
+  // written in by the build; the code that applies them has a native twin
+  // there. The card's host is the widget's own.
 
-  const SKIP = new Set(["script", "style", "noscript", "template", "textarea", "input", "select", "option",
-    "button", "svg", "math", "iframe", "object", "canvas", "video", "audio", "code", "pre", "kbd", "samp",
-    "nav", "aside", "footer", "form", "head", "title", "factcard-card"]);
-  const BLOCKS = new Set(["address", "article", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
-    "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "section", "table",
-    "td", "th", "tr", "ul", "caption", "details", "summary"]);
+  const SKIP = new Set(["__SKIPPED_ELEMENTS__", "factcard-card"]);
+  const BLOCKS = new Set(["__BLOCK_ELEMENTS__"]);
 
   function isSkipped(el) {
     if (SKIP.has(el.localName)) return true;
@@ -219,10 +217,8 @@
   // Page furniture inside an article (share buttons, related-story teasers,
   // ads, comment and cookie boxes), known by a word of its class or id;
   // camelCase counts as separate words ("mbArticleShareBtn" has "share").
-  const STRUCTURAL = new Set(["html", "body", "article", "main"]);
-  const BOILERPLATE = new Set(["share", "sharing", "social", "related", "promo", "newsletter", "comment",
-    "comments", "advert", "advertisement", "ad", "ads", "cookie", "consent", "subscribe", "recirc", "outbrain",
-    "taboola", "sponsored", "badge", "badges", "teaser", "teasers", "recommended", "trending"]);
+  const STRUCTURAL = new Set(["__STRUCTURAL_ELEMENTS__"]);
+  const BOILERPLATE = new Set(["__BOILERPLATE_WORDS__"]);
   function hasBoilerplateToken(s) {
     for (const w of s.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/)) {
       if (BOILERPLATE.has(w)) return true;

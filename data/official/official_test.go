@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"factcard/data"
+	"factcard/internal/fixture"
 	"factcard/wasm/engine"
 )
 
@@ -157,10 +158,7 @@ func TestDiff(t *testing.T) {
 // The importer on the real official file and the real curated dataset.
 func realImport(t *testing.T) (*File, *data.Dataset, *Import) {
 	t.Helper()
-	path := filepath.Join(sharedDir, "bis-entity-list.json")
-	if _, err := os.Stat(path); err != nil {
-		t.Skip("official list files not present beside the repository")
-	}
+	path := fixture.Require(t, filepath.Join(sharedDir, "bis-entity-list.json"))
 	f, err := Read(path)
 	if err != nil {
 		t.Fatal(err)
@@ -311,9 +309,7 @@ func TestGeneratedDatesFollowTheRule(t *testing.T) {
 
 // Issue #21: a group's Entity List status comes from all its entries.
 func TestGroupsAreDatedFromTheirEarliestEntry(t *testing.T) {
-	if _, err := os.Stat(sharedDir); err != nil {
-		t.Skip("official list files not present beside the repository")
-	}
+	fixture.Require(t, sharedDir)
 	full, err := data.Load("..")
 	if err != nil {
 		t.Fatal(err)
@@ -345,9 +341,7 @@ func TestGroupsAreDatedFromTheirEarliestEntry(t *testing.T) {
 // printed name, the 1260H notice's short names in parentheses included, is
 // found one way or the other.
 func TestCoverage(t *testing.T) {
-	if _, err := os.Stat(sharedDir); err != nil {
-		t.Skip("official list files not present beside the repository")
-	}
+	fixture.Require(t, sharedDir)
 	full, err := data.Load("..")
 	if err != nil {
 		t.Fatal(err)

@@ -80,7 +80,7 @@ func datasetAPI(d *engine.Dataset) js.Value {
 		ms := d.FindText(t)
 		out := js.Global().Get("Object").New()
 		out.Set("found", mentionsArray(ms))
-		out.Set("claims", string(d.AppendClaimsJSON(nil, d.ClaimsText(t, ms, day))))
+		out.Set("claims", string(engine.AppendClaimsJSON(nil, d.ClaimViews(text, ms, d.ClaimsText(t, ms, day)))))
 		return out, ""
 	}))
 	// card(entity, "YYYY-MM-DD" or "") returns the card as JSON text; entity

@@ -59,9 +59,14 @@ type CardEvent struct {
 	Source                           int    // index into Card.Sources, -1 if none
 }
 
-// CardSource is a cited primary source.
+// CardSource is a cited primary source. The tags are the JSON keys that
+// the engine's writer uses too (jsonWriter.source), for the report.
 type CardSource struct {
-	Title, Publisher, URL, Citation, Date string
+	Title     string `json:"title"`
+	Publisher string `json:"publisher"`
+	URL       string `json:"url"`
+	Citation  string `json:"citation,omitempty"`
+	Date      string `json:"date"`
 }
 
 // CardLink is a related entity.

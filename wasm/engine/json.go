@@ -51,8 +51,8 @@ func (w *jsonWriter) strs(k string, v []string) {
 	w.close(']')
 }
 
-// appendJSONString quotes s as JSON: strconv.Quote's Go escapes (\x..) are
-// not JSON, so control characters get \u escapes here.
+// appendJSONString quotes s as JSON, escaping as encoding/json does (less
+// its HTML escapes): strconv.Quote's Go escapes (\x..) are not JSON.
 func appendJSONString(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
@@ -63,6 +63,15 @@ func appendJSONString(b []byte, s string) []byte {
 			b = append(b, '\\', c)
 		case c == '\n':
 			b = append(b, '\\', 'n')
+		case c == '\r':
+			b = append(b, '\\', 'r')
+		case c == '\t':
+			b = append(b, '\\', 't')
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xa8 || s[i+2] == 0xa9):
+			// U+2028 and U+2029 end a line in JavaScript source: escaped,
+			// as encoding/json does.
+			b = append(b, '\\', 'u', '2', '0', '2', hex[s[i+2]&15])
+			i += 2
 		case c < 0x20:
 			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&15])
 		default:
@@ -88,9 +97,13 @@ func (w *jsonWriter) status(k string, s CardStatus) {
 
 func (w *jsonWriter) source(s CardSource) {
 	w.open('{')
-	for _, f := range [][2]string{{"title", s.Title}, {"publisher", s.Publisher}, {"url", s.URL}, {"citation", s.Citation}, {"date", s.Date}} {
-		w.str(f[0], f[1])
+	w.str("title", s.Title)
+	w.str("publisher", s.Publisher)
+	w.str("url", s.URL)
+	if s.Citation != "" {
+		w.str("citation", s.Citation)
 	}
+	w.str("date", s.Date)
 	w.close('}')
 }
 
@@ -158,29 +171,68 @@ func (c *Card) AppendJSON(b []byte) []byte {
 	return w.b
 }
 
-// AppendClaimsJSON writes claims as a JSON array, each with its source.
-func (d *Dataset) AppendClaimsJSON(b []byte, claims []Claim) []byte {
+// ClaimView is a claim as JSON carries it, to the page (AppendClaimsJSON)
+// and in the report (build/report encodes it by these tags): one shape for
+// both, which a test holds the two writers to.
+type ClaimView struct {
+	ID      string      `json:"id"` // the entity mentioned
+	Kind    string      `json:"kind"`
+	Text    string      `json:"text"` // the words that make the claim
+	Start   int32       `json:"start"`
+	End     int32       `json:"end"`
+	Says    string      `json:"says"`
+	Record  string      `json:"record"`
+	Note    string      `json:"note,omitempty"`
+	List    string      `json:"list,omitempty"`
+	Source  *CardSource `json:"source,omitempty"`
+	Mention int         `json:"mention"` // index into the mentions
+}
+
+// ClaimViews names the entities, list and source of claims found in text
+// with mentions.
+func (d *Dataset) ClaimViews(text string, mentions []Mention, claims []Claim) []ClaimView {
+	cut := NewSlicer16(text)
+	views := make([]ClaimView, 0, len(claims))
+	for _, c := range claims {
+		v := ClaimView{ID: d.Entities[mentions[c.Mention].Entity].ID, Kind: c.Kind, Text: cut.Slice(c.Start, c.End),
+			Start: c.Start, End: c.End, Says: c.Says, Record: c.Record, Note: c.Note, Mention: c.Mention}
+		if c.List >= 0 {
+			v.List = d.Entities[c.List].ID
+		}
+		if c.Source >= 0 {
+			s := &d.Sources[c.Source]
+			v.Source = &CardSource{Title: s.Title, Publisher: s.Publisher, URL: s.URL, Citation: s.Citation, Date: s.Day.String()}
+		}
+		views = append(views, v)
+	}
+	return views
+}
+
+// AppendClaimsJSON writes claims as a JSON array, as encoding/json would
+// write the ClaimViews (empty note, list and citation left out).
+func AppendClaimsJSON(b []byte, claims []ClaimView) []byte {
 	w := &jsonWriter{b: b}
 	w.open('[')
 	for _, c := range claims {
 		w.open('{')
-		w.num("mention", c.Mention)
+		w.str("id", c.ID)
+		w.str("kind", c.Kind)
+		w.str("text", c.Text)
 		w.num("start", int(c.Start))
 		w.num("end", int(c.End))
-		w.str("kind", c.Kind)
 		w.str("says", c.Says)
 		w.str("record", c.Record)
-		w.str("note", c.Note)
-		list := ""
-		if c.List >= 0 {
-			list = d.Entities[c.List].ID
+		if c.Note != "" {
+			w.str("note", c.Note)
 		}
-		w.str("list", list)
-		if c.Source >= 0 {
-			s := &d.Sources[c.Source]
+		if c.List != "" {
+			w.str("list", c.List)
+		}
+		if c.Source != nil {
 			w.key("source")
-			w.source(CardSource{Title: s.Title, Publisher: s.Publisher, URL: s.URL, Citation: s.Citation, Date: s.Day.String()})
+			w.source(*c.Source)
 		}
+		w.num("mention", c.Mention)
 		w.close('}')
 	}
 	w.close(']')

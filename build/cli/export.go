@@ -1,6 +1,6 @@
 //go:build !js
 
-package main
+package cli
 
 import (
 	"encoding/csv"
@@ -13,12 +13,13 @@ import (
 	"factcard/data"
 )
 
-var exportCmd = &command{
-	name:       "export",
-	usage:      "export [-format json|csv] [-data DIR]",
-	standalone: true,
-	summary:    "write the compiled dataset for audit, as JSON or CSV, to standard output",
-	help: `DESCRIPTION
+// Export writes the dataset for audit, as JSON or CSV.
+var Export = &Command{
+	Name:       "export",
+	Usage:      "export [-format json|csv] [-data DIR]",
+	Standalone: true,
+	Summary:    "write the compiled dataset for audit, as JSON or CSV, to standard output",
+	Help: `DESCRIPTION
     Writes the validated dataset: json gives every entity with its names, list entries and dated events, and
     every source; csv gives one row per event (entity, list, as-listed name, date, type, note, source title,
     source URL, citation), the form an auditor compares against a table of dated facts.
@@ -33,7 +34,7 @@ EXIT STATUS
 
 EXAMPLE
     go run ./build export -format csv > factcard-events.csv`,
-	run: func(args []string) int {
+	Run: func(args []string) int {
 		fs := flag.NewFlagSet("export", flag.ContinueOnError)
 		format := fs.String("format", "json", "json or csv")
 		dir := fs.String("data", "", "dataset directory (default: the built-in dataset)")
@@ -44,11 +45,11 @@ EXAMPLE
 			fmt.Fprintf(os.Stderr, "export: unknown -format %q (json, csv)\n", *format)
 			return 2
 		}
-		d, err := loadDataset(*dir)
+		d, err := LoadDataset(*dir)
 		if err != nil {
-			return exitStatus(err)
+			return ExitStatus(err)
 		}
-		out := newOutput("export")
+		out := NewOutput("export")
 		if *format == "json" {
 			enc := json.NewEncoder(out)
 			enc.SetIndent("", "  ")
@@ -64,7 +65,7 @@ EXAMPLE
 			}
 			w.Flush()
 		}
-		return out.finish(0)
+		return out.Finish(0)
 	},
 }
 

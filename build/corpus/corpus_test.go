@@ -1,31 +1,61 @@
 //go:build !js
 
-package main
+package corpus_test
 
 import (
+	"os"
 	"strings"
+	"sync"
 	"testing"
 
+	"factcard/build/cli"
+	"factcard/build/corpus"
+	"factcard/data"
 	"factcard/wasm/engine"
 )
+
+// The corpora's paths are relative to the repository root.
+func TestMain(m *testing.M) {
+	if err := cli.ChdirRoot(); err != nil {
+		panic(err)
+	}
+	os.Exit(m.Run())
+}
+
+var compiled = sync.OnceValues(func() (*engine.Dataset, error) {
+	d, err := data.Load("data")
+	if err != nil {
+		return nil, err
+	}
+	return data.Compile(d), nil
+})
+
+func compiledDataset(t *testing.T) *engine.Dataset {
+	t.Helper()
+	d, err := compiled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
 
 // TestEvalTargets holds the matcher to issue 6's targets on the labelled
 // corpus: no false positive on any trap, recall at least 0.98.
 func TestEvalTargets(t *testing.T) {
-	items, err := readDefaultCorpus()
+	items, err := corpus.ReadDefault()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(items) < 1000 {
 		t.Fatalf("corpus has only %d items", len(items))
 	}
-	r := score(compiledDataset(t), items)
-	if !r.meetsTargets() {
-		t.Errorf("trap false positives %d, recall %.3f:\n%s", r.trapFalsePositives(), r.total.recall(), strings.Join(r.errors, "\n"))
+	r := corpus.Score(compiledDataset(t), items)
+	if !r.MeetsTargets() {
+		t.Errorf("trap false positives %d, recall %.3f:\n%s", r.TrapFalsePositives(), r.Total.Recall(), strings.Join(r.Errors, "\n"))
 	}
-	for c, tally := range r.byCategory {
-		if !strings.HasPrefix(c, "trap") && tally.precision() < 0.95 {
-			t.Errorf("%s: precision %.3f", c, tally.precision())
+	for c, tally := range r.ByCategory {
+		if !strings.HasPrefix(c, "trap") && tally.Precision() < 0.95 {
+			t.Errorf("%s: precision %.3f", c, tally.Precision())
 		}
 	}
 }
@@ -33,7 +63,7 @@ func TestEvalTargets(t *testing.T) {
 // TestClaimsCorpusTargets holds the claims check to issue 15's target on its
 // labelled corpus: precision at least 0.98, with a source for every flag.
 func TestClaimsCorpusTargets(t *testing.T) {
-	items, err := readClaimsCorpus(defaultClaimsCorpus)
+	items, err := corpus.ReadClaims(corpus.DefaultClaims)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,18 +76,18 @@ func TestClaimsCorpusTargets(t *testing.T) {
 	if len(items) < 70 || flagged < 25 || len(items)-flagged < 35 {
 		t.Fatalf("claims corpus: %d sentences, %d labelled as contradicted: too few of either kind", len(items), flagged)
 	}
-	tl, errs := scoreClaims(compiledDataset(t), items)
-	if tl.precision() < claimsPrecisionTarget {
-		t.Errorf("claims precision %.3f < %.2f:\n%s", tl.precision(), claimsPrecisionTarget, strings.Join(errs, "\n"))
+	tl, errs := corpus.ScoreClaims(compiledDataset(t), items)
+	if tl.Precision() < corpus.ClaimsPrecisionTarget {
+		t.Errorf("claims precision %.3f < %.2f:\n%s", tl.Precision(), corpus.ClaimsPrecisionTarget, strings.Join(errs, "\n"))
 	}
-	t.Logf("claims: precision %.3f, recall %.3f on %d sentences", tl.precision(), tl.recall(), tl.items)
+	t.Logf("claims: precision %.3f, recall %.3f on %d sentences", tl.Precision(), tl.Recall(), tl.Items)
 }
 
 // TestMatcherCorpusRaisesNoClaims: the matcher's corpus is 400-odd ordinary
 // sentences naming companies, lists and orders ("removed from the base",
 // "delisted in New York"); read on three dates, none is flagged.
 func TestMatcherCorpusRaisesNoClaims(t *testing.T) {
-	items, err := readDefaultCorpus()
+	items, err := corpus.ReadDefault()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,6 @@
 //go:build !js
 
-package main
+package cli
 
 import (
 	"regexp"
@@ -16,7 +16,7 @@ import (
 // the rest of factcard's JSON does ("id", "legalNames"), never by a Go field
 // name ("ID", "LegalNames").
 func TestExportJSONKeysAreLowerCase(t *testing.T) {
-	d, err := data.Load("data/testdata/valid")
+	d, err := data.Load("../../data/testdata/valid")
 	if err != nil {
 		t.Fatal(err)
 	}

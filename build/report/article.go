@@ -1,6 +1,6 @@
 //go:build !js
 
-package main
+package report
 
 import (
 	"bytes"
@@ -15,26 +15,64 @@ import (
 )
 
 // This file is the native twin of the widget's article finder
-// (widget/factcard.js: findArticle, articleText, findDate). Both follow the
+// (widget/factcard.js: FindArticle, articleText, findDate). Both follow the
 // rules in docs/architecture.md, so that the report and the page find the
 // same mentions at the same offsets; a browser test compares them.
 
-// skipped elements hold no article prose.
-var skipped = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Textarea: true,
-	atom.Input: true, atom.Select: true, atom.Option: true, atom.Button: true, atom.Svg: true, atom.Math: true,
-	atom.Iframe: true, atom.Object: true, atom.Canvas: true, atom.Video: true, atom.Audio: true, atom.Code: true,
-	atom.Pre: true, atom.Kbd: true, atom.Samp: true, atom.Nav: true, atom.Aside: true, atom.Footer: true,
-	atom.Form: true, atom.Head: true, atom.Title: true,
+// The rules below are the widget's too: the build writes these lists into
+// widget/factcard.js (SKIP, BLOCKS, STRUCTURAL, BOILERPLATE), so they are
+// said once, here.
+
+// SkippedElements hold no article prose.
+var SkippedElements = []string{"script", "style", "noscript", "template", "textarea", "input", "select", "option",
+	"button", "svg", "math", "iframe", "object", "canvas", "video", "audio", "code", "pre", "kbd", "samp",
+	"nav", "aside", "footer", "form", "head", "title"}
+
+// BlockElements end a line of text: a name never runs across two of them.
+var BlockElements = []string{"address", "article", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+	"figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "section", "table",
+	"td", "th", "tr", "ul", "caption", "details", "summary"}
+
+// StructuralElements are never skipped for a boilerplate word: page-level
+// state classes such as "ads-enabled" or "has-big-ad" say nothing about the
+// prose inside.
+var StructuralElements = []string{"html", "body", "article", "main"}
+
+// BoilerplateWords mark page furniture inside an article: share buttons,
+// related-story teasers, ads, comment and cookie boxes. A class or id is
+// split into words at punctuation and camelCase ("mbArticleShareBtn" has
+// "share").
+var BoilerplateWords = []string{"share", "sharing", "social", "related", "promo", "newsletter", "comment",
+	"comments", "advert", "advertisement", "ad", "ads", "cookie", "consent", "subscribe", "recirc", "outbrain",
+	"taboola", "sponsored", "badge", "badges", "teaser", "teasers", "recommended", "trending"}
+
+var (
+	skipped     = atomSet(SkippedElements)
+	blocks      = atomSet(BlockElements)
+	structural  = atomSet(StructuralElements)
+	boilerplate = stringSet(BoilerplateWords)
+)
+
+// atomSet indexes element names by their atom; every name must have one
+// (an element without an atom would stand for every unknown element).
+func atomSet(names []string) map[atom.Atom]bool {
+	set := make(map[atom.Atom]bool, len(names))
+	for _, n := range names {
+		a := atom.Lookup([]byte(n))
+		if a == 0 {
+			panic("article rules: " + n + " is not a known element")
+		}
+		set[a] = true
+	}
+	return set
 }
 
-// blocks end a line of text: a name never runs across two of them.
-var blocks = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Blockquote: true, atom.Br: true, atom.Dd: true, atom.Div: true,
-	atom.Dl: true, atom.Dt: true, atom.Figcaption: true, atom.Figure: true, atom.H1: true, atom.H2: true,
-	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true, atom.Hr: true, atom.Li: true,
-	atom.Main: true, atom.Ol: true, atom.P: true, atom.Section: true, atom.Table: true, atom.Td: true,
-	atom.Th: true, atom.Tr: true, atom.Ul: true, atom.Caption: true, atom.Details: true, atom.Summary: true,
+func stringSet(words []string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
 }
 
 func attr(n *html.Node, key string) (string, bool) {
@@ -65,10 +103,7 @@ func isSkipped(n *html.Node) bool {
 	if _, ok := attr(n, "data-factcard-skip"); ok {
 		return true
 	}
-	switch n.DataAtom {
-	case atom.Html, atom.Body, atom.Article, atom.Main:
-		// Page-level state classes such as "ads-enabled" or "has-big-ad"
-		// say nothing about the prose inside.
+	if structural[n.DataAtom] {
 		return false
 	}
 	cls, _ := attr(n, "class")
@@ -76,22 +111,10 @@ func isSkipped(n *html.Node) bool {
 	return hasBoilerplateToken(cls + " " + id)
 }
 
-// boilerplateTokens mark page furniture inside an article: share buttons,
-// related-story teasers, ads, comment and cookie boxes. A class or id is
-// split into words at punctuation and camelCase ("mbArticleShareBtn" has
-// "share").
-var boilerplateTokens = map[string]bool{
-	"share": true, "sharing": true, "social": true, "related": true, "promo": true, "newsletter": true,
-	"comment": true, "comments": true, "advert": true, "advertisement": true, "ad": true, "ads": true,
-	"cookie": true, "consent": true, "subscribe": true, "recirc": true, "outbrain": true, "taboola": true,
-	"sponsored": true, "badge": true, "badges": true, "teaser": true, "teasers": true, "recommended": true,
-	"trending": true,
-}
-
 func hasBoilerplateToken(s string) bool {
 	word := make([]byte, 0, 16)
 	flush := func() bool {
-		hit := boilerplateTokens[string(word)]
+		hit := boilerplate[string(word)]
 		word = word[:0]
 		return hit
 	}
@@ -116,7 +139,7 @@ func hasBoilerplateToken(s string) bool {
 
 // articleText concatenates the prose under root: text nodes in document
 // order, skipped subtrees left out, a newline at each block boundary.
-func articleText(root *html.Node) string {
+func ArticleText(root *html.Node) string {
 	var b strings.Builder
 	newline := func() {
 		s := b.String()
@@ -146,7 +169,7 @@ func articleText(root *html.Node) string {
 	return b.String()
 }
 
-func textLen(n *html.Node) int { return len(strings.TrimSpace(articleText(n))) }
+func textLen(n *html.Node) int { return len(strings.TrimSpace(ArticleText(n))) }
 
 // findAll lists the elements under n that match, in document order.
 func findAll(n *html.Node, match func(*html.Node) bool) []*html.Node {
@@ -176,10 +199,10 @@ func find(n *html.Node, match func(*html.Node) bool, prose bool) []*html.Node {
 	return out
 }
 
-// findArticle picks the article body: the <article> with the most text,
+// FindArticle picks the article body: the <article> with the most text,
 // else [itemprop=articleBody], else <main> or [role=main], else the element
 // whose own paragraphs hold the most text, else <body>.
-func findArticle(doc *html.Node) *html.Node {
+func FindArticle(doc *html.Node) *html.Node {
 	largest := func(nodes []*html.Node) *html.Node {
 		var best *html.Node
 		bestLen := 0
@@ -231,7 +254,7 @@ func findArticle(doc *html.Node) *html.Node {
 // Parse.ly and Dublin Core metadata), else a <time> in the article's header
 // (its datetime or its printed words), else a date in the canonical URL. It
 // returns the day as YYYY-MM-DD, or "".
-func findDate(doc, article *html.Node) string {
+func FindDate(doc, article *html.Node) string {
 	lang := ""
 	for _, h := range findAll(doc, func(n *html.Node) bool { return n.DataAtom == atom.Html }) {
 		lang, _ = attr(h, "lang")
@@ -355,19 +378,19 @@ func jsonLDDates(v any, add func(string)) {
 	}
 }
 
-// articleFromFile returns the article text and the raw date of a file:
+// ArticleFromFile returns the article text and the raw date of a file:
 // HTML is parsed; Markdown and plain text are taken whole, less a Markdown
 // file's front matter, whose date, published or publishDate field gives the
 // date.
-func articleFromFile(name string, b []byte) (text, date string, err error) {
+func ArticleFromFile(name string, b []byte) (text, date string, err error) {
 	lower := strings.ToLower(name)
 	if strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm") || bytes.HasPrefix(bytes.TrimSpace(b), []byte("<")) {
 		doc, err := parseHTML(b)
 		if err != nil {
 			return "", "", err
 		}
-		art := findArticle(doc)
-		return articleText(art), findDate(doc, art), nil
+		art := FindArticle(doc)
+		return ArticleText(art), FindDate(doc, art), nil
 	}
 	s := string(b)
 	if rest, ok := strings.CutPrefix(s, "---\n"); ok && (strings.HasSuffix(lower, ".md") || strings.HasSuffix(lower, ".markdown")) {

@@ -103,6 +103,8 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"as amended by", "E.O. 13959, as amended by E.O. 14032", []found{{"eo-13959", "E.O. 13959"}, {"eo-14032", "E.O. 14032"}}},
 		{"Chinese order number", "第13959号行政命令", []found{{"eo-13959", "13959"}}},
 		{"Persian digits", "فرمان اجرایی ۱۳۹۵۹", []found{{"eo-13959", "۱۳۹۵۹"}}},
+		{"another name beside the brand", "Xiaomi, and Alibaba's Xiami", []found{{"xiaomi", "Xiaomi"}, {"alibaba", "Alibaba"}}},
+		{"three capitalized words are a name of their own", "Tencent and the Ten Cent Store", []found{{"tencent", "Tencent"}}},
 		{"Persian letter forms", "شرکت هوآوی", []found{{"huawei", "هوآوی"}}},
 		{"Arabic spelling", "شركة هواوي", []found{{"huawei", "هواوي"}}},
 		{"quotes inside a name", "Huawei Investment & Holding „Co., Ltd.“", []found{{"huawei", "Huawei Investment & Holding „Co., Ltd."}}},
@@ -116,6 +118,12 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"misspelled: letter dropped", "Hikvison cameras", []found{{"hikvision", "Hikvison"}}},
 		{"misspelled: letter doubled", "Xiaommi phones", []found{{"xiaomi", "Xiaommi"}}},
 		{"misspelled: space inside", "the Hik vision cameras", []found{{"hikvision", "Hik vision"}}},
+		{"misspelled: a letter of the same sound", "Norinko rifles", []found{{"norinco", "Norinko"}}},
+		{"misspelled: same sound at the end", "Huawey phones", []found{{"huawei", "Huawey"}}},
+		{"misspelled: a double for a double", "Megvee said", []found{{"megvii", "Megvee"}}},
+		{"misspelled: a double written once", "Megvi said", []found{{"megvii", "Megvi"}}},
+		{"misspelled: short brand, letter dropped, named nearby", "Huawei sued; Huwei's lawyers", []found{{"huawei", "Huawei"}, {"huawei", "Huwei"}}},
+		{"misspelled: two capitals, named nearby", "Hikvision said a Hik Vision unit", []found{{"hikvision", "Hikvision"}, {"hikvision", "Hik Vision"}}},
 		{"Arabic 'and' attached to a Latin name", "SMIC وDJI", []found{{"smic", "SMIC"}, {"dji", "DJI"}}},
 		{"ambiguous name vouched by the full name", "小米集团周一表示……小米将上诉", []found{{"xiaomi", "小米集团"}, {"xiaomi", "小米"}}},
 		{"legal form joined by a comma", "Chengdu JOUAV Automation Tech Co.,Ltd. said", []found{{"jouav", "Chengdu JOUAV Automation Tech Co.,Ltd."}}},
@@ -160,6 +168,9 @@ func TestFindTraps(t *testing.T) {
 		"the huwei river",                                              // a misspelling must be capitalized
 		"Zhang Xiaomin and Li Xiaomei",                                 // given names one letter from Xiaomi
 		"Xiami, the music service",                                     // another company, one letter short of Xiaomi
+		"Huwei said",                                                   // a letter dropped from a six-letter brand, and no Huawei nearby
+		"Reports about Hik Vision",                                     // two capitalized words, and no Hikvision nearby
+		"Chen Xiaomu scored",                                           // u is not a sound of i
 	} {
 		if got := findAll(d, text); len(got) != 0 {
 			t.Errorf("Find(%q) = %v, want nothing", text, got)

@@ -102,6 +102,7 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"defined term between", `Executive Order (the "Order") 13959`, []found{{"eo-13959", "13959"}}},
 		{"as amended by", "E.O. 13959, as amended by E.O. 14032", []found{{"eo-13959", "E.O. 13959"}, {"eo-14032", "E.O. 14032"}}},
 		{"Chinese order number", "第13959号行政命令", []found{{"eo-13959", "13959"}}},
+		{"order in legal citation", "Exec. Order No. 13,959, 85 Fed. Reg. 73,185", []found{{"eo-13959", "13,959"}, {"eo-13959", "85 Fed. Reg. 73,185"}}},
 		{"Persian digits", "فرمان اجرایی ۱۳۹۵۹", []found{{"eo-13959", "۱۳۹۵۹"}}},
 		{"another name beside the brand", "Xiaomi, and Alibaba's Xiami", []found{{"xiaomi", "Xiaomi"}, {"alibaba", "Alibaba"}}},
 		{"three capitalized words are a name of their own", "Tencent and the Ten Cent Store", []found{{"tencent", "Tencent"}}},
@@ -166,6 +167,7 @@ func TestFindTraps(t *testing.T) {
 		"the China Mobile Games Awards",                                // a product name
 		"add a record to the entity list in the CRM",                   // data modelling
 		"invoice 13959 was paid",                                       // a number, no order nearby
+		"13,959 votes were cast",                                       // a grouped number, no order nearby
 		"Aisino alone",                                                 // a one-word list name needs its legal form
 		"Jonson said",                                                  // one letter from Jonhon: substitutions need a long brand
 		"the huwei river",                                              // a misspelling must be capitalized

@@ -20,7 +20,8 @@ var testCmd = &cli.Command{
 	Usage:   "test [-short] [go test flags...]",
 	Summary: "install what the tests need (Chromium, axe-core, web-ext), validate the dataset and run every test",
 	Help: `DESCRIPTION
-    Installs Debian's chromium with apt-get when no Chromium is on PATH (root is needed for that), and axe-core
+    Installs Debian's chromium with apt-get when no Chromium is on PATH (root is needed for that), Debian's
+    wamerican word list when /usr/share/dict/words is missing (data/ordinary-words.txt is checked against it), and axe-core
     (for the accessibility test) and web-ext (to lint the Firefox extension) with npm ci into build/npm; validates the
     dataset as "check" does, builds dist/ as "build" does, then runs go test ./... including the tests that drive
     headless Chromium. Extra arguments go to go test.
@@ -45,7 +46,7 @@ EXAMPLE
 			return 2
 		}
 		if !*short {
-			for _, ensure := range []func() error{ensureChromium, ensureNpmTools} {
+			for _, ensure := range []func() error{ensureChromium, ensureDictionary, ensureNpmTools} {
 				if err := ensure(); err != nil {
 					fmt.Fprintln(os.Stderr, "test:", err)
 					return 1
@@ -151,16 +152,33 @@ func ensureChromium() error {
 		return nil
 	}
 	fmt.Println("test: installing chromium with apt-get (needed by the browser tests)")
-	for _, args := range [][]string{{"update", "-qq"}, {"install", "-y", "-qq", "chromium"}} {
+	if err := aptGetInstall("chromium"); err != nil {
+		return err
+	}
+	if chromiumPath() == "" {
+		return fmt.Errorf("chromium is still not on PATH after apt-get install")
+	}
+	return nil
+}
+
+// ensureDictionary installs Debian's English word list, against which
+// data's TestOrdinaryWordsCurrent checks data/ordinary-words.txt.
+func ensureDictionary() error {
+	if _, err := os.Stat("/usr/share/dict/words"); err == nil {
+		return nil
+	}
+	fmt.Println("test: installing wamerican with apt-get (the word list of data/ordinary-words.txt)")
+	return aptGetInstall("wamerican")
+}
+
+func aptGetInstall(pkg string) error {
+	for _, args := range [][]string{{"update", "-qq"}, {"install", "-y", "-qq", pkg}} {
 		cmd := exec.Command("apt-get", args...)
 		cmd.Stdin, cmd.Stdout, cmd.Stderr = nil, os.Stdout, os.Stderr
 		cmd.Env = append(os.Environ(), "DEBIAN_FRONTEND=noninteractive")
 		if err := cmd.Run(); err != nil {
 			return fmt.Errorf("apt-get %v: %w", args, err)
 		}
-	}
-	if chromiumPath() == "" {
-		return fmt.Errorf("chromium is still not on PATH after apt-get install")
 	}
 	return nil
 }

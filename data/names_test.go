@@ -20,21 +20,22 @@ func TestEveryListedNameIsFound(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := Compile(d)
+	rules := newMatchRules(d)
 	type probe struct{ entity, name, where string }
 	var probes []probe
 	// An as-listed name that its entity's names give only with context (a
 	// person's name on the Entity List) is probed with its context below.
 	gated := map[string]bool{} // entity and folded name
 	for _, e := range d.Entities {
-		for _, n := range namesOf(e) {
+		for _, n := range rules.namesOf(e) {
 			if len(n.Context) > 0 {
 				gated[e.ID+"\x00"+baseName(n.Text)] = true
 			}
 		}
 	}
 	for _, e := range d.Entities {
-		for _, n := range namesOf(e) {
-			if len(n.Context) == 0 {
+		for _, n := range rules.namesOf(e) {
+			if len(n.Context) == 0 && !formRequired(n) {
 				delete(gated, e.ID+"\x00"+baseName(n.Text))
 			}
 		}
@@ -47,7 +48,7 @@ func TestEveryListedNameIsFound(t *testing.T) {
 		}
 	}
 	for _, e := range d.Entities {
-		for _, n := range namesOf(e) {
+		for _, n := range rules.namesOf(e) {
 			if len(n.Context) == 0 {
 				probes = append(probes, probe{e.ID, n.Text, e.Pos.File})
 			}
@@ -124,9 +125,10 @@ func TestContextNamesNeedContext(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := Compile(d)
+	rules := newMatchRules(d)
 	probed := 0
 	for _, e := range d.Entities {
-		for _, n := range namesOf(e) {
+		for _, n := range rules.namesOf(e) {
 			if len(n.Context) == 0 {
 				continue
 			}

@@ -3,7 +3,9 @@ package data
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
+	"strings"
 
 	"factcard/wasm/engine"
 )
@@ -286,14 +288,39 @@ func namesOf(e *Entity) []Name {
 		// order nearby: "Executive Orders 13959 and 14032", "Executive
 		// Order (the "Order") 13959", "第13959号行政命令".
 		names = append(names, Name{Text: e.Number, Case: "any", Context: orderWords, Pos: e.Pos})
+		// Legal citation writes the number with a thousands comma and
+		// cites the order's Federal Register page: "Exec. Order No.
+		// 13,959, 85 Fed. Reg. 73,185".
+		if g := groupThousands(e.Number); g != e.Number {
+			names = append(names, Name{Text: g, Case: "any", Context: orderWords, Pos: e.Pos})
+		}
+		if vol, page, ok := strings.Cut(e.Citation, " FR "); ok {
+			for _, f := range []string{vol + " FR " + page, vol + " Fed. Reg. " + page, vol + " Fed. Reg. " + groupThousands(page)} {
+				if !slices.ContainsFunc(names, func(n Name) bool { return n.Text == f }) {
+					names = append(names, Name{Text: f, Case: "exact", Pos: e.Pos})
+				}
+			}
+		}
 	}
 	return names
+}
+
+// groupThousands writes a number of five digits or more with commas
+// between groups of three ("13959" as "13,959"), as legal citation does.
+func groupThousands(n string) string {
+	if len(n) < 5 || strings.IndexFunc(n, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		return n
+	}
+	for i := len(n) - 3; i > 0; i -= 3 {
+		n = n[:i] + "," + n[i:]
+	}
+	return n
 }
 
 // orderWords are the words for an executive order in the languages the
 // matcher reads; one of them near a bare order number makes it a mention.
 var orderWords = []string{"executive order", "exec. order", "e.o.", "eos", "行政命令", "行政令", "总统令", "總統令", "大統領令",
-	"Executive-Order", "Präsidialerlass", "Dekret", "décret", "ordre exécutif", "orden ejecutiva", "órdenes ejecutivas", "ordem executiva",
+	"Executive-Order", "Präsidialerlass", "Exekutivverordnung", "Dekret", "décret", "ordre exécutif", "orden ejecutiva", "órdenes ejecutivas", "ordem executiva",
 	"указ", "أمر تنفيذي", "الأمر التنفيذي", "فرمان اجرایی", "कार्यकारी आदेश"}
 
 func replacePct(f, n string) string {

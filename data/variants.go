@@ -37,14 +37,15 @@ func matchNames(d *Dataset) []matchName {
 			owners[k][m.entity] = r
 		}
 	}
-	asListed := map[string][]string{}
+	asListed := map[string][]Name{}
 	for _, li := range d.Listings {
 		for _, en := range li.Entries {
-			asListed[en.Entity] = append(asListed[en.Entity], en.AsListed)
+			asListed[en.Entity] = append(asListed[en.Entity], Name{Text: en.AsListed, Pos: en.Pos})
 		}
 	}
+	rules := newMatchRules(d)
 	for _, e := range d.Entities {
-		names := namesOf(e)
+		names := rules.namesOf(e)
 		single := map[string]bool{} // one-word names written in the dataset
 		given := map[string]Name{}  // every name written in the dataset, by folded text
 		// gatedBase: the names, without their legal form, that the dataset
@@ -83,6 +84,12 @@ func matchNames(d *Dataset) []matchName {
 					g, ok := given[string(f)]
 					if ok && g.Case == n.Case && len(g.Context) == 0 && len(n.Context) == 0 || !ok && strings.ContainsRune(string(f), ' ') {
 						m.Text = v.text
+						// "General Technology Limited" is a listed
+						// party; "General Technology" alone may be
+						// anyone's.
+						if !ok && formRequired(n) {
+							m.flags |= engine.FormRequired
+						}
 					}
 				}
 			}
@@ -96,9 +103,10 @@ func matchNames(d *Dataset) []matchName {
 			continue
 		}
 		sources := append([]Name(nil), names...)
-		for _, n := range append(append([]string(nil), e.LegalNames...), asListed[e.ID]...) {
+		for _, n := range e.LegalNames {
 			sources = append(sources, Name{Text: n, Pos: e.Pos})
 		}
+		sources = append(sources, asListed[e.ID]...)
 		for i, n := range sources {
 			r := 1
 			if i >= len(names) {
@@ -118,6 +126,15 @@ func matchNames(d *Dataset) []matchName {
 				if !given && !strings.ContainsRune(string(f), ' ') && !single[string(f)] {
 					if !v.stripped {
 						continue // a one-word name that the dataset does not give: too plain
+					}
+					m.flags |= engine.FormRequired
+				}
+				// A form of an imported name made of ordinary words
+				// ("Precision Measurement" from "Shanghai Precision
+				// Measurement") may be anyone's: with a legal form only.
+				if !given && len(n.Context) == 0 && generatedFile(n.File) && ordinaryName(v.text, false) {
+					if !v.stripped {
+						continue
 					}
 					m.flags |= engine.FormRequired
 				}

@@ -102,7 +102,10 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"defined term between", `Executive Order (the "Order") 13959`, []found{{"eo-13959", "13959"}}},
 		{"as amended by", "E.O. 13959, as amended by E.O. 14032", []found{{"eo-13959", "E.O. 13959"}, {"eo-14032", "E.O. 14032"}}},
 		{"Chinese order number", "第13959号行政命令", []found{{"eo-13959", "13959"}}},
+		{"order in legal citation", "Exec. Order No. 13,959, 85 Fed. Reg. 73,185", []found{{"eo-13959", "13,959"}, {"eo-13959", "85 Fed. Reg. 73,185"}}},
 		{"Persian digits", "فرمان اجرایی ۱۳۹۵۹", []found{{"eo-13959", "۱۳۹۵۹"}}},
+		{"another name beside the brand", "Xiaomi, and Alibaba's Xiami", []found{{"xiaomi", "Xiaomi"}, {"alibaba", "Alibaba"}}},
+		{"three capitalized words are a name of their own", "Tencent and the Ten Cent Store", []found{{"tencent", "Tencent"}}},
 		{"Persian letter forms", "شرکت هوآوی", []found{{"huawei", "هوآوی"}}},
 		{"Arabic spelling", "شركة هواوي", []found{{"huawei", "هواوي"}}},
 		{"quotes inside a name", "Huawei Investment & Holding „Co., Ltd.“", []found{{"huawei", "Huawei Investment & Holding „Co., Ltd."}}},
@@ -112,10 +115,19 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"lower-case list in a designation", "Commerce added SMIC to the entity list", []found{{"smic", "SMIC"}, {"entity-list", "entity list"}}},
 		{"list in Chinese", "列入实体清单", []found{{"entity-list", "实体清单"}}},
 		{"list in Japanese", "エンティティー・リストに追加", []found{{"entity-list", "エンティティー・リスト"}}},
+		{"list in German, hyphenated", "auf der Entity-Liste", []found{{"entity-list", "Entity-Liste"}}},
+		{"CCMC list in Japanese", "「共産中国軍需企業」と認定", []found{{"ccmc-1237", "共産中国軍需企業"}}},
+		{"company in Devanagari", "हुआवे और जेडटीई", []found{{"huawei", "हुआवे"}, {"zte", "जेडटीई"}}},
 		{"misspelled: letters swapped", "Hauwei said", []found{{"huawei", "Hauwei"}}},
 		{"misspelled: letter dropped", "Hikvison cameras", []found{{"hikvision", "Hikvison"}}},
 		{"misspelled: letter doubled", "Xiaommi phones", []found{{"xiaomi", "Xiaommi"}}},
 		{"misspelled: space inside", "the Hik vision cameras", []found{{"hikvision", "Hik vision"}}},
+		{"misspelled: a letter of the same sound", "Norinko rifles", []found{{"norinco", "Norinko"}}},
+		{"misspelled: same sound at the end", "Huawey phones", []found{{"huawei", "Huawey"}}},
+		{"misspelled: a double for a double", "Megvee said", []found{{"megvii", "Megvee"}}},
+		{"misspelled: a double written once", "Megvi said", []found{{"megvii", "Megvi"}}},
+		{"misspelled: short brand, letter dropped, named nearby", "Huawei sued; Huwei's lawyers", []found{{"huawei", "Huawei"}, {"huawei", "Huwei"}}},
+		{"misspelled: two capitals, named nearby", "Hikvision said a Hik Vision unit", []found{{"hikvision", "Hikvision"}, {"hikvision", "Hik Vision"}}},
 		{"Arabic 'and' attached to a Latin name", "SMIC وDJI", []found{{"smic", "SMIC"}, {"dji", "DJI"}}},
 		{"ambiguous name vouched by the full name", "小米集团周一表示……小米将上诉", []found{{"xiaomi", "小米集团"}, {"xiaomi", "小米"}}},
 		{"legal form joined by a comma", "Chengdu JOUAV Automation Tech Co.,Ltd. said", []found{{"jouav", "Chengdu JOUAV Automation Tech Co.,Ltd."}}},
@@ -155,11 +167,15 @@ func TestFindTraps(t *testing.T) {
 		"the China Mobile Games Awards",                                // a product name
 		"add a record to the entity list in the CRM",                   // data modelling
 		"invoice 13959 was paid",                                       // a number, no order nearby
+		"13,959 votes were cast",                                       // a grouped number, no order nearby
 		"Aisino alone",                                                 // a one-word list name needs its legal form
 		"Jonson said",                                                  // one letter from Jonhon: substitutions need a long brand
 		"the huwei river",                                              // a misspelling must be capitalized
 		"Zhang Xiaomin and Li Xiaomei",                                 // given names one letter from Xiaomi
 		"Xiami, the music service",                                     // another company, one letter short of Xiaomi
+		"Huwei said",                                                   // a letter dropped from a six-letter brand, and no Huawei nearby
+		"Reports about Hik Vision",                                     // two capitalized words, and no Hikvision nearby
+		"Chen Xiaomu scored",                                           // u is not a sound of i
 	} {
 		if got := findAll(d, text); len(got) != 0 {
 			t.Errorf("Find(%q) = %v, want nothing", text, got)

@@ -1,22 +1,40 @@
 package engine
 
+import "slices"
+
 // Misspellings (docs/matching.md, "Misspellings"): the press prints brands
 // with a letter dropped, doubled or swapped ("Hauwei", "Hikvison",
-// "Xiaommi") or with a space inside ("Hik vision"). Rather than list every
+// "Xiaommi"), a letter for one that sounds the same ("Norinko", "Huawey"),
+// or with a space inside ("Hik vision"). Rather than list every
 // misspelling, the matcher compares capitalized words with the one-word
 // brands of six letters or more (the LowerOK patterns) after the exact pass:
 // a word at one edit from a brand, with the brand's first letter, is a
 // mention marked Misspelled, and the card and the report say what the text
 // wrote. Real names sit one edit from short brands (Xiaomin, Xiaomei and
-// Xiami beside Xiaomi), so the edits allowed grow with the brand's length:
-// two letters swapped and a letter doubled in any brand, a vowel for a
-// vowel inside it; a letter dropped from seven letters on; any letter added
-// or substituted from eight.
+// Xiami beside Xiaomi), so the edits allowed alone grow with the brand's
+// length: two letters swapped, a letter doubled or a double written once,
+// and a letter (or a doubled letter) for one of the same sound in any
+// brand, a vowel for a vowel inside it; a letter dropped from seven letters
+// on; any letter added or substituted from eight. Two edits that are
+// likelier slips than names only when the article also names the brand
+// correctly nearby (fullNameWindow before, contextWindow after): a letter
+// dropped from a six-letter brand ("Huawei ... Huwei's lawyers") and the
+// brand split into two capitalized words ("Hikvision ... a Hik Vision
+// spokesperson").
 
 const (
 	minFuzzyRunes      = 6 // shorter brands have too many words one edit away
 	minSubstituteRunes = 8
 	minDropRunes       = 7
+)
+
+// edit is how a word relates to a brand it may misspell.
+type edit uint8
+
+const (
+	noEdit      edit = iota
+	editAlone        // a misspelling on its own
+	editVouched      // a misspelling if the brand is named correctly nearby
 )
 
 // fuzzyTargets indexes the brands by their folded first letter.
@@ -66,13 +84,20 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 		}
 		for _, pi := range ft[f[i]] {
 			p := &d.Patterns[pi]
-			end := -1
-			if j-i >= minFuzzyRunes-1 && oneEdit(f[i:j], p.Exact, len(p.Exact) >= minSubstituteRunes) {
+			end, how := -1, noEdit
+			if j-i >= minFuzzyRunes-1 {
+				how = oneEdit(f[i:j], p.Exact)
 				end = j
-			} else if e := joinedWord(x, f, i, j, p.Exact); e > 0 && (next >= len(found) || found[next].start >= int32(e)) {
-				end = e
 			}
-			if end > 0 && inProse(x, i, end) {
+			if how == noEdit {
+				if e, h := joinedWord(x, f, i, j, p.Exact); e > 0 && (next >= len(found) || found[next].start >= int32(e)) {
+					end, how = e, h
+				}
+			}
+			if how == editVouched && !d.namedNear(found, p.Entity, i, end) {
+				how = noEdit
+			}
+			if how != noEdit && inProse(x, i, end) {
 				out = append(out, candidate{start: int32(i), end: int32(end), pattern: pi, misspelled: true})
 				j = end
 				break
@@ -83,30 +108,51 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 	return out
 }
 
-// joinedWord: the word at [i, j) and the next one, in lower case, joined,
-// spell the name ("Hik vision"); returns the end of the second word, or 0.
-// Two capitalized words ("Sense Time") are a name of their own, which the
-// dataset gives with its own rules or not at all; at the start of a sentence
-// the capital says nothing, and two ordinary words ("Ten cent coins") are
-// likelier than a split brand.
-func joinedWord(x, f []rune, i, j int, name []rune) int {
-	if j+1 >= len(x) || x[j] != ' ' || j-i >= len(name) || !isLower(x[j+1]) {
-		return 0
+// namedNear reports whether found (sorted by start) holds a mention of
+// entity e that starts within fullNameWindow before [a, b) or contextWindow
+// after it, as context-gated names are vouched for (find.go, choose).
+func (d *Dataset) namedNear(found []candidate, e int32, a, b int) bool {
+	k, _ := slices.BinarySearchFunc(found, int32(a-fullNameWindow), func(c candidate, start int32) int { return int(c.start - start) })
+	for ; k < len(found) && found[k].start <= int32(b+contextWindow); k++ {
+		if p := &d.Patterns[found[k].pattern]; p.Entity == e && p.Flags&Blocker == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedWord: the word at [i, j) and the next one, joined, spell the name;
+// returns the end of the second word and how sure the join is, or 0. A
+// lower-case second part ("Hik vision") is a split brand, except at the
+// start of a sentence, where the capital says nothing and two ordinary
+// words ("Ten cent coins") are likelier. Two capitalized words ("Sense
+// Time", "Hik Vision") are often a name of their own: a split brand only
+// when the article names the brand correctly nearby, and not before a
+// third capitalized word.
+func joinedWord(x, f []rune, i, j int, name []rune) (int, edit) {
+	if j+1 >= len(x) || x[j] != ' ' || j-i >= len(name) {
+		return 0, noEdit
+	}
+	how := editAlone
+	if !isLower(x[j+1]) {
+		how = editVouched
+	} else if sentenceStart(x, i) {
+		return 0, noEdit
 	}
 	for n := i; n < j; n++ {
 		if f[n] != lower(name[n-i]) {
-			return 0
+			return 0, noEdit
 		}
-	}
-	if sentenceStart(x, i) {
-		return 0
 	}
 	k := j + 1
 	for k < len(x) && isWordRune(x[k]) {
 		k++
 	}
 	if (j-i)+(k-j-1) != len(name) {
-		return 0
+		return 0, noEdit
+	}
+	if how == editVouched && k+1 < len(x) && x[k] == ' ' && isUpper(x[k+1]) {
+		return 0, noEdit // a third capitalized word: a name of its own ("Ten Cent Store")
 	}
 	for n, r := range name {
 		at := i + n
@@ -114,10 +160,10 @@ func joinedWord(x, f []rune, i, j int, name []rune) int {
 			at++ // past the space
 		}
 		if f[at] != lower(r) {
-			return 0
+			return 0, noEdit
 		}
 	}
-	return k
+	return k, how
 }
 
 // sentenceStart reports whether the word at i begins the text, a sentence or
@@ -137,21 +183,21 @@ func sentenceStart(x []rune, i int) bool {
 	return false
 }
 
-// oneEdit reports whether word (folded) is one deletion, insertion or
-// transposition of two adjacent letters away from name (and, with
-// substitute, one substitution), never touching the first letter and never
-// equal to it.
-func oneEdit(word, name []rune, substitute bool) bool {
+// oneEdit says whether word (folded) is one edit from name, never touching
+// the first letter and never equal to it, and whether that edit is a
+// misspelling alone or only beside the name written correctly.
+func oneEdit(word, name []rune) edit {
 	a, b := len(word), len(name)
 	if a-b > 1 || b-a > 1 || a < 2 || word[0] != lower(name[0]) {
-		return false
+		return noEdit
 	}
+	long := b >= minSubstituteRunes
 	i := 0
 	for i < a && i < b && word[i] == lower(name[i]) {
 		i++
 	}
 	if i == a && i == b {
-		return false // the same word: the exact pass decided
+		return noEdit // the same word: the exact pass decided
 	}
 	rest := func(wi, ni int) bool {
 		if a-wi != b-ni {
@@ -164,27 +210,66 @@ func oneEdit(word, name []rune, substitute bool) bool {
 		}
 		return true
 	}
+	alone := func(ok bool) edit {
+		if ok {
+			return editAlone
+		}
+		return noEdit
+	}
 	switch {
 	case a == b+1:
 		// A letter doubled ("Xiaommi"); another letter added only in a
 		// long brand: "Xiaomin" and "Xiaomei" are given names.
-		return (substitute || word[i] == word[i-1]) && rest(i+1, i)
+		return alone((long || word[i] == word[i-1]) && rest(i+1, i))
 	case a+1 == b:
-		// A letter dropped, in brands of seven letters or more: "Xiami"
-		// is another company.
-		return b >= minDropRunes && rest(i, i+1)
+		if !rest(i, i+1) {
+			return noEdit
+		}
+		// A double written once ("Megvi"), the mirror of a letter
+		// doubled; another letter dropped in brands of seven letters or
+		// more, and in shorter ones only beside the name written
+		// correctly: "Xiami" is another company.
+		if lower(name[i]) == lower(name[i-1]) || b >= minDropRunes {
+			return editAlone
+		}
+		return editVouched
 	}
 	if i+1 < a && word[i] == lower(name[i+1]) && word[i+1] == lower(name[i]) && rest(i+2, i+2) {
-		return true // two letters swapped
+		return editAlone // two letters swapped
+	}
+	// A doubled letter for a doubled letter of the same sound ("Megvee").
+	if i+1 < b && lower(name[i]) == lower(name[i+1]) && word[i] == word[i+1] && soundAlike(word[i], lower(name[i])) && rest(i+2, i+2) {
+		return editAlone
 	}
 	if !rest(i+1, i+1) {
-		return false
+		return noEdit
 	}
-	// One letter for another: any letter in a long brand; in a shorter one
-	// only a vowel for a vowel inside the word ("Luokong", "Huawai"), the
-	// commonest slip of transliteration; the ending stays ("Xiaoma" is a
+	// One letter for another: any letter in a long brand; a letter of the
+	// same sound anywhere ("Norinko", "Huawey"); in a shorter brand a vowel
+	// for a vowel inside the word ("Luokong", "Huawai"), the commonest slip
+	// of transliteration, while the ending keeps its sound ("Xiaoma" is a
 	// name of its own).
-	return substitute || i+1 < b && isVowel(word[i]) && isVowel(lower(name[i]))
+	return alone(long || soundAlike(word[i], lower(name[i])) || i+1 < b && isVowel(word[i]) && isVowel(lower(name[i])))
+}
+
+// soundAlike: two letters that English spelling of Chinese and Russian
+// names uses for the same sound.
+func soundAlike(r, s rune) bool {
+	return soundClass(r) != 0 && soundClass(r) == soundClass(s)
+}
+
+func soundClass(r rune) uint8 {
+	switch r {
+	case 'c', 'k', 'q':
+		return 1
+	case 'i', 'y', 'e':
+		return 2
+	case 's', 'z':
+		return 3
+	case 'v', 'w':
+		return 4
+	}
+	return 0
 }
 
 func isVowel(r rune) bool {

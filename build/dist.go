@@ -334,12 +334,30 @@ func minifier() *minify.M {
 	return m
 }
 
-// widgetScript is widget/factcard.js with the page's CSS, the dataset
-// version, the names and hashes of the files it loads, and the WebAssembly
-// check it shares with the engine.
+// widgetParts are the files widget/factcard.js is written in, by concern,
+// each joined at its placeholder inside factcard.js's closure (they share
+// its constants and state).
+var widgetParts = []struct{ placeholder, file string }{
+	{`"__ENGINE_CLIENT__";`, "widget/client.js"},
+	{`"__ARTICLE__";`, "widget/article.js"},
+	{`"__MARKS__";`, "widget/marks.js"},
+}
+
+// widgetScript is widget/factcard.js with its parts joined in, the page's
+// CSS, the dataset version, the names and hashes of the files it loads, and
+// the WebAssembly check it shares with the engine.
 func widgetScript(version string, files builtFiles) ([]byte, error) {
 	widget, err := os.ReadFile("widget/factcard.js")
 	if err != nil {
+		return nil, err
+	}
+	parts := map[string][]byte{}
+	for _, p := range widgetParts {
+		if parts[p.placeholder], err = os.ReadFile(p.file); err != nil {
+			return nil, err
+		}
+	}
+	if widget, err = fillPlaceholders("widget/factcard.js", widget, parts); err != nil {
 		return nil, err
 	}
 	pageCSS, err := minifiedCSS("widget/page.css")

@@ -1,0 +1,205 @@
+// factcard widget, the article body and its text: which element is the article, its text as the
+// engine reads it, with the map back to the page's text nodes, and the article's date.
+//
+// A part of widget/factcard.js: the build writes this file in place of the
+// "__ARTICLE__" line there, inside factcard.js's closure, so it shares that file's
+// constants and state and is not a script of its own. Split by concern for
+// reading (issue #18); docs/architecture.md lists the parts.
+
+// ---- article body and its text ----------------------------------------
+// The element and word lists are the report's (build/report/article.go),
+// written in by the build; the code that applies them has a native twin
+// there. The card's host is the widget's own.
+
+const SKIP = new Set(["__SKIPPED_ELEMENTS__", "factcard-card"]);
+const BLOCKS = new Set(["__BLOCK_ELEMENTS__"]);
+
+function isSkipped(el) {
+  if (SKIP.has(el.localName)) return true;
+  const ce = el.getAttribute("contenteditable");
+  if (ce !== null && ce !== "false") return true;
+  if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true" ||
+    el.hasAttribute("data-factcard-skip")) return true;
+  // Page-level state classes such as "ads-enabled" or "has-big-ad" say
+  // nothing about the prose inside these.
+  if (STRUCTURAL.has(el.localName)) return false;
+  return hasBoilerplateToken((el.getAttribute("class") || "") + " " + (el.getAttribute("id") || ""));
+}
+
+// Page furniture inside an article (share buttons, related-story teasers,
+// ads, comment and cookie boxes), known by a word of its class or id;
+// camelCase counts as separate words ("mbArticleShareBtn" has "share").
+const STRUCTURAL = new Set(["__STRUCTURAL_ELEMENTS__"]);
+const BOILERPLATE = new Set(["__BOILERPLATE_WORDS__"]);
+function hasBoilerplateToken(s) {
+  for (const w of s.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/)) {
+    if (BOILERPLATE.has(w)) return true;
+  }
+  return false;
+}
+
+// textWalker reads the prose under root in steps, so that a long article
+// can be read a few milliseconds at a time. The text is kept as parts and
+// joined once at the end: appending to one growing string and reading its
+// last character makes V8 flatten it at every block, which is quadratic.
+function textWalker(root) {
+  const segs = [], parts = [];
+  let length = 0, endsInNewline = false;
+  const newline = () => {
+    if (length && !endsInNewline) { parts.push("\n"); length++; endsInNewline = true; }
+  };
+  // An explicit walk: n is the next node to visit; leaving an element
+  // closes its block.
+  let n = root.firstChild;
+  const climb = (c) => {
+    for (let p = c.parentNode; ; p = p.parentNode) {
+      if (p === root || !p) return null;
+      if (BLOCKS.has(p.localName)) newline();
+      if (p.nextSibling) return p.nextSibling;
+    }
+  };
+  return {
+    // step walks until done (true) or until the deadline (performance.now()).
+    step(deadline) {
+      for (let count = 0; n; count++) {
+        if ((count & 255) === 255 && performance.now() > deadline) return false;
+        const c = n;
+        if (c.nodeType === Node.TEXT_NODE) {
+          segs.push({ node: c, start: length });
+          const d = c.data;
+          if (d.length) { parts.push(d); length += d.length; endsInNewline = d.charCodeAt(d.length - 1) === 10; }
+        } else if (c.nodeType === Node.ELEMENT_NODE && !isSkipped(c)) {
+          if (BLOCKS.has(c.localName)) newline();
+          if (c.firstChild) { n = c.firstChild; continue; }
+          if (BLOCKS.has(c.localName)) newline();
+        }
+        n = c.nextSibling || climb(c);
+      }
+      return true;
+    },
+    result: () => ({ text: parts.join(""), segs }),
+  };
+}
+
+// articleText returns the prose under root and the text nodes it came from,
+// each with its UTF-16 offset in that prose.
+function articleText(root) {
+  const w = textWalker(root);
+  w.step(Infinity);
+  return w.result();
+}
+
+// mayMention: whether the prose under root holds a candidate for a name
+// (the prefilter), read and searched in tasks of about SLICE_MS. When it
+// says no, the engine would find nothing there.
+async function mayMention(root) {
+  const { text } = await articleTextSliced(root);
+  const scan = prefilter();
+  const chunk = 1 << 16;
+  let deadline = performance.now() + SLICE_MS;
+  for (let at = 0; at < text.length; at += chunk) {
+    if (scan(text, at, Math.min(text.length, at + chunk))) return true;
+    if (performance.now() > deadline) {
+      await nextSlice();
+      deadline = performance.now() + SLICE_MS;
+    }
+  }
+  return false;
+}
+
+// articleTextSliced is articleText in tasks of about SLICE_MS.
+async function articleTextSliced(root) {
+  const w = textWalker(root);
+  while (!w.step(performance.now() + SLICE_MS)) await nextSlice();
+  return w.result();
+}
+
+const textLength = (el) => articleText(el).text.trim().length;
+
+// inProse: neither el nor an ancestor is a subtree without prose.
+function inProse(el) {
+  for (let e = el; e && e.nodeType === Node.ELEMENT_NODE; e = e.parentElement) {
+    if (isSkipped(e)) return false;
+  }
+  return true;
+}
+
+function largest(nodes) {
+  let best = null, bestLen = 0;
+  for (const n of nodes) {
+    if (!inProse(n)) continue;
+    const l = textLength(n);
+    if (l > bestLen) { best = n; bestLen = l; }
+  }
+  return best;
+}
+
+// findArticle: data-article, else the <article> with the most text, else
+// [itemprop=articleBody], else <main>/[role=main], else the element whose
+// own paragraphs hold the most text.
+function findArticle(doc) {
+  const n = largest(doc.querySelectorAll("article")) ||
+    largest(doc.querySelectorAll('[itemprop="articleBody"]')) ||
+    largest(doc.querySelectorAll('main, [role="main"]'));
+  if (n) return n;
+  let best = null, bestLen = 0;
+  for (const el of doc.body.querySelectorAll("*")) {
+    if (!inProse(el)) continue;
+    let l = 0;
+    for (const c of el.children) if (c.localName === "p") l += textLength(c);
+    if (l > bestLen) { best = el; bestLen = l; }
+  }
+  return best || doc.body;
+}
+
+// findDate reads the article's publication date and says where it was
+// read: the earliest of the dates the page declares as its publication (an
+// OpenGraph "published" time is sometimes the last update's, while JSON-LD
+// gives the day the story ran), else a <time> in the article's header, its
+// datetime or its printed words, else a date in the canonical URL. parse
+// is the engine's reader, given the page's language.
+async function findDate(doc, article, api) {
+  const lang = doc.documentElement.getAttribute("lang") || "";
+  const parse = async (raw) => (raw ? (await parseDate(api, raw, lang)) || null : null);
+  const metas = (key) => [...doc.querySelectorAll("meta")].filter((m) =>
+    ((m.getAttribute("property") || "").toLowerCase() === key || (m.getAttribute("name") || "").toLowerCase() === key) && m.getAttribute("content"));
+  const candidates = []; // [source, raw] of every declared publication date
+  for (const m of metas("article:published_time")) candidates.push(["article:published_time", m.getAttribute("content")]);
+  const fromLD = (x) => {
+    if (Array.isArray(x)) x.forEach(fromLD);
+    else if (x && typeof x === "object") {
+      if (typeof x.datePublished === "string") candidates.push(["JSON-LD datePublished", x.datePublished]);
+      if (x["@graph"]) fromLD(x["@graph"]);
+    }
+  };
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const json = s.textContent.replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, "");
+    try { fromLD(JSON.parse(json)); } catch (e) { /* not JSON: no date from it */ }
+  }
+  for (const el of doc.querySelectorAll('[itemprop="datePublished"]')) {
+    candidates.push(["itemprop=datePublished", el.getAttribute("content") || el.getAttribute("datetime")]);
+  }
+  for (const key of ["parsely-pub-date", "dcterms.created", "dc.date.issued", "dc.date", "date", "pubdate"]) {
+    for (const m of metas(key)) candidates.push(["meta " + key, m.getAttribute("content")]);
+  }
+  const declared = [];
+  for (const [source, raw] of candidates) {
+    const day = await parse(raw);
+    if (day) declared.push({ day, source });
+  }
+  if (declared.length) return declared.reduce((a, b) => (b.day < a.day ? b : a));
+  if (article) {
+    for (const t of article.querySelectorAll("header time")) {
+      const day = await parse(t.getAttribute("datetime") || t.textContent);
+      if (day) return { day, source: "article header <time>" };
+    }
+  }
+  // Last, a date in the page's canonical URL path (/2015/03/18/).
+  const canonical = doc.querySelector('link[rel="canonical"]');
+  for (const u of [canonical && canonical.getAttribute("href"), ...metas("og:url").map((m) => m.getAttribute("content"))]) {
+    const m = u && /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\//.exec(u);
+    const day = m && await parse(m[1] + "-" + m[2] + "-" + m[3]);
+    if (day) return { day, source: "canonical URL" };
+  }
+  return { day: null, source: null };
+}

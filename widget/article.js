@@ -2,7 +2,7 @@
 // engine reads it, with the map back to the page's text nodes, and the article's date.
 //
 // A part of widget/factcard.js: the build writes this file in place of the
-// "__ARTICLE__" line there, inside factcard.js's closure, so it shares that file's
+// placeholder line there, inside factcard.js's closure, so it shares that file's
 // constants and state and is not a script of its own. Split by concern for
 // reading (issue #18); docs/architecture.md lists the parts.
 

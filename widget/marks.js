@@ -2,7 +2,7 @@
 // undoable) and the watch of the scanned roots for text added later.
 //
 // A part of widget/factcard.js: the build writes this file in place of the
-// "__MARKS__" line there, inside factcard.js's closure, so it shares that file's
+// placeholder line there, inside factcard.js's closure, so it shares that file's
 // constants and state and is not a script of its own. Split by concern for
 // reading (issue #18); docs/architecture.md lists the parts.
 

@@ -40,9 +40,11 @@ var buildCmd = &cli.Command{
     GOARCH=wasm into the runtime (no data inside); joins widget/engine.js (with Go's wasm_exec.js in a private
     scope) and widget/factcard-worker.js into the engine loader, which runs as a Web Worker or on the main
     thread; minifies widget/card.js with Floating UI and the card's CSS into the card (loaded only on a page that
-    may mention something). Each of these is named by a hash of its bytes: factcard-HASH.wasm,
-    factcard-data-HASH.bin, factcard-engine-HASH.js, factcard-card-HASH.js. Inlines the page's CSS, the dataset
-    version and each file's name and SHA-384 into widget/factcard.js (after the prefilter) and minifies it into
+    may mention something); fills widget/keys.js, the prefilter's second stage, with the names' keys (loaded only
+    when the first finds a word of a name). Each of these is named by a hash of its bytes: factcard-HASH.wasm,
+    factcard-data-HASH.bin, factcard-engine-HASH.js, factcard-card-HASH.js, factcard-keys-HASH.js. Inlines the
+    page's CSS, the dataset version and each file's name and SHA-384 into widget/factcard.js (after the
+    prefilter's first stage, widget/prefilter.js) and minifies it into
     factcard.js; renders data/CHANGELOG.md as changelog.html (the page every card links to, naming the
     dataset version built in); minifies index.html; writes .gz and .br copies of every file and a size report (sizes.txt)
     that gives each file's size and role. Copies the release files into DIR/factcard-VERSION/, factcard.js as
@@ -121,11 +123,19 @@ func buildRelease(out string, log *os.File) (*release, error) {
 	if engineJS, err = m.Bytes("application/javascript", append(append(engineJS, ";\n"...), workerJS...)); err != nil {
 		return nil, fmt.Errorf("minifying widget/engine.js and widget/factcard-worker.js: %w", err)
 	}
+	keysJS, err := keysScript(compiled)
+	if err != nil {
+		return nil, err
+	}
+	if keysJS, err = m.Bytes("application/javascript", keysJS); err != nil {
+		return nil, fmt.Errorf("minifying widget/keys.js: %w", err)
+	}
 	hashed := builtFiles{
 		"wasm":   contentNamed("factcard-", ".wasm", wasm),
 		"data":   contentNamed("factcard-data-", ".bin", compiled.Encode()),
 		"engine": contentNamed("factcard-engine-", ".js", engineJS),
 		"card":   contentNamed("factcard-card-", ".js", cardJS),
+		"keys":   contentNamed("factcard-keys-", ".js", keysJS),
 	}
 	widgetJS, err := widgetScript(compiled.Version(), hashed)
 	if err != nil {
@@ -192,12 +202,12 @@ type builtFile struct {
 }
 
 // builtFiles are the files factcard.js loads, by role: wasm, data, engine,
-// card.
+// card, keys.
 type builtFiles map[string]builtFile
 
 func (f builtFiles) names() []string {
 	var names []string
-	for _, role := range []string{"wasm", "data", "engine", "card"} {
+	for _, role := range []string{"wasm", "data", "engine", "card", "keys"} {
 		names = append(names, f[role].name)
 	}
 	return names
@@ -213,7 +223,7 @@ func contentNamed(prefix, ext string, b []byte) builtFile {
 // builtPatterns match, by role, the content-named files a build writes to
 // out/; a build removes the previous build's first.
 var builtPatterns = map[string]string{"wasm": "factcard-*.wasm", "data": "factcard-data-*.bin",
-	"engine": "factcard-engine-*.js", "card": "factcard-card-*.js"}
+	"engine": "factcard-engine-*.js", "card": "factcard-card-*.js", "keys": "factcard-keys-*.js"}
 
 func removeBuilt(out string) error {
 	for _, p := range builtPatterns {
@@ -360,10 +370,6 @@ func widgetScript(version string, files builtFiles) ([]byte, error) {
 	if widget, err = fillPlaceholders("widget/factcard.js", widget, parts); err != nil {
 		return nil, err
 	}
-	pageCSS, err := minifiedCSS("widget/page.css")
-	if err != nil {
-		return nil, err
-	}
 	wasmCheck, err := os.ReadFile("widget/wasmproblem.js")
 	if err != nil {
 		return nil, err
@@ -381,7 +387,6 @@ func widgetScript(version string, files builtFiles) ([]byte, error) {
 		return nil, err
 	}
 	return fillPlaceholders("widget/factcard.js", widget, map[string][]byte{
-		`"__PAGE_CSS__"`:        quoteJS(pageCSS),
 		`"__DATASET_VERSION__"`: quoteJS([]byte(version)),
 		`"__FILES__"`:           filesJSON,
 		`"__WASM_PROBLEM__";`:   wasmCheck,
@@ -428,6 +433,12 @@ func cardScript() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The marks' CSS comes with the card: a page needs it only once it has
+	// marks, so a page with no candidate does not download it.
+	pageCSS, err := minifiedCSS("widget/page.css")
+	if err != nil {
+		return nil, err
+	}
 	floatingUI, err := floatingUIExpression(os.Stderr)
 	if err != nil {
 		return nil, err
@@ -435,6 +446,7 @@ func cardScript() ([]byte, error) {
 	return fillPlaceholders("widget/card.js", src, map[string][]byte{
 		`"__FLOATING_UI__"`: floatingUI,
 		`"__CARD_CSS__"`:    quoteJS(cardCSS),
+		`"__PAGE_CSS__"`:    quoteJS(pageCSS),
 	})
 }
 
@@ -521,6 +533,8 @@ func servedRole(name string) string {
 		return "the runtime: a page with a candidate"
 	case strings.HasPrefix(name, "factcard-engine-"):
 		return "the engine loader (worker or main thread): a page with a candidate"
+	case strings.HasPrefix(name, "factcard-keys-"):
+		return "the prefilter's names: a page with a word of a name"
 	case strings.HasPrefix(name, "factcard-card-"):
 		return "the card: a page with a candidate"
 	}

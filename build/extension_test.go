@@ -46,7 +46,7 @@ func TestExtensionPackages(t *testing.T) {
 		// The content scripts' other files and the engine's are the release's
 		// own, under the same names; the background registers them by name.
 		background, _ := os.ReadFile(filepath.Join(dir, "background.js"))
-		for _, role := range []string{"wasm", "data", "engine", "card"} {
+		for _, role := range []string{"wasm", "data", "engine", "card", "keys"} {
 			name := builtName(t, role)
 			packed, _ := os.ReadFile(filepath.Join(dir, name))
 			released, _ := os.ReadFile(filepath.Join(builtDist, name))

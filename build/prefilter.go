@@ -6,22 +6,36 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
+	"factcard/data"
 	"factcard/wasm/engine"
 )
 
 // The prefilter lets the widget skip the engine on pages that cannot hold a
-// mention. Every name has a key: the start of the name as the engine folds
-// it. When the engine finds a name, the text folded the same way holds the
-// name, so it holds the key; a page whose folded text holds no key has no
-// mention. A name that starts with a letter or digit (a–z, 0–9 once folded)
-// must start a word, as the engine requires, so its key counts only where
-// it starts a word: "sense time" inside prose, not "nonsense timer".
-// widget/prefilter.js folds text with a table generated here from the
-// engine's own Normalize and finds the keys by hashing the characters from
-// each word start. docs/performance.md explains the design.
+// mention, in two stages, so that a page with no candidate downloads
+// factcard.js alone (issue #13: at most 15 KB) and a page with a word of a
+// name downloads one small file more, not the engine.
+//
+// Stage one, in factcard.js (widget/prefilter.js): every name has one key
+// that a text holding the name must hold, once folded as the engine folds
+// text: a word that is rare in prose ("huawei", "13959"), or for a name of
+// common words a pair of them, glue skipped ("bank china"); chosen greedily so that few
+// keys cover every name. Names that start with another script's letter
+// (Chinese, Japanese, Russian) are covered by their first character.
+// Stage one also finds words near a brand the engine takes misspelled
+// ("Hauwei", "Hik vision"): those go straight to the engine.
+//
+// Stage two, factcard-keys-HASH.js (widget/keys.js), loaded only when stage
+// one finds a word: every name has a key, the start of the name as the
+// engine folds it; a text whose folded form holds no key has no mention.
+// It is exact where stage one is coarse, so that a story that says "China"
+// without naming a listed company does not download the engine.
+//
+// Both fold text with tables generated here from the engine's own
+// Normalize. docs/performance.md explains the design and its numbers.
 
 // Key lengths: a name that starts a word is keyed on up to 12 characters
 // ("executive or", "china mobile"), rare in prose; other names (Chinese,
@@ -37,7 +51,7 @@ func foldedOf(s string) []rune { return engine.Normalize(s).Folded }
 
 // startsWord reports folded characters after which a name that starts with
 // a letter or digit cannot start: the widget's test, which the engine's
-// isWordRune implies.
+// isWordRune implies. They are also the characters of stage one's words.
 func startsWord(r rune) bool { return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' }
 
 // prefilterKey returns a folded name's key: its first wordKeyRunes
@@ -62,26 +76,182 @@ func prefilterKey(folded []rune) ([]rune, error) {
 	return k, nil
 }
 
+// nameWords returns the words of a folded name: its runs of a–z and 0–9.
+// Inside the name each is delimited by other characters, so a text holding
+// the name holds each as a whole word; at the name's start the engine
+// requires a word start, and at its end at most a genitive "s" may follow
+// ("Huaweis"), which the widget strips.
+func nameWords(folded []rune) []string {
+	var words []string
+	start := -1
+	for i := 0; i <= len(folded); i++ {
+		if i < len(folded) && startsWord(folded[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			words = append(words, string(folded[start:i]))
+			start = -1
+		}
+	}
+	return words
+}
+
+// nameKeys returns the keys stage one may take for a folded name: its
+// words that are not common (a brand, an acronym, a long number:
+// data.CommonWord); else the pairs of its adjacent words, skipping glue
+// ("bank china" for "Bank of China", "david lee"), as a pair of common words
+// is rarer in prose than either; else its one word.
+func nameKeys(name []rune) []string {
+	ws := nameWords(name)
+	var keys []string
+	for _, w := range ws {
+		if len(w) >= 3 && !data.CommonWord(w) {
+			keys = append(keys, w)
+		}
+	}
+	if len(keys) > 0 {
+		return keys
+	}
+	prev := ""
+	for _, w := range ws {
+		if slices.Contains(data.GlueWords(), w) {
+			continue
+		}
+		if prev != "" {
+			keys = append(keys, prev+" "+w)
+		}
+		prev = w
+	}
+	if len(keys) > 0 || len(ws) == 0 {
+		return keys
+	}
+	return ws[:1]
+}
+
+// coarseTables returns stage one's keys, chosen greedily so that each name
+// has one of them (nameKeys); the common words that are names only with a
+// legal form after them; and the first characters of the names that start
+// with another script's character.
+func coarseTables(names [][]rune, formRequired []bool) (words, formNames []string, starts []rune, err error) {
+	var choices [][]string // per name that needs a key: the keys it may take
+	startSet := map[rune]bool{}
+	for i, name := range names {
+		if !startsWord(name[0]) && (name[0] >= 0x80 || len(nameWords(name)) == 0) {
+			if name[0] >= 0x10000 {
+				return nil, nil, nil, fmt.Errorf("the name %q starts outside the Basic Multilingual Plane", string(name))
+			}
+			startSet[name[0]] = true
+			continue
+		}
+		keys := nameKeys(name)
+		if formRequired[i] && len(keys) == 1 && !strings.Contains(keys[0], " ") && data.CommonWord(keys[0]) {
+			// One common word that the engine takes only with a legal form
+			// after it ("Best Co., Ltd."): the word, then any form's first
+			// word.
+			formNames = append(formNames, keys[0])
+			continue
+		}
+		choices = append(choices, keys)
+	}
+	// Greedy set cover: take the key most uncovered names have (ties: the
+	// shorter, which every page downloads, then the first in order), until
+	// every name has one.
+	covered := make([]bool, len(choices))
+	left := len(choices)
+	for left > 0 {
+		count := map[string]int{}
+		for i, ws := range choices {
+			if !covered[i] {
+				for _, w := range uniq(ws) {
+					count[w]++
+				}
+			}
+		}
+		best := ""
+		for w, n := range count {
+			if b := count[best]; n > b || n == b && (len(w) < len(best) || len(w) == len(best) && w < best) {
+				best = w
+			}
+		}
+		words = append(words, best)
+		for i, ws := range choices {
+			if !covered[i] && slices.Contains(ws, best) {
+				covered[i] = true
+				left--
+			}
+		}
+	}
+	sort.Strings(words)
+	sort.Strings(formNames)
+	formNames = slices.Compact(formNames)
+	for r := range startSet {
+		starts = append(starts, r)
+	}
+	sort.Slice(starts, func(i, j int) bool { return starts[i] < starts[j] })
+	return words, formNames, starts, nil
+}
+
+func uniq(ws []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, w := range ws {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 func isSurrogate(r rune) bool { return r >= 0xD800 && r <= 0xDFFF }
 
-// prefilterTables returns the keys of every pattern (joined by "|" in the
-// script, as keys hold spaces) in two lists: endKeys are whole names that
-// end with a letter or digit, which the engine takes only where a word ends
-// (or a genitive "s" follows: "Huaweis"), and keys are the others. Then the
-// folding the widget must apply (pairs: a character, then what the engine
-// folds it to; only characters that fold into a key's character) and the
-// characters the engine drops.
-func prefilterTables(d *engine.Dataset) (keys, endKeys []string, fold, drop string, err error) {
-	endsWord := map[string]bool{} // false once any name has the key as a mere prefix
-	inKeys := map[rune]bool{}
+// prefilter holds the tables of both stages.
+type prefilter struct {
+	words []string // stage one: one word, or pair of words, of each name
+	// formNames, forms: stage one: common words that are names only
+	// followed by a legal form, and the first words of the forms.
+	formNames, forms []string
+	starts           []rune   // stage one: first characters of names in other scripts
+	brands           []string // stage one: brands the engine finds misspelled
+	// Stage two: keys of names that end with a letter or digit and are
+	// whole (endKeys: the engine takes them only where a word ends, or a
+	// genitive "s" follows), and the others' keys.
+	keys, endKeys []string
+	// fold: pairs, a character then what the engine folds it to (only
+	// characters that fold into a word's or key's character); drop: the
+	// characters the engine drops.
+	fold, drop string
+}
+
+// prefilterTables returns the tables of both stages for d's names.
+func prefilterTables(d *engine.Dataset) (*prefilter, error) {
+	pf := &prefilter{}
+	endsWord := map[string]bool{}                 // false once any name has the key as a mere prefix
+	inKeys := map[rune]bool{'-': true, ' ': true} // stage one reads words, dashes and space
+	for r := 'a'; r <= 'z'; r++ {
+		inKeys[r] = true
+	}
+	for r := '0'; r <= '9'; r++ {
+		inKeys[r] = true
+	}
+	var names [][]rune
+	var formRequired []bool
 	for i := range d.Patterns {
+		if d.Patterns[i].Flags&engine.Blocker != 0 {
+			continue // a phrase that marks nothing ("China Mobile phones")
+		}
 		name := foldedOf(string(d.Patterns[i].Exact))
+		names = append(names, name)
+		formRequired = append(formRequired, d.Patterns[i].Flags&engine.FormRequired != 0)
 		k, err := prefilterKey(name)
 		if err != nil {
-			return nil, nil, "", "", err
+			return nil, err
 		}
 		if strings.ContainsRune(string(k), '|') {
-			return nil, nil, "", "", fmt.Errorf("the key %q holds the separator |", string(k))
+			return nil, fmt.Errorf("the key %q holds the separator |", string(k))
 		}
 		whole := len(k) == len(name) && startsWord(k[len(k)-1])
 		if prev, ok := endsWord[string(k)]; !ok || prev {
@@ -91,15 +261,30 @@ func prefilterTables(d *engine.Dataset) (keys, endKeys []string, fold, drop stri
 			inKeys[r] = true
 		}
 	}
-	for k, whole := range endsWord {
-		if whole {
-			endKeys = append(endKeys, k)
-		} else {
-			keys = append(keys, k)
+	var err error
+	if pf.words, pf.formNames, pf.starts, err = coarseTables(names, formRequired); err != nil {
+		return nil, err
+	}
+	for _, r := range pf.starts {
+		inKeys[r] = true
+	}
+	pf.forms = engine.LegalFormWords()
+	pf.brands = uniq(d.MisspellingTargets())
+	sort.Strings(pf.brands)
+	for _, b := range pf.brands {
+		if len(nameWords([]rune(b))) != 1 || nameWords([]rune(b))[0] != b {
+			return nil, fmt.Errorf("the misspelling target %q is not one word of a-z and 0-9", b)
 		}
 	}
-	sort.Strings(keys)
-	sort.Strings(endKeys)
+	for k, whole := range endsWord {
+		if whole {
+			pf.endKeys = append(pf.endKeys, k)
+		} else {
+			pf.keys = append(pf.keys, k)
+		}
+	}
+	sort.Strings(pf.keys)
+	sort.Strings(pf.endKeys)
 	var f, dr strings.Builder
 	for r := rune(0); r < 0x10000; r++ {
 		if isSurrogate(r) {
@@ -119,34 +304,58 @@ func prefilterTables(d *engine.Dataset) (keys, endKeys []string, fold, drop stri
 		// A key's character must be its own folded form, or the widget
 		// would fold the text and the key apart.
 		if inKeys[r] && (len(out) == 0 || out[0] != r) {
-			return nil, nil, "", "", fmt.Errorf("the key character %q folds to %q", r, string(out))
+			return nil, fmt.Errorf("the key character %q folds to %q", r, string(out))
 		}
 	}
-	return keys, endKeys, f.String(), dr.String(), nil
+	pf.fold, pf.drop = f.String(), dr.String()
+	return pf, nil
 }
 
-// prefilterScript renders widget/prefilter.js with the tables of d.
+// prefilterScript renders widget/prefilter.js, stage one, with the tables
+// of d.
 func prefilterScript(d *engine.Dataset) ([]byte, error) {
-	src, err := os.ReadFile("widget/prefilter.js")
-	if err != nil {
-		return nil, err
-	}
-	keys, endKeys, fold, drop, err := prefilterTables(d)
+	pf, err := prefilterTables(d)
 	if err != nil {
 		return nil, fmt.Errorf("prefilter: %w", err)
 	}
-	for placeholder, value := range map[string]string{
-		`"__PREFILTER_KEYS__"`:     strings.Join(keys, "|"),
-		`"__PREFILTER_END_KEYS__"`: strings.Join(endKeys, "|"),
-		`"__PREFILTER_FOLD__"`:     fold,
-		`"__PREFILTER_DROP__"`:     drop,
-	} {
+	return fillTables("widget/prefilter.js", map[string]string{
+		`"__PREFILTER_WORDS__"`:      strings.Join(pf.words, "|"),
+		`"__PREFILTER_STARTS__"`:     string(pf.starts),
+		`"__PREFILTER_BRANDS__"`:     strings.Join(pf.brands, "|"),
+		`"__PREFILTER_GLUE__"`:       strings.Join(data.GlueWords(), "|"),
+		`"__PREFILTER_FORM_NAMES__"`: strings.Join(pf.formNames, "|"),
+		`"__PREFILTER_FORMS__"`:      strings.Join(pf.forms, "|"),
+		`"__PREFILTER_FOLD__"`:       pf.fold,
+		`"__PREFILTER_DROP__"`:       pf.drop,
+	})
+}
+
+// keysScript renders widget/keys.js, stage two, with the tables of d.
+func keysScript(d *engine.Dataset) ([]byte, error) {
+	pf, err := prefilterTables(d)
+	if err != nil {
+		return nil, fmt.Errorf("prefilter: %w", err)
+	}
+	return fillTables("widget/keys.js", map[string]string{
+		`"__PREFILTER_KEYS__"`:     strings.Join(pf.keys, "|"),
+		`"__PREFILTER_END_KEYS__"`: strings.Join(pf.endKeys, "|"),
+	})
+}
+
+// fillTables reads a script and replaces each placeholder by its table as a
+// string literal.
+func fillTables(file string, tables map[string]string) ([]byte, error) {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	for placeholder, value := range tables {
 		if !bytes.Contains(src, []byte(placeholder)) {
-			return nil, fmt.Errorf("widget/prefilter.js lacks the placeholder %s", placeholder)
+			return nil, fmt.Errorf("%s lacks the placeholder %s", file, placeholder)
 		}
 		quoted, err := jsString(value)
 		if err != nil {
-			return nil, fmt.Errorf("prefilter: %w", err)
+			return nil, fmt.Errorf("%s: %w", file, err)
 		}
 		src = bytes.ReplaceAll(src, []byte(placeholder), []byte(quoted))
 	}

@@ -2,6 +2,7 @@ package data
 
 import (
 	_ "embed"
+	"maps"
 	"path"
 	"path/filepath"
 	"slices"
@@ -48,6 +49,12 @@ func nameWords(name string) []string {
 
 // glueWords join the words of a name and say nothing about whose it is.
 var glueWords = map[string]bool{"of": true, "and": true, "the": true, "for": true, "in": true, "de": true}
+
+// GlueWords returns glueWords, sorted: the widget's prefilter skips them
+// when it pairs a name's words (build/prefilter.go).
+func GlueWords() []string {
+	return slices.Sorted(maps.Keys(glueWords))
+}
 
 // ordinaryName reports whether a Latin-script name is made only of
 // ordinary words, places, legal forms and glue, in three words or fewer
@@ -196,4 +203,25 @@ func foldName(s string) string {
 // generatedFile reports whether a data file is one the importer wrote.
 func generatedFile(file string) bool {
 	return file != "" && path.Base(path.Dir(filepath.ToSlash(file))) == GeneratedDir
+}
+
+// CommonWord reports whether a folded word of a name (a–z and 0–9) is as
+// likely in any article as in a listed party's name: a dictionary word, a
+// place, a legal form or glue, a number of up to four digits or an ordinal
+// ("2021", "10th"). The widget's prefilter keys names on their other words
+// (build/prefilter.go).
+func CommonWord(w string) bool {
+	if ordinaryWords()[w] || isPlace(w) || glueWords[w] || legalWords[w] {
+		return true
+	}
+	if strings.Trim(w, "0123456789") == "" {
+		return len(w) <= 4 // years and counts are in every article
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		switch strings.TrimLeft(w, "0123456789") {
+		case "st", "nd", "rd", "th":
+			return true
+		}
+	}
+	return false
 }

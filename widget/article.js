@@ -91,10 +91,22 @@ function articleText(root) {
 
 // mayMention: whether the prose under root holds a candidate for a name
 // (the prefilter), read and searched in tasks of about SLICE_MS. When it
-// says no, the engine would find nothing there.
+// says no, the engine would find nothing there. Stage one (in this file's
+// bundle) reads every page; stage two, the names' keys, is fetched only
+// when stage one finds a word of a name.
 async function mayMention(root) {
   const { text } = await articleTextSliced(root);
-  const scan = prefilter();
+  const first = prefilter.scanner();
+  await scanSliced(text, first.scan);
+  const verdict = first.end();
+  if (verdict !== prefilter.WORD) return verdict === prefilter.MISSPELLED;
+  const keys = await loadKeys(config.timeoutMs);
+  return scanSliced(text, keys());
+}
+
+// scanSliced runs scan(text, from, to) over text in tasks of about
+// SLICE_MS, until it answers true.
+async function scanSliced(text, scan) {
   const chunk = 1 << 16;
   let deadline = performance.now() + SLICE_MS;
   for (let at = 0; at < text.length; at += chunk) {

@@ -7,6 +7,7 @@ globalThis.__factcardCard = (host) => {
   "use strict";
 
   const CARD_CSS = "__CARD_CSS__";
+  const PAGE_CSS = "__PAGE_CSS__"; // the marks' styles (widget/page.css), which factcard.js adds to the page
   const SHOW_DELAY_MS = 500; // hover intent, as Wikipedia's Page Previews
   const HIDE_GRACE_MS = 300; // time to move the pointer from mark into card
   const { listen } = host;
@@ -536,5 +537,5 @@ globalThis.__factcardCard = (host) => {
     card.host = card.root = card.box = card.mark = null;
   }
 
-  return { installCardEvents, hideCard, remove };
+  return { installCardEvents, hideCard, remove, pageCSS: PAGE_CSS };
 };

@@ -12,11 +12,10 @@
   const VERSION = "0.1.0";
   const DATASET_VERSION = "__DATASET_VERSION__";
   // FILES: the name and SRI hash of each file factcard.js loads from beside
-  // itself, {wasm, data, engine, card: {name, integrity}}. Each name holds a
+  // itself, {wasm, data, engine, card, keys: {name, integrity}}. Each name holds a
   // hash of its bytes, so every URL's bytes never change, and a dataset
   // update changes only the dataset's name (and this file).
   const FILES = "__FILES__";
-  const PAGE_CSS = "__PAGE_CSS__";
   const SLICE_MS = 8; // longest main-thread task while marking
   const LOAD_TIMEOUT_MS = 20000; // data-timeout overrides it
   const OURS = Symbol.for("factcard"); // tells our window.factcard from a page's
@@ -30,6 +29,9 @@
   // taken at once too. A page's script tag loads it later (loadCard).
   const cardListed = globalThis.__factcardCard;
   delete globalThis.__factcardCard;
+  // Likewise the prefilter's second stage, factcard-keys.js (widget/keys.js).
+  const keysListed = globalThis.__factcardKeys;
+  delete globalThis.__factcardKeys;
   // Likewise factcard-engine.js, the engine loader (widget/engine.js).
   const engineListed = globalThis.__factcardEngine;
   delete globalThis.__factcardEngine;
@@ -100,6 +102,19 @@
       return cardUI;
     });
     return cardPromise;
+  }
+
+  // loadKeys runs factcard-keys.js (widget/keys.js), the prefilter's second
+  // stage, once, and resolves with its scanner factory.
+  let keysPromise = null;
+  function loadKeys(timeoutMs) {
+    if (!keysPromise) {
+      keysPromise = (role === "page" ? loadScript("keys", "__factcardKeys", timeoutMs) : Promise.resolve(keysListed)).then((make) => {
+        if (typeof make !== "function") throw new Error(FILES.keys.name + " did not define the prefilter's keys: not the file this factcard.js was built with");
+        return make(prefilter);
+      });
+    }
+    return keysPromise;
   }
 
   // loadScript runs one of FILES beside this file as a <script src integrity
@@ -231,8 +246,10 @@
   // alone; its words are English, as the card's.
   function showTurnOnControl(article) {
     if (state.turnOn) return;
-    injectPageStyles();
     const control = document.createElement("factcard-turn-on");
+    // Inline (CSSOM, which a strict style-src allows): the marks' styles
+    // come with the card, which a page with fact cards off never loads.
+    Object.assign(control.style, { display: "block", margin: "1em 0", fontSize: "0.85em" });
     const line = document.createElement("p");
     line.lang = "en";
     line.dir = "ltr";
@@ -274,9 +291,9 @@
     if (opts.mark !== "first" && opts.mark !== "all") throw new Error('scan: mark "' + opts.mark + '" is not "first" or "all"');
     if (opts.date) opts.date = (await parseDate(api, opts.date)) || null;
     checkCurrent(generation);
-    injectPageStyles();
     const ui = await loadCard(config.timeoutMs);
     checkCurrent(generation);
+    injectPageStyles(ui.pageCSS);
     if (!state.eventsInstalled) { ui.installCardEvents(); state.eventsInstalled = true; }
     const result = await markMentions(root, api, opts, generation);
     watch(root, options);

@@ -235,16 +235,18 @@ async function rescan() {
   }
 }
 
-function injectPageStyles() {
+// injectPageStyles adds the marks' styles, which come with the card
+// (widget/page.css), to the page once.
+function injectPageStyles(css) {
   if (state.sheet) return;
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(PAGE_CSS);
+    sheet.replaceSync(css);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     state.sheet = { remove: () => { document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet); } };
   } catch (e) {
     const style = document.createElement("style");
-    style.textContent = PAGE_CSS;
+    style.textContent = css;
     document.head.appendChild(style);
     state.sheet = style;
   }

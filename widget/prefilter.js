@@ -1,35 +1,32 @@
-// factcard prefilter: says whether a text may hold a name the engine would
-// find, without the engine. Every name has a key, the start of the name as
-// the engine folds text; the text is folded with the engine's own table and
-// searched for the keys. It may let through a text with no mention, never
-// the reverse. The build fills in the tables (build/prefilter.go);
-// docs/performance.md explains the design. The widget takes the scanner from
-// globalThis.__factcardPrefilter and removes it.
+// factcard prefilter, stage one: says whether a text may hold a name the
+// engine would find, without the engine and with tables small enough for
+// every page (build/prefilter.go chooses them; docs/performance.md explains
+// the design). Every name holds one of a few words rare in prose ("huawei",
+// "13959") or pairs of common ones ("bank china", from "Bank of China"), or
+// starts with one of a few characters of another script; a text with none
+// of them has no mention. A text with one goes on to stage
+// two (widget/keys.js, loaded then), which checks the names' keys. A word
+// near a brand that the engine takes misspelled ("Hauwei", "Hik vision")
+// goes straight to the engine. It may let through a text with no mention,
+// never the reverse. The widget takes globalThis.__factcardPrefilter and
+// removes it.
 globalThis.__factcardPrefilter = (() => {
   "use strict";
   // The tables are ASCII, with ~ and four hex digits for any other UTF-16
   // unit, so that they survive a script read in the page's encoding.
   const unescape = (s) => s.replace(/~([0-9a-f]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-  const KEYS = unescape("__PREFILTER_KEYS__"); // keys separated by |
-  // Whole names ending in a letter or digit: they count only where no
-  // letter or digit follows, except a genitive "s" ("Huaweis").
-  const END_KEYS = unescape("__PREFILTER_END_KEYS__");
+  const WORDS = new Set(unescape("__PREFILTER_WORDS__").split("|")); // a word or a pair of words of each name
+  const STARTS = unescape("__PREFILTER_STARTS__"); // first characters of names in other scripts
+  const BRANDS = unescape("__PREFILTER_BRANDS__").split("|"); // misspelling targets, lower case
+  const GLUE = new Set(unescape("__PREFILTER_GLUE__").split("|")); // words a pair skips ("of")
+  // Common words that are names only with a legal form after them ("Best
+  // Co., Ltd."), and the first words of the forms.
+  const FORM_NAMES = new Set(unescape("__PREFILTER_FORM_NAMES__").split("|"));
+  const FORMS = new Set(unescape("__PREFILTER_FORMS__").split("|"));
   const FOLD = unescape("__PREFILTER_FOLD__"); // pairs: a character, then its folded form
   const DROP = unescape("__PREFILTER_DROP__"); // characters the engine ignores
-  const WORD_KEY = 12, OTHER_KEY = 4; // longest keys (build/prefilter.go)
-
-  // A key is looked up by the hash of its characters in a bit set; a hit
-  // is then checked against the keys themselves.
-  const keys = new Set(KEYS.split("|")), endKeys = new Set(END_KEYS.split("|"));
-  const BITS = 1 << 20;
-  const seen = new Int32Array(BITS >>> 5);
-  const step = (h, c) => Math.imul(h ^ c, 0x01000193);
-  const START = 0x811c9dc5 | 0;
-  for (const k of [...keys, ...endKeys]) {
-    let h = START;
-    for (let i = 0; i < k.length; i++) h = step(h, k.charCodeAt(i));
-    seen[(h & (BITS - 1)) >>> 5] |= 1 << (h & 31);
-  }
+  const LONGEST_WORD = 48; // longer runs of letters hold no name's word
+  const NONE = 0, WORD = 1, MISSPELLED = 2; // verdicts, in order of strength
 
   // folded[c]: the engine's folded form of UTF-16 unit c, 0 for one it
   // drops (dropping more than the engine only lets more through).
@@ -38,56 +35,115 @@ globalThis.__factcardPrefilter = (() => {
   for (let i = 0; i < FOLD.length; i += 2) folded[FOLD.charCodeAt(i)] = FOLD.charCodeAt(i + 1);
   for (let i = 0; i < DROP.length; i++) folded[DROP.charCodeAt(i)] = 0;
   folded[0] = 0;
+  const isStart = new Uint8Array(0x10000);
+  for (let i = 0; i < STARTS.length; i++) isStart[STARTS.charCodeAt(i)] = 1;
+  const brandsByLetter = new Map();
+  for (const b of BRANDS) {
+    if (!brandsByLetter.has(b[0])) brandsByLetter.set(b[0], []);
+    brandsByLetter.get(b[0]).push(b);
+  }
   const wordChar = (c) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+  const letterOrDigit = /^[\p{L}\p{N}]$/u;
+  const isCJK = (c) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7af);
+  // wordRune: the engine's isWordRune (normalize.go) on one UTF-16 unit.
+  const wordRune = (c) => (c < 0x80 ? wordChar(c) || (c >= 0x41 && c <= 0x5a) : !isCJK(c) && letterOrDigit.test(String.fromCharCode(c)));
+  const isLower = (ch) => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  const isCapital = (ch) => ch !== ch.toLowerCase();
 
-  // scanner returns scan(text, from, to): true when text[from, to) completes
-  // a key. Calls on consecutive ranges of one text carry the state over, so
-  // a key across the boundary is found; a call that ends just after an end
-  // key answers true (it cannot see what follows).
-  return function scanner() {
-    // Hashes of the characters since each recent place a key may start:
-    // a letter or digit that starts a word, or any character other than a
-    // letter, digit or space. A hash is dropped after the longest key.
-    const hashes = new Int32Array(WORD_KEY + 1), used = new Int32Array(WORD_KEY + 1),
-      limit = new Int32Array(WORD_KEY + 1);
-    const recent = new Uint16Array(WORD_KEY); // the last folded characters, a ring
-    let open = 0, prev = 0x20, at = 0, endKeyJustSeen = false;
-    const last = (n) => { // the last n folded characters as a string
-      let s = "";
-      for (let k = n; k > 0; k--) s += String.fromCharCode(recent[(at - k + WORD_KEY) % WORD_KEY]);
-      return s;
+  // hyphenBreak is the engine's rule for a word broken across lines
+  // ("Hua-\n wei", normalize.go): at the hyphen at i after the folded
+  // character prev, white space with a line break, then a lower-case
+  // letter. It returns the index of that letter, or 0.
+  function hyphenBreak(text, i, prev) {
+    if (!wordRune(prev)) return 0;
+    let newline = false;
+    for (let k = i + 1; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x0a) newline = true;
+      else if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return newline && isLower(text[k]) ? k : 0;
+    }
+    return 0;
+  }
+
+  // isKey: k is a key, or one followed by a genitive "s" ("Huaweis").
+  const isKey = (k) => WORDS.has(k) || (k.endsWith("s") && WORDS.has(k.slice(0, -1)));
+
+  // nearBrand: word may be one of the engine's misspellings of a brand
+  // (fuzzy.go, oneEdit and joinedWord): the brand's first letter, a length
+  // within one of it, and at most two letters on each side that differ
+  // between their common start and common end. Every edit the engine
+  // allows is of that kind. The brand itself counts only when joined from
+  // two words; alone it is a word of a name.
+  function nearBrand(word, joined) {
+    for (const b of brandsByLetter.get(word[0]) || []) {
+      if (Math.abs(word.length - b.length) > 1 || (!joined && word === b)) continue;
+      const n = Math.min(word.length, b.length);
+      let p = 0, s = 0;
+      while (p < n && word[p] === b[p]) p++;
+      while (s < n - p && word[word.length - 1 - s] === b[b.length - 1 - s]) s++;
+      if (word.length - p - s <= 2 && b.length - p - s <= 2) return true;
+    }
+    return false;
+  }
+
+  // scanner returns {scan(text, from, to), end()}: scan reads text[from,
+  // to) and answers true once the text is sure to need the engine; end,
+  // after the last call, gives the verdict: NONE, WORD (check the keys)
+  // or MISSPELLED. Calls on consecutive ranges of one text carry the state
+  // over, so a word across the boundary is read whole.
+  function scanner() {
+    const buf = new Uint16Array(LONGEST_WORD);
+    let verdict = NONE, len = 0, capital = false, prev = 0x20, skipTo = 0;
+    // The word before, for a brand split in two ("Hik vision"): kept while
+    // only white space follows it.
+    let before = "", beforeCapital = false;
+    // The last word other than glue, for a key that pairs two of a name's
+    // common words ("bank china"); glue between them is skipped, as in the
+    // name.
+    let lastWord = "";
+    const endWord = () => {
+      const w = len <= LONGEST_WORD ? String.fromCharCode.apply(null, buf.subarray(0, len)) : "";
+      len = 0;
+      if (!w) { before = ""; return; }
+      if (isKey(w)) verdict = Math.max(verdict, WORD);
+      if (!GLUE.has(w)) {
+        if (lastWord && (isKey(lastWord + " " + w) || (FORM_NAMES.has(lastWord) && FORMS.has(w)))) verdict = Math.max(verdict, WORD);
+        lastWord = w;
+      }
+      if (capital && w.length >= 5 && w.length <= 17 && nearBrand(w, false)) verdict = MISSPELLED;
+      if (before && beforeCapital && nearBrand(before + w, true)) verdict = MISSPELLED;
+      before = w;
+      beforeCapital = capital;
     };
-    return function scan(text, from, to) {
-      for (let i = from; i < to; i++) {
+    function scan(text, from, to) {
+      for (let i = Math.max(from, skipTo); i < to && verdict < MISSPELLED; i++) {
         const c = folded[text.charCodeAt(i)];
         if (c === 0) continue; // dropped
-        if (endKeyJustSeen) {
-          if (!wordChar(c) || c === 0x73) return true;
-          endKeyJustSeen = false;
+        if (wordChar(c)) {
+          if (len === 0) capital = isCapital(text[i]);
+          if (len < LONGEST_WORD) buf[len] = c;
+          len++;
+          prev = c;
+          continue;
         }
-        if (c === 0x20 && prev === 0x20) continue; // a run of space
-        const word = wordChar(c);
-        if (word ? !wordChar(prev) : c !== 0x20) {
-          hashes[open] = START;
-          used[open] = 0;
-          limit[open++] = word ? WORD_KEY : OTHER_KEY;
+        if (c === 0x2d && len > 0) {
+          const end = hyphenBreak(text, i, prev);
+          if (end) { skipTo = end; i = end - 1; continue; }
         }
+        if (len > 0) endWord();
+        if (c !== 0x20) before = ""; // only white space may split a brand
+        if (isStart[c]) verdict = Math.max(verdict, WORD);
         prev = c;
-        recent[at] = c;
-        at = (at + 1) % WORD_KEY;
-        let kept = 0;
-        for (let j = 0; j < open; j++) {
-          const h = step(hashes[j], c), n = used[j] + 1;
-          if (seen[(h & (BITS - 1)) >>> 5] & (1 << (h & 31))) {
-            const s = last(n);
-            if (keys.has(s)) return true;
-            if (endKeys.has(s)) endKeyJustSeen = true;
-          }
-          if (n < limit[j]) { hashes[kept] = h; used[kept] = n; limit[kept++] = limit[j]; }
-        }
-        open = kept;
       }
-      return endKeyJustSeen;
-    };
-  };
+      return verdict === MISSPELLED;
+    }
+    function end() {
+      if (len > 0) endWord();
+      return verdict;
+    }
+    return { scan, end };
+  }
+
+  return { scanner, folded, hyphenBreak, NONE, WORD, MISSPELLED };
 })();

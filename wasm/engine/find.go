@@ -198,6 +198,27 @@ var legalForms = [...]string{"co.", "co", "co.,", "company", "corp.", "corp", "c
 	"inc.", "inc", "incorporated", "llc", "l.l.c.", "plc", "pty", "group", "(group)", "(limited)", "(ltd)", "co.,ltd.",
 	"co.,ltd", "co.ltd."}
 
+// LegalFormWords returns the first word (a–z) of each legal form: the
+// widget's prefilter keys a name that needs a form on its last word and
+// one of these (build/prefilter.go).
+func LegalFormWords() []string {
+	var out []string
+	for _, f := range legalForms {
+		i := 0
+		for i < len(f) && f[i] == '(' {
+			i++
+		}
+		j := i
+		for j < len(f) && f[j] >= 'a' && f[j] <= 'z' {
+			j++
+		}
+		if w := f[i:j]; !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // legalFormEnd returns where a legal form written after a name at b ends
 // ("Huawei Technologies| Co., Ltd."), or b when none follows. Each word must
 // be capitalized (unless the name's text is in capitals): "the Xiaomi

@@ -54,6 +54,25 @@ func (d *Dataset) fuzzyTargets() *fuzzyTargets {
 	return &ft
 }
 
+// MisspellingTargets returns the brands a misspelling may stand for, in
+// lower case: the widget's prefilter (build/prefilter.go) lets through a
+// text with a word near one of them, so that it never drops a text where
+// findMisspelled would find a mention.
+func (d *Dataset) MisspellingTargets() []string {
+	var out []string
+	for _, list := range d.fuzzyTargets() {
+		for _, pi := range list {
+			name := d.Patterns[pi].Exact
+			b := make([]rune, len(name))
+			for i, r := range name {
+				b[i] = lower(r)
+			}
+			out = append(out, string(b))
+		}
+	}
+	return out
+}
+
 // findMisspelled adds mentions for capitalized words (or two words joined)
 // that are one edit from a brand, where no mention is already.
 func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {

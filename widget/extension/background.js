@@ -5,10 +5,10 @@
 (() => {
   "use strict";
   const ext = globalThis.browser && globalThis.browser.runtime ? globalThis.browser : globalThis.chrome;
-  // FILES: the built files' names ({card, engine, wasm, data}), filled in by
+  // FILES: the built files' names ({card, keys, engine, wasm, data}), filled in by
   // the build; inside the extension no integrity is needed (its files are its own).
   const FILES = "__FILES__";
-  const CONTENT_SCRIPTS = [FILES.card, FILES.engine, "factcard.js"];
+  const CONTENT_SCRIPTS = [FILES.card, FILES.keys, FILES.engine, "factcard.js"];
   const engine = globalThis.__factcardEngine.connect({ wasmURL: ext.runtime.getURL(FILES.wasm),
     dataURL: ext.runtime.getURL(FILES.data), timeoutMs: 20000 });
 

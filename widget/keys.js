@@ -1,0 +1,90 @@
+// factcard prefilter, stage two (factcard-keys-HASH.js): loaded only when
+// stage one (widget/prefilter.js, in factcard.js) finds a word of a name. It
+// says whether a text may hold a name the engine would find, without the
+// engine: every name has a key, the start of the name as the engine folds
+// text; the text is folded with stage one's table and searched for the keys.
+// It may let through a text with no mention, never the reverse. The build
+// fills in the tables (build/prefilter.go); docs/performance.md explains the
+// design. The widget takes globalThis.__factcardKeys and removes it.
+globalThis.__factcardKeys = (stageOne) => {
+  "use strict";
+  const { folded, hyphenBreak } = stageOne;
+  // The tables are ASCII, with ~ and four hex digits for any other UTF-16
+  // unit, so that they survive a script read in the page's encoding.
+  const unescape = (s) => s.replace(/~([0-9a-f]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+  const KEYS = unescape("__PREFILTER_KEYS__"); // keys separated by |
+  // Whole names ending in a letter or digit: they count only where no
+  // letter or digit follows, except a genitive "s" ("Huaweis").
+  const END_KEYS = unescape("__PREFILTER_END_KEYS__");
+  const WORD_KEY = 12, OTHER_KEY = 4; // longest keys (build/prefilter.go)
+
+  // A key is looked up by the hash of its characters in a bit set; a hit
+  // is then checked against the keys themselves.
+  const keys = new Set(KEYS.split("|")), endKeys = new Set(END_KEYS.split("|"));
+  const BITS = 1 << 20;
+  const seen = new Int32Array(BITS >>> 5);
+  const step = (h, c) => Math.imul(h ^ c, 0x01000193);
+  const START = 0x811c9dc5 | 0;
+  for (const k of [...keys, ...endKeys]) {
+    let h = START;
+    for (let i = 0; i < k.length; i++) h = step(h, k.charCodeAt(i));
+    seen[(h & (BITS - 1)) >>> 5] |= 1 << (h & 31);
+  }
+
+  const wordChar = (c) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
+  // scanner returns scan(text, from, to): true when text[from, to) completes
+  // a key. Calls on consecutive ranges of one text carry the state over, so
+  // a key across the boundary is found; a call that ends just after an end
+  // key answers true (it cannot see what follows).
+  return function scanner() {
+    // Hashes of the characters since each recent place a key may start:
+    // a letter or digit that starts a word, or any character other than a
+    // letter, digit or space. A hash is dropped after the longest key.
+    const hashes = new Int32Array(WORD_KEY + 1), used = new Int32Array(WORD_KEY + 1),
+      limit = new Int32Array(WORD_KEY + 1);
+    const recent = new Uint16Array(WORD_KEY); // the last folded characters, a ring
+    let open = 0, prev = 0x20, at = 0, endKeyJustSeen = false, skipTo = 0;
+    const last = (n) => { // the last n folded characters as a string
+      let s = "";
+      for (let k = n; k > 0; k--) s += String.fromCharCode(recent[(at - k + WORD_KEY) % WORD_KEY]);
+      return s;
+    };
+    return function scan(text, from, to) {
+      for (let i = Math.max(from, skipTo); i < to; i++) {
+        const c = folded[text.charCodeAt(i)];
+        if (c === 0) continue; // dropped
+        if (c === 0x2d) { // a word broken across lines ("Hua-\n wei") is one word, as in the engine
+          const end = hyphenBreak(text, i, prev);
+          if (end) { skipTo = end; i = end - 1; continue; }
+        }
+        if (endKeyJustSeen) {
+          if (!wordChar(c) || c === 0x73) return true;
+          endKeyJustSeen = false;
+        }
+        if (c === 0x20 && prev === 0x20) continue; // a run of space
+        const word = wordChar(c);
+        if (word ? !wordChar(prev) : c !== 0x20) {
+          hashes[open] = START;
+          used[open] = 0;
+          limit[open++] = word ? WORD_KEY : OTHER_KEY;
+        }
+        prev = c;
+        recent[at] = c;
+        at = (at + 1) % WORD_KEY;
+        let kept = 0;
+        for (let j = 0; j < open; j++) {
+          const h = step(hashes[j], c), n = used[j] + 1;
+          if (seen[(h & (BITS - 1)) >>> 5] & (1 << (h & 31))) {
+            const s = last(n);
+            if (keys.has(s)) return true;
+            if (endKeys.has(s)) endKeyJustSeen = true;
+          }
+          if (n < limit[j]) { hashes[kept] = h; used[kept] = n; limit[kept++] = limit[j]; }
+        }
+        open = kept;
+      }
+      return endKeyJustSeen;
+    };
+  };
+};

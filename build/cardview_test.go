@@ -207,7 +207,7 @@ func TestBrowserSiteOptOut(t *testing.T) {
 	if n := eval[int](t, ctx, `document.querySelectorAll("factcard-mark").length`); n != 0 {
 		t.Errorf("%d marks left after turning cards off", n)
 	}
-	if !eval[bool](t, ctx, `document.body.innerHTML.replace(/<factcard-card><\/factcard-card>/, "").replace(/<factcard-turn-on><\/factcard-turn-on>/, "") === window.__before`) {
+	if !eval[bool](t, ctx, `document.body.innerHTML.replace(/<factcard-card><\/factcard-card>/, "").replace(/<factcard-turn-on[^>]*><\/factcard-turn-on>/, "") === window.__before`) {
 		t.Error("the article's DOM was not restored")
 	}
 	stored := `[...Object.keys(localStorage).map((k) => "local:" + k + "=" + localStorage[k]), ...Object.keys(sessionStorage).map((k) => "session:" + k), ...(document.cookie ? ["cookie:" + document.cookie] : [])]`

@@ -37,10 +37,13 @@ globalThis.__factcardPrefilter = (() => {
   folded[0] = 0;
   const isStart = new Uint8Array(0x10000);
   for (let i = 0; i < STARTS.length; i++) isStart[STARTS.charCodeAt(i)] = 1;
+  // Built without Array.prototype.push, which a page may have broken
+  // before this script runs (TestBrowserBrokenBuiltins).
   const brandsByLetter = new Map();
   for (const b of BRANDS) {
-    if (!brandsByLetter.has(b[0])) brandsByLetter.set(b[0], []);
-    brandsByLetter.get(b[0]).push(b);
+    const list = brandsByLetter.get(b[0]) || [];
+    list[list.length] = b;
+    brandsByLetter.set(b[0], list);
   }
   const wordChar = (c) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
   const letterOrDigit = /^[\p{L}\p{N}]$/u;

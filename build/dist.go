@@ -123,7 +123,11 @@ func buildRelease(out string, log *os.File) (*release, error) {
 	if engineJS, err = m.Bytes("application/javascript", append(append(engineJS, ";\n"...), workerJS...)); err != nil {
 		return nil, fmt.Errorf("minifying widget/engine.js and widget/factcard-worker.js: %w", err)
 	}
-	keysJS, err := keysScript(compiled)
+	pf, err := prefilterTables(compiled)
+	if err != nil {
+		return nil, fmt.Errorf("prefilter: %w", err)
+	}
+	keysJS, err := keysScript(pf)
 	if err != nil {
 		return nil, err
 	}
@@ -141,7 +145,7 @@ func buildRelease(out string, log *os.File) (*release, error) {
 	if err != nil {
 		return nil, err
 	}
-	prefilterJS, err := prefilterScript(compiled)
+	prefilterJS, err := prefilterScript(pf)
 	if err != nil {
 		return nil, err
 	}

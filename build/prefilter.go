@@ -3,7 +3,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"slices"
@@ -115,9 +114,9 @@ func nameKeys(name []rune) []string {
 	if len(keys) > 0 {
 		return keys
 	}
-	prev := ""
+	prev, glue := "", data.GlueWords()
 	for _, w := range ws {
-		if slices.Contains(data.GlueWords(), w) {
+		if slices.Contains(glue, w) {
 			continue
 		}
 		if prev != "" {
@@ -154,7 +153,8 @@ func coarseTables(names [][]rune, formRequired []bool) (words, formNames []strin
 			formNames = append(formNames, keys[0])
 			continue
 		}
-		choices = append(choices, keys)
+		slices.Sort(keys)
+		choices = append(choices, slices.Compact(keys))
 	}
 	// Greedy set cover: take the key most uncovered names have (ties: the
 	// shorter, which every page downloads, then the first in order), until
@@ -165,7 +165,7 @@ func coarseTables(names [][]rune, formRequired []bool) (words, formNames []strin
 		count := map[string]int{}
 		for i, ws := range choices {
 			if !covered[i] {
-				for _, w := range uniq(ws) {
+				for _, w := range ws {
 					count[w]++
 				}
 			}
@@ -192,18 +192,6 @@ func coarseTables(names [][]rune, formRequired []bool) (words, formNames []strin
 	}
 	sort.Slice(starts, func(i, j int) bool { return starts[i] < starts[j] })
 	return words, formNames, starts, nil
-}
-
-func uniq(ws []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, w := range ws {
-		if !seen[w] {
-			seen[w] = true
-			out = append(out, w)
-		}
-	}
-	return out
 }
 
 func isSurrogate(r rune) bool { return r >= 0xD800 && r <= 0xDFFF }
@@ -269,8 +257,7 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 		inKeys[r] = true
 	}
 	pf.forms = engine.LegalFormWords()
-	pf.brands = uniq(d.MisspellingTargets())
-	sort.Strings(pf.brands)
+	pf.brands = slices.Compact(slices.Sorted(slices.Values(d.MisspellingTargets())))
 	for _, b := range pf.brands {
 		if len(nameWords([]rune(b))) != 1 || nameWords([]rune(b))[0] != b {
 			return nil, fmt.Errorf("the misspelling target %q is not one word of a-z and 0-9", b)
@@ -311,13 +298,9 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 	return pf, nil
 }
 
-// prefilterScript renders widget/prefilter.js, stage one, with the tables
-// of d.
-func prefilterScript(d *engine.Dataset) ([]byte, error) {
-	pf, err := prefilterTables(d)
-	if err != nil {
-		return nil, fmt.Errorf("prefilter: %w", err)
-	}
+// prefilterScript renders widget/prefilter.js, stage one, with pf's
+// tables.
+func prefilterScript(pf *prefilter) ([]byte, error) {
 	return fillTables("widget/prefilter.js", map[string]string{
 		`"__PREFILTER_WORDS__"`:      strings.Join(pf.words, "|"),
 		`"__PREFILTER_STARTS__"`:     string(pf.starts),
@@ -330,36 +313,30 @@ func prefilterScript(d *engine.Dataset) ([]byte, error) {
 	})
 }
 
-// keysScript renders widget/keys.js, stage two, with the tables of d.
-func keysScript(d *engine.Dataset) ([]byte, error) {
-	pf, err := prefilterTables(d)
-	if err != nil {
-		return nil, fmt.Errorf("prefilter: %w", err)
-	}
+// keysScript renders widget/keys.js, stage two, with pf's tables.
+func keysScript(pf *prefilter) ([]byte, error) {
 	return fillTables("widget/keys.js", map[string]string{
 		`"__PREFILTER_KEYS__"`:     strings.Join(pf.keys, "|"),
 		`"__PREFILTER_END_KEYS__"`: strings.Join(pf.endKeys, "|"),
 	})
 }
 
-// fillTables reads a script and replaces each placeholder by its table as a
-// string literal.
+// fillTables reads a script and fills each placeholder with its table as a
+// string literal (jsString).
 func fillTables(file string, tables map[string]string) ([]byte, error) {
 	src, err := os.ReadFile(file)
 	if err != nil {
 		return nil, err
 	}
-	for placeholder, value := range tables {
-		if !bytes.Contains(src, []byte(placeholder)) {
-			return nil, fmt.Errorf("%s lacks the placeholder %s", file, placeholder)
-		}
-		quoted, err := jsString(value)
+	values := map[string][]byte{}
+	for placeholder, table := range tables {
+		quoted, err := jsString(table)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", file, err)
 		}
-		src = bytes.ReplaceAll(src, []byte(placeholder), []byte(quoted))
+		values[placeholder] = []byte(quoted)
 	}
-	return src, nil
+	return fillPlaceholders(file, src, values)
 }
 
 // jsString quotes s as a JavaScript string literal in printable ASCII,

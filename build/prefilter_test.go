@@ -174,11 +174,15 @@ func misspellings(brand string) []string {
 func TestBrowserPrefilterNeverMisses(t *testing.T) {
 	ctx := newBrowser(t)
 	d := compiledDataset(t)
-	src, err := prefilterScript(d)
+	pf, err := prefilterTables(d)
 	if err != nil {
 		t.Fatal(err)
 	}
-	keys, err := keysScript(d)
+	src, err := prefilterScript(pf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys, err := keysScript(pf)
 	if err != nil {
 		t.Fatal(err)
 	}

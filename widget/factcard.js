@@ -89,14 +89,22 @@
 
   // ---- card ------------------------------------------------------------
 
-  // loadCard runs factcard-card.js (widget/card.js) once: on a publisher's
-  // page by loadScript; in the extension it ran before this file.
+  // loadPart resolves with the function one of FILES defines in its global:
+  // on a publisher's page loadScript runs the file; in the extension it ran
+  // before this file, which took the function (listed) at once.
+  function loadPart(file, global, listed, what, timeoutMs) {
+    return (role === "page" ? loadScript(file, global, timeoutMs) : Promise.resolve(listed)).then((make) => {
+      if (typeof make !== "function") throw new Error(FILES[file].name + " did not define " + what + ": not the file this factcard.js was built with");
+      return make;
+    });
+  }
+
+  // loadCard runs factcard-card.js (widget/card.js) once.
   let cardPromise = null;
   let cardUI = null;
   function loadCard(timeoutMs) {
     if (cardPromise) return cardPromise;
-    cardPromise = (role === "page" ? loadScript("card", "__factcardCard", timeoutMs) : Promise.resolve(cardListed)).then((make) => {
-      if (typeof make !== "function") throw new Error(FILES.card.name + " did not define the card: not the file this factcard.js was built with");
+    cardPromise = loadPart("card", "__factcardCard", cardListed, "the card", timeoutMs).then((make) => {
       cardUI = make({ listen, changelogURL, engine: () => state.engine, mentionOf: (el) => state.mentions.get(el),
         setOffOnThisSite: (off) => setOffOnThisSite(off).catch(failUnlessCancelled) });
       return cardUI;
@@ -108,12 +116,7 @@
   // stage, once, and resolves with its scanner factory.
   let keysPromise = null;
   function loadKeys(timeoutMs) {
-    if (!keysPromise) {
-      keysPromise = (role === "page" ? loadScript("keys", "__factcardKeys", timeoutMs) : Promise.resolve(keysListed)).then((make) => {
-        if (typeof make !== "function") throw new Error(FILES.keys.name + " did not define the prefilter's keys: not the file this factcard.js was built with");
-        return make(prefilter);
-      });
-    }
+    if (!keysPromise) keysPromise = loadPart("keys", "__factcardKeys", keysListed, "the prefilter's keys", timeoutMs).then((make) => make(prefilter));
     return keysPromise;
   }
 

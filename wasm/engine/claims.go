@@ -1,6 +1,9 @@
 package engine
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Claim is a statement near a mention that the record contradicts. The
 // checker parses only a few kinds of statement, and only in sentences where
@@ -146,7 +149,8 @@ func (d *Dataset) ClaimsText(t *Text, mentions []Mention, articleDay Day) []Clai
 				said = "added to"
 			case hasPhrase(words, "remains", "on") || hasPhrase(words, "remain", "on") || hasPhrase(words, "still", "on") ||
 				hasPhrase(words, "is", "on") || hasPhrase(words, "are", "on") || hasPhrase(words, "stays", "on") ||
-				hasPhrase(words, "sits", "on") || hasPhrase(words, "is", "listed", "on") || hasPhrase(words, "remains", "listed"):
+				hasPhrase(words, "sits", "on") || hasPhrase(words, "is", "listed", "on") || hasPhrase(words, "remains", "listed") ||
+				hasPhrase(words, "is", "one", "of", "the") || hasPhrase(words, "remains", "one", "of", "the"):
 				said = "on"
 			default:
 				continue
@@ -452,12 +456,19 @@ func companyCount(f []rune, sen span) struct {
 	}
 	found := none
 	for k := range words {
-		n, ok := atoi(word(k))
-		if !ok || len(word(k)) > 4 {
+		n, ok := countWord(word(k))
+		if !ok {
 			continue
 		}
 		switch word(k - 1) {
 		case "the", "all", "its", "of", "those":
+		case "":
+			// A sentence that opens with its count states a total only with
+			// a verb of naming ("Fifty-eight companies were named in ...").
+			if w := word(k + 3); (word(k+2) != "were" && word(k+2) != "are") ||
+				w != "named" && w != "listed" && w != "designated" {
+				continue
+			}
 		default:
 			continue
 		}
@@ -489,6 +500,49 @@ func companyCount(f []rune, sen span) struct {
 		}
 	}
 	return found
+}
+
+// countWord reads a count written in digits (at most four) or in English
+// words up to ninety-nine ("twelve", "fifty-eight").
+func countWord(w string) (int, bool) {
+	if len(w) <= 4 {
+		if n, ok := atoi(w); ok {
+			return n, true
+		}
+	}
+	units := []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	tens := []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+	unit := func(s string) int {
+		for i, u := range units {
+			if s == u {
+				return i + 1
+			}
+		}
+		return 0
+	}
+	ten, rest, hyphen := w, "", false
+	if i := strings.IndexByte(w, '-'); i >= 0 {
+		ten, rest, hyphen = w[:i], w[i+1:], true
+	}
+	for i, t := range tens {
+		if ten != t {
+			continue
+		}
+		if !hyphen {
+			return (i + 2) * 10, true
+		}
+		if u := unit(rest); u > 0 && u < 10 {
+			return (i+2)*10 + u, true
+		}
+		return 0, false
+	}
+	if !hyphen {
+		if u := unit(w); u > 0 {
+			return u, true
+		}
+	}
+	return 0, false
 }
 
 // precedes reports that the date follows the mention, with at most "of" or

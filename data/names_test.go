@@ -73,10 +73,12 @@ func TestEveryListedNameIsFound(t *testing.T) {
 		text := "The report named " + p.name + " on Monday."
 		start := int32(len("The report named "))
 		ok := false
+		// A full stop after a form that takes none ("Co., Limited.") is
+		// left out of the mention: got+"." is the whole name.
 		whole, main := strings.TrimSpace(p.name), withoutTrailingAlias(p.name)
 		for _, m := range c.Find(text) {
 			got := engine.Slice16(text, m.Start, m.End)
-			if owners[baseName(p.name)][c.Entities[m.Entity].ID] && m.Start == start && (got == whole || got == main) {
+			if owners[baseName(p.name)][c.Entities[m.Entity].ID] && m.Start == start && (got == whole || got == main || got+"." == whole) {
 				ok = true
 			}
 		}
@@ -153,5 +155,28 @@ func TestContextNamesNeedContext(t *testing.T) {
 	}
 	if probed < 20 {
 		t.Errorf("only %d context-gated names", probed)
+	}
+}
+
+// TestVariantsStripTheLegalForm pins the base name a legal form is cut
+// from. The Entity List prints "Belt Consulting Co., Limited." with a full
+// stop after the form; it was not cut, so the name matched only with context.
+func TestVariantsStripTheLegalForm(t *testing.T) {
+	for _, c := range []struct {
+		name, base string
+		stripped   bool
+	}{
+		{"Belt Consulting Co., Limited.", "Belt Consulting", true},
+		{"Huawei Technologies Co., Ltd.", "Huawei Technologies", true},
+		{"Benico Limited", "Benico", true},
+		{"Inspur Group", "Inspur", true},
+		{"Sugon", "Sugon", false},
+		{"Limited.", "Limited.", false},
+		{"Dr. No.", "Dr. No.", false},
+	} {
+		v := variantsOf(c.name)[0]
+		if v.text != c.base || v.stripped != c.stripped {
+			t.Errorf("variantsOf(%q)[0] = %q, stripped %v; want %q, %v", c.name, v.text, v.stripped, c.base, c.stripped)
+		}
 	}
 }

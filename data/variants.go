@@ -248,6 +248,15 @@ var chinesePlaces = map[string]bool{"Beijing": true, "Shanghai": true, "Shenzhen
 // "China X", "China X Y" as "Chinese X Y", a city or province at the front,
 // in parentheses inside, or left out, "&" as "and" and back, and a
 // camel-case brand split in two ("CloudWalk", "Cloud Walk").
+// trailingLegalForm: a legal-form word at the end of a name, with its comma
+// or a stray full stop as printed ("Belt Consulting Co., Limited." on the
+// Entity List kept the name from being stripped, so it matched only with
+// context).
+func trailingLegalForm(w string) bool {
+	w = strings.ToLower(strings.TrimRight(w, ","))
+	return legalWords[w] || strings.HasSuffix(w, ".") && legalWords[strings.TrimSuffix(w, ".")]
+}
+
 func variantsOf(name string) []variant {
 	words := strings.Fields(name)
 	stripped := false
@@ -257,7 +266,7 @@ func variantsOf(name string) []variant {
 			words, stripped = words[:i], true
 		}
 	}
-	for len(words) > 1 && legalWords[strings.ToLower(strings.TrimRight(words[len(words)-1], ","))] {
+	for len(words) > 1 && trailingLegalForm(words[len(words)-1]) {
 		words, stripped = words[:len(words)-1], true
 	}
 	if len(words) > 0 {

@@ -246,8 +246,15 @@ func legalFormEnd(x []rune, b int) int {
 		if j < len(x) && x[j] == ')' && i < j && x[i] == '(' {
 			j++
 		}
+		// A full stop after a form that has none ("Limited.", "Corporation.,
+		// Ltd." as a list prints it) is the sentence's, or a slip: the form
+		// ends before it, and the form may go on after it.
+		stop := j
 		if j == i || !isLegalForm(x[i:j]) {
-			return end
+			if j-i < 2 || x[j-1] != '.' || !isLegalForm(x[i:j-1]) {
+				return end
+			}
+			stop = j - 1
 		}
 		if k := i; x[k] == '(' && k+1 < j {
 			k++
@@ -257,7 +264,7 @@ func legalFormEnd(x []rune, b int) int {
 		} else if !isUpper(x[k]) {
 			return end
 		}
-		end, i = j, j
+		end, i = stop, j
 	}
 }
 

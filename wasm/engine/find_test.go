@@ -91,6 +91,8 @@ func TestFindRealWorldForms(t *testing.T) {
 	}{
 		{"legal form after a brand", "Xiaomi Corp. said", []found{{"xiaomi", "Xiaomi Corp."}}},
 		{"another legal form", "Hikvision Co., Ltd. denied it", []found{{"hikvision", "Hikvision Co., Ltd."}}},
+		{"a form ends before the sentence's full stop", "The rule named Hikvision Co., Limited.", []found{{"hikvision", "Hikvision Co., Limited"}}},
+		{"a stray full stop inside the form", "Hikvision Corporation., Ltd. denied it", []found{{"hikvision", "Hikvision Corporation., Ltd."}}},
 		{"lower-case company is not a legal form", "the Xiaomi company said", []found{{"xiaomi", "Xiaomi"}}},
 		{"co-founder is not a legal form", "Xiaomi co-founder Lei Jun", []found{{"xiaomi", "Xiaomi"}}},
 		{"place dropped", "Hikvision Digital Technology Co. makes cameras", []found{{"hikvision", "Hikvision Digital Technology Co."}}},

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"slices"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -174,7 +175,16 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int) {
 	if isWordRune(last) && b < len(t.Exact) && sameWord(last, t.Exact[b]) && !genitive(p, t.Exact, b) {
 		return rejected, b
 	}
+	// Katakana writes foreign words without spaces too, but a name in
+	// katakana is a whole word: "シャオミン" (the given name Xiaoming) is not
+	// Xiaomi's "シャオミ".
+	if isKatakana(first) && a > 0 && isKatakana(t.Exact[a-1]) || isKatakana(last) && b < len(t.Exact) && isKatakana(t.Exact[b]) {
+		return rejected, b
+	}
 	if !caseAgrees(p, t.Exact[a:b]) {
+		return rejected, b
+	}
+	if end == b && p.Flags&LowerOK == 0 && !hasSpace(p.Exact) && foreignFormFollows(t.Exact, b) {
 		return rejected, b
 	}
 	if !isCJK(first) && !inProse(t.Exact, a, b) {
@@ -186,6 +196,12 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int) {
 	// A context word must stand beside the name, not be the name itself:
 	// an imported alias lists its sibling names ("Inkson Ltd." beside
 	// "Inkson Limited", "Fudan Micro" inside "Fudan Microelectronics").
+	if len(p.Context) > 0 && d.Entities[p.Entity].Kind == KindOrder && isNumber(p.Exact) {
+		if !orderWordBeside(t.Folded, a, b, p.Context) {
+			return needsVouch, end
+		}
+		return accepted, end
+	}
 	if len(p.Context) > 0 && !hasContextOutside(t.Folded, a, end, p.Context) {
 		return needsVouch, end
 	}
@@ -267,6 +283,57 @@ func legalFormEnd(x []rune, b int) int {
 		end, i = stop, j
 	}
 }
+
+func hasSpace(r []rune) bool { return slices.Contains(r, ' ') }
+
+// foreignForms are legal forms of companies outside China, Hong Kong and
+// Macau: "Consys GmbH" is a German firm, not the listed Consys.
+var foreignForms = [...]string{"gmbh", "ag", "kg", "s.a.", "sa", "s.l.", "s.r.l.", "srl", "sas", "sarl", "s.p.a.", "spa", "b.v.",
+	"bv", "n.v.", "nv", "oy", "oyj", "ab", "a/s", "as", "asa", "s.r.o.", "a.s.", "sp.", "ltda.", "ltda", "kft.", "zrt.", "k.k."}
+
+// foreignFormFollows: the word after b (past one space) is a foreign legal
+// form written as one ("GmbH", "S.A."), so the one-word name before it is
+// another company's. A brand of its own (LowerOK: "Huawei GmbH") keeps its
+// mention: the group's units abroad carry such forms.
+func foreignFormFollows(x []rune, b int) bool {
+	if b+1 >= len(x) || x[b] != ' ' {
+		return false
+	}
+	j := b + 1
+	for j < len(x) && j-b <= 7 && x[j] != ' ' && x[j] != ',' && x[j] != ';' && x[j] != ')' {
+		j++
+	}
+	w := x[b+1 : j]
+	if len(w) > 0 && w[len(w)-1] == '.' && !isUpper(w[0]) {
+		return false
+	}
+	if len(w) == 0 || !isUpper(w[0]) {
+		return false
+	}
+	var buf [8]rune
+	if len(w) > len(buf) {
+		return false
+	}
+	for i, r := range w {
+		buf[i] = lower(r)
+	}
+	for _, f := range foreignForms {
+		if runesEqualString(buf[:len(w)], f) {
+			return true
+		}
+	}
+	// A sentence's full stop after the form ("... Consys AG.").
+	if w[len(w)-1] == '.' {
+		for _, f := range foreignForms {
+			if runesEqualString(buf[:len(w)-1], f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isKatakana(r rune) bool { return r >= 0x30A1 && r <= 0x30FA || r == 0x30FC }
 
 func isLegalForm(w []rune) bool {
 	if len(w) > 12 {
@@ -430,12 +497,28 @@ func contextNear(folded []rune, a, b int, contexts [][]rune, outside bool) bool 
 			if outside && lo+i >= a && lo+i+len(c) <= b {
 				continue
 			}
+			if startsInsideWord(folded, lo+i, c[0]) {
+				continue
+			}
 			if runesEqual(window[i:i+len(c)], c) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// startsInsideWord: a context word in Latin or Cyrillic script (a stem:
+// "export" for "exports", "санкц" for "санкции") must start a word; inside
+// another one it says nothing ("gene" in "generalmente" beside the airport
+// code BGI, "commerce" in "ecommerce"). Arabic and Persian attach "و" and
+// "ال" in front of words, and CJK has no spaces, so theirs may start anywhere.
+func startsInsideWord(folded []rune, at int, first rune) bool {
+	if at == 0 || !isWordRune(first) || !isLatin(first) && !unicode.Is(unicode.Cyrillic, first) {
+		return false
+	}
+	prev := folded[at-1]
+	return sameWord(first, prev)
 }
 
 func runesEqual(a, b []rune) bool {

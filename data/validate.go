@@ -321,7 +321,8 @@ func groupThousands(n string) string {
 // matcher reads; one of them near a bare order number makes it a mention.
 var orderWords = []string{"executive order", "exec. order", "e.o.", "eos", "行政命令", "行政令", "总统令", "總統令", "大統領令",
 	"Executive-Order", "Präsidialerlass", "Exekutivverordnung", "Dekret", "décret", "ordre exécutif", "orden ejecutiva", "órdenes ejecutivas", "ordem executiva",
-	"указ", "أمر تنفيذي", "الأمر التنفيذي", "فرمان اجرایی", "कार्यकारी आदेश"}
+	"указ", "أمر تنفيذي", "الأمر التنفيذي", "فرمان اجرایی", "دستور اجرایی", "कार्यकारी आदेश", "ordine esecutivo",
+	"exekutivní příkaz", "výkonné nařízení", "Präsidialverfügung", "행정명령", "eo"}
 
 func replacePct(f, n string) string {
 	for i := 0; i < len(f); i++ {

@@ -378,7 +378,12 @@ func isLatin(r rune) bool { return r < 0x250 || r >= 0x1E00 && r <= 0x1EFF }
 // more that ends in a lowercase letter. The mark stays on the name.
 func genitive(p *Pattern, x []rune, b int) bool {
 	last := p.Exact[len(p.Exact)-1]
-	return len(p.Exact) >= 4 && isLower(last) && x[b] == 's' && (b+1 == len(x) || !isWordRune(x[b+1]))
+	if x[b] != 's' || b+1 < len(x) && isWordRune(x[b+1]) {
+		return false
+	}
+	// An acronym takes it too ("SMICs Aktien", "DJIs Drohnen"), if the
+	// text writes it in capitals.
+	return len(p.Exact) >= 4 && isLower(last) || len(p.Exact) >= 3 && allCaps(p.Exact) && allCaps(x[b-len(p.Exact):b])
 }
 
 func caseAgrees(p *Pattern, text []rune) bool {

@@ -208,9 +208,9 @@ type prefilter struct {
 	// whole (endKeys: the engine takes them only where a word ends, or a
 	// genitive "s" follows), and the others' keys.
 	keys, endKeys []string
-	// fold: pairs, a character then what the engine folds it to (only
-	// characters that fold into a word's or key's character); drop: the
-	// characters the engine drops.
+	// fold: runs of characters and what the engine folds them to (only
+	// characters that fold into a word's or key's character), foldRuns;
+	// drop: runs of the characters the engine drops.
 	fold, drop string
 }
 
@@ -272,7 +272,7 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 	}
 	sort.Strings(pf.keys)
 	sort.Strings(pf.endKeys)
-	var f, dr strings.Builder
+	var folds, drops foldRuns
 	for r := rune(0); r < 0x10000; r++ {
 		if isSurrogate(r) {
 			continue
@@ -280,10 +280,9 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 		out := foldedOf(string(r))
 		switch {
 		case len(out) == 0:
-			dr.WriteRune(r)
+			drops.add(r, 0)
 		case out[0] != r && inKeys[out[0]]:
-			f.WriteRune(r)
-			f.WriteRune(out[0])
+			folds.add(r, out[0])
 		case out[0] == r:
 		default:
 			continue
@@ -294,8 +293,52 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 			return nil, fmt.Errorf("the key character %q folds to %q", r, string(out))
 		}
 	}
-	pf.fold, pf.drop = f.String(), dr.String()
+	pf.fold, pf.drop = folds.encode(true), drops.encode(false)
 	return pf, nil
+}
+
+// foldRuns gathers the fold table as runs, which the widget's tables carry
+// in a few bytes where pairs took hundreds (full-width letters, accented
+// Latin letters, combining marks): characters from..to that fold to one
+// character, or to consecutive ones (mode '+').
+type foldRuns []struct {
+	from, to, target rune
+	mode             byte // '=' one target, '+' target+(r-from)
+}
+
+func (runs *foldRuns) add(r, target rune) {
+	if n := len(*runs); n > 0 {
+		last := &(*runs)[n-1]
+		if r == last.to+1 {
+			switch {
+			case last.mode == '=' && target == last.target:
+				last.to = r
+				return
+			case (last.mode == '+' || last.to == last.from) && target == last.target+(r-last.from):
+				last.to, last.mode = r, '+'
+				return
+			}
+		}
+	}
+	*runs = append(*runs, struct {
+		from, to, target rune
+		mode             byte
+	}{r, r, target, '='})
+}
+
+// encode writes each run as from, to, mode and target (four UTF-16 units),
+// or, without targets (the drop table), as from and to.
+func (runs foldRuns) encode(targets bool) string {
+	var b strings.Builder
+	for _, r := range runs {
+		b.WriteRune(r.from)
+		b.WriteRune(r.to)
+		if targets {
+			b.WriteByte(r.mode)
+			b.WriteRune(r.target)
+		}
+	}
+	return b.String()
 }
 
 // prefilterScript renders widget/prefilter.js, stage one, with pf's

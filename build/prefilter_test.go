@@ -27,8 +27,39 @@ func TestPrefilterKeysComeFromTheNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(pf.keys) == 0 || len([]rune(pf.fold))%2 != 0 || !strings.ContainsRune(pf.drop, 0xAD) {
-		t.Fatalf("tables: %d keys, fold %q, drop lacks the soft hyphen", len(pf.keys), pf.fold)
+	if len(pf.keys) == 0 || len([]rune(pf.fold))%4 != 0 || len([]rune(pf.drop))%2 != 0 {
+		t.Fatalf("tables: %d keys, fold %q, drop %q", len(pf.keys), pf.fold, pf.drop)
+	}
+	// The fold and drop runs, decoded as widget/prefilter.js does, give
+	// the engine's fold of every character they name.
+	fold, drop := []rune(pf.fold), []rune(pf.drop)
+	decoded := map[rune]rune{}
+	for i := 0; i < len(fold); i += 4 {
+		for c := fold[i]; c <= fold[i+1]; c++ {
+			decoded[c] = fold[i+3]
+			if fold[i+2] == '+' {
+				decoded[c] += c - fold[i]
+			}
+		}
+	}
+	for i := 0; i < len(drop); i += 2 {
+		for c := drop[i]; c <= drop[i+1]; c++ {
+			decoded[c] = 0
+		}
+	}
+	for _, c := range []rune{0xAD, 0x301, 'A', 'Z', 0xFF21, 0xFF5A, 0xC5, 0x17E, 0x663, 0x2003} {
+		want := rune(0)
+		if out := foldedOf(string(c)); len(out) > 0 {
+			want = out[0]
+		}
+		if got, ok := decoded[c]; !ok || got != want {
+			t.Errorf("the tables fold %U to %U (listed %v), the engine to %U", c, got, ok, want)
+		}
+	}
+	for c, got := range decoded {
+		if out := foldedOf(string(c)); got == 0 && len(out) != 0 || got != 0 && (len(out) == 0 || out[0] != got) {
+			t.Errorf("the tables fold %U to %U, the engine to %q", c, got, string(out))
+		}
 	}
 	// Stage two: every name starts with its key, so a text holding the name
 	// holds the key; a name that starts a word has the longer key.

@@ -99,7 +99,11 @@ func matchNames(d *Dataset) []matchName {
 		for _, n := range e.NotNames {
 			explicit = append(explicit, matchName{Name: Name{Text: n, Case: "any", Pos: e.Pos}, entity: e.ID, flags: engine.Blocker})
 		}
-		if e.Kind != "company" {
+		// Variants for every party but a person: a university or an
+		// institute is printed with its acronym in parentheses ("Beijing
+		// University of Aeronautics and Astronautics (BUAA)") and written
+		// without it, and in British spelling ("Centre", "Defence").
+		if !partyWithVariants(e.Kind) {
 			continue
 		}
 		sources := append([]Name(nil), names...)
@@ -115,7 +119,14 @@ func matchNames(d *Dataset) []matchName {
 			if hasCJK(n.Text) {
 				continue
 			}
-			for _, v := range variantsOf(n.Text) {
+			for vi, v := range variantsOf(n.Text) {
+				// A university's or an institute's name is written as
+				// printed, without its acronym, or in the other spelling;
+				// the place shuffles of company names would add hundreds
+				// of names for few readers.
+				if e.Kind != "company" && vi > 0 && !spellingVariant(v.text) {
+					continue
+				}
 				m := matchName{Name: Name{Text: v.text, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos},
 					entity: e.ID, flags: engine.FormMayFollow, generated: true}
 				given := v.text == strings.TrimSpace(n.Text) // as the list or the dataset writes it
@@ -153,6 +164,18 @@ func matchNames(d *Dataset) []matchName {
 		}
 	}
 	return out
+}
+
+func spellingVariant(s string) bool {
+	return strings.Contains(s, "Centre") || strings.Contains(s, "Defence") || strings.Contains(s, "Center") || strings.Contains(s, "Defense")
+}
+
+func partyWithVariants(kind string) bool {
+	switch kind {
+	case "company", "institute", "university", "government":
+		return true
+	}
+	return false
 }
 
 // soleBest reports whether entity holds the best rank alone.
@@ -315,6 +338,15 @@ func variantsOf(name string) []variant {
 	}
 	if split := splitCamel(base); split != "" {
 		add(split)
+	}
+	// American and British spelling: the lists write "Center" and
+	// "Defense", the British and Commonwealth press "Centre" and "Defence".
+	for _, v := range out {
+		for _, pair := range [...][2]string{{"Center", "Centre"}, {"Defense", "Defence"}, {"Centre", "Center"}, {"Defence", "Defense"}} {
+			if strings.Contains(v.text, pair[0]) {
+				add(strings.ReplaceAll(v.text, pair[0], pair[1]))
+			}
+		}
 	}
 	return out
 }

@@ -23,8 +23,10 @@ globalThis.__factcardPrefilter = (() => {
   // Co., Ltd."), and the first words of the forms.
   const FORM_NAMES = new Set(unescape("__PREFILTER_FORM_NAMES__").split("|"));
   const FORMS = new Set(unescape("__PREFILTER_FORMS__").split("|"));
-  const FOLD = unescape("__PREFILTER_FOLD__"); // pairs: a character, then its folded form
-  const DROP = unescape("__PREFILTER_DROP__"); // characters the engine ignores
+  // Runs (build/prefilter.go, foldRuns): from, to, "=" and the folded form
+  // of them all, or "+" and the folded form of from, the next ones following.
+  const FOLD = unescape("__PREFILTER_FOLD__");
+  const DROP = unescape("__PREFILTER_DROP__"); // runs, from and to, of characters the engine ignores
   const LONGEST_WORD = 48; // longer runs of letters hold no name's word
   const NONE = 0, WORD = 1, MISSPELLED = 2; // verdicts, in order of strength
 
@@ -32,8 +34,11 @@ globalThis.__factcardPrefilter = (() => {
   // drops (dropping more than the engine only lets more through).
   const folded = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) folded[c] = c;
-  for (let i = 0; i < FOLD.length; i += 2) folded[FOLD.charCodeAt(i)] = FOLD.charCodeAt(i + 1);
-  for (let i = 0; i < DROP.length; i++) folded[DROP.charCodeAt(i)] = 0;
+  for (let i = 0; i < FOLD.length; i += 4) {
+    const from = FOLD.charCodeAt(i), target = FOLD.charCodeAt(i + 3), step = FOLD[i + 2] === "+" ? 1 : 0;
+    for (let c = from; c <= FOLD.charCodeAt(i + 1); c++) folded[c] = target + step * (c - from);
+  }
+  for (let i = 0; i < DROP.length; i += 2) folded.fill(0, DROP.charCodeAt(i), DROP.charCodeAt(i + 1) + 1);
   folded[0] = 0;
   const isStart = new Uint8Array(0x10000);
   for (let i = 0; i < STARTS.length; i++) isStart[STARTS.charCodeAt(i)] = 1;

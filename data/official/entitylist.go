@@ -44,21 +44,30 @@ var Groups = []Group{
 }
 
 // ListWords are words that make an acronym near them an Entity List party's
-// ("HIT was added to the Entity List"). Context words are found as substrings of the folded text: "export control"
-// also finds "export controls", "sanction" "sanctions".
-var ListWords = []string{"Entity List", "export control", "blacklist", "Commerce Department", "Department of Commerce",
-	"Bureau of Industry and Security", "sanction"}
+// ("HIT was added to the Entity List"). Context words are found as word
+// prefixes of the folded text: "export control" also finds "export
+// controls". "Sanction" and "blacklist" alone are left out: a volleyball
+// federation sanctions a club and a regulator blacklists auditors ("The CEV
+// sanctioned ...", "the CSRC has blacklisted ..." were marked); "trade
+// blacklist" is the press's phrase for the list.
+var ListWords = []string{"Entity List", "export control", "trade blacklist", "Commerce Department", "Department of Commerce",
+	"Bureau of Industry and Security"}
+
+// PersonWords make a listed person's name a mention: a name is shared by
+// many people, so only the list's own name will do ("Zhao Gang was added
+// to the Entity List"), not a sentence on export controls in general.
+var PersonWords = []string{"Entity List"}
 
 // Words1260H are the words that make an acronym near them a Section 1260H
 // company's ("CGN is on the list of Chinese military companies"). Words as
 // common in defense news as "Pentagon" are left out: "CCA" and "CEC" are also
 // Pentagon programs.
-var Words1260H = []string{"1260H", "Chinese military compan", "Chinese military-linked", "blacklist"}
+var Words1260H = []string{"1260H", "Chinese military compan", "Chinese military-linked", "Pentagon blacklist", "Pentagon's blacklist"}
 
 // WordsNSCMIC are the words that make an acronym near them an NS-CMIC
 // company's: the investment ban's own names ("Treasury" alone is too common
 // beside "CSC" or "CEC").
-var WordsNSCMIC = []string{"CMIC", "Military-Industrial Complex", "OFAC", "investment ban", "blacklist", "sanction"}
+var WordsNSCMIC = []string{"CMIC", "Military-Industrial Complex", "OFAC", "investment ban", "investment blacklist"}
 
 // WordsFCC are the words that make an acronym near them an FCC Covered List
 // company's.
@@ -511,6 +520,9 @@ func matchNames(kept, all []string, person bool, listWords []string) []GenName {
 			continue
 		}
 		g := GenName{Text: n, Case: "exact", Context: append([]string(nil), listWords...)}
+		if person {
+			g.Context = append([]string(nil), PersonWords...)
+		}
 		for _, l := range long {
 			if l != n {
 				g.Context = append(g.Context, l)

@@ -127,6 +127,10 @@ func Compile(d *Dataset) *engine.Dataset {
 			} else {
 				p.Context = addContexts(p.Context, n.Context)
 			}
+			// Words that rule a name out do so whichever source gave
+			// them ("Costar Group" from the list's as-listed name and
+			// from the dataset's name, which says "unless Zillow").
+			p.Unless = addContexts(p.Unless, n.Unless)
 			continue
 		}
 		p := engine.Pattern{Entity: ei, Case: cp, Exact: exact, Next: -1, Flags: n.flags}
@@ -148,6 +152,23 @@ func Compile(d *Dataset) *engine.Dataset {
 			out.Patterns[last[t]].Next = pi
 		}
 		last[t] = pi
+	}
+	// An entity's words that rule a name out hold for every spelling of it
+	// in the chain of one folded text: the NS-CMIC list prints "COSTAR
+	// GROUP CO., LTD.", whose "COSTAR" matches "Costar" too.
+	for _, pi := range first {
+		for a := pi; a >= 0; a = out.Patterns[a].Next {
+			for b := pi; b >= 0; b = out.Patterns[b].Next {
+				pa, pb := &out.Patterns[a], &out.Patterns[b]
+				if a != b && pa.Entity == pb.Entity && pb.Flags&engine.Blocker == 0 {
+					for _, u := range pa.Unless {
+						if !slices.ContainsFunc(pb.Unless, func(h []rune) bool { return slices.Equal(h, u) }) {
+							pb.Unless = append(pb.Unless, u)
+						}
+					}
+				}
+			}
+		}
 	}
 	out.Auto = engine.BuildAutomaton(folded, first)
 	return out

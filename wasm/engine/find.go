@@ -108,6 +108,15 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 		return int(a.pattern - b.pattern)
 	})
 	sure := d.leftmostLongest(cands)
+	// An acronym the text defines as another body's is not a mention of
+	// a listed one anywhere in the text.
+	if defs := definedAcronyms(t, sure); len(defs) > 0 {
+		cands = slices.DeleteFunc(cands, func(c candidate) bool {
+			p := &d.Patterns[c.pattern]
+			return isAcronymPattern(p) && slices.ContainsFunc(defs, func(def string) bool { return runesEqualString(lowerRunes(p.Exact), def) })
+		})
+		sure = d.leftmostLongest(cands)
+	}
 	if len(sure) < len(cands) {
 		for i := range cands {
 			c := &cands[i]
@@ -185,6 +194,14 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int) {
 		return rejected, b
 	}
 	if end == b && p.Flags&LowerOK == 0 && !hasSpace(p.Exact) && foreignFormFollows(t.Exact, b) {
+		return rejected, b
+	}
+	// Namesakes the sentence describes (namesakes.go): a party from
+	// elsewhere, the start of an institution's name, a person's given name.
+	if !isCJK(first) && (foreignAppositive(t.Exact, a, end) || p.Flags&LowerOK == 0 && end == b && institutionFollows(t.Exact, b)) {
+		return rejected, b
+	}
+	if !isCJK(first) && !hasSpace(p.Exact) && end == b && surnameBefore(t.Exact, a) {
 		return rejected, b
 	}
 	if !isCJK(first) && !inProse(t.Exact, a, b) {

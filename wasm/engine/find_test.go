@@ -256,3 +256,36 @@ func BenchmarkFind(b *testing.B) {
 		d.FindText(t)
 	}
 }
+
+// TestFindNamesakes: what a sentence says about a name tells a namesake
+// apart (namesakes.go). Each line pins a false mark a review of English
+// and other-language text found in December 2026, beside the mention the
+// same rule must keep.
+func TestFindNamesakes(t *testing.T) {
+	d := realDataset(t)
+	tests := []struct {
+		name, text string
+		want       []found
+	}{
+		{"an acronym the text defines as another body's", "The California Association of Student Councils (CASC) met. The CASC camp opened.", nil},
+		{"an acronym after the listed party's own name", "China Railway Construction Corporation Limited (CRCC) won it.",
+			[]found{{"crcc", "China Railway Construction Corporation Limited"}, {"crcc", "CRCC"}}},
+		{"a firm from elsewhere, after the name", "Xiaomi, the Italian maker of bicycles, said so.", nil},
+		{"a firm from elsewhere, before the name", "Brazil's Xiaomi opened a shop.", nil},
+		{"a Chinese city is no namesake", "Xiaomi, the Beijing phone maker, said so.", []found{{"xiaomi", "Xiaomi"}}},
+		{"a listing venue is no namesake", "Hesai Group, the US-listed lidar maker, said so.", []found{{"hesai", "Hesai Group"}}},
+		{"the start of an institution's name", "China Telecommunications Museum reopened.", nil},
+		{"a given name after a surname", "Liu Huawei, a retired teacher, paints.", nil},
+		{"a brand after a sentence's surname-like word", "He met Lin. Huawei said no.", []found{{"huawei", "Huawei"}}},
+		{"a foreign legal form", "Consys GmbH opened an office.", nil},
+		{"a katakana name inside a longer word", "シャオミンさんが来た。", nil},
+		{"a katakana name as a word", "シャオミの新製品。", []found{{"xiaomi", "シャオミ"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := findAll(d, tt.text); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,192 @@
+package engine
+
+import "slices"
+
+// Namesakes: words that spell a listed name but name someone else, told
+// apart by what the sentence itself says about them (docs/matching.md,
+// "Namesakes"). Each rule is general; the lists below are the words that
+// carry it.
+
+// definedAcronyms returns the acronyms the text defines as something else:
+// "(CASC)" after words whose initials spell it ("California Association of
+// Student Councils (CASC)"), where no mention ends just before the
+// parenthesis (then the expansion is the listed party's own name, "China
+// Railway Construction Corporation (CRCC)"). Such an acronym names that
+// other body everywhere in the text ("The CRCC exam ...").
+func definedAcronyms(t *Text, sure []candidate) []string {
+	x := t.Exact
+	var defs []string
+	for i := 1; i+3 < len(x); i++ {
+		if x[i] != '(' || x[i-1] != ' ' {
+			continue
+		}
+		j := i + 1
+		for j < len(x) && j-i <= 7 && (isUpper(x[j]) && x[j] < 0x80 || x[j] >= '0' && x[j] <= '9') {
+			j++
+		}
+		if j >= len(x) || x[j] != ')' || j-i-1 < 2 || j-i-1 > 6 {
+			continue
+		}
+		acr := x[i+1 : j]
+		k, _ := slices.BinarySearchFunc(sure, int32(i), func(c candidate, at int32) int { return int(c.start - at) })
+		if k > 0 && sure[k-1].end >= int32(i-2) {
+			continue // a listed name stands before it
+		}
+		if spelledBefore(x, i-1, acr) {
+			defs = append(defs, string(lowerRunes(acr)))
+		}
+	}
+	return defs
+}
+
+func lowerRunes(r []rune) []rune {
+	out := make([]rune, len(r))
+	for i, c := range r {
+		out[i] = lower(c)
+	}
+	return out
+}
+
+// acronymGlue are words an acronym may skip ("Board of Education (BOE)"
+// takes "of", "Conference on College Composition (CCC)" skips "on").
+var acronymGlue = [...]string{"of", "and", "the", "for", "on", "in", "at", "to", "de", "du", "des", "la", "le", "del", "der", "und", "y", "et", "&"}
+
+// spelledBefore reports whether the words that end at end (exclusive, a
+// space) have initials that spell acr, the first a capital.
+func spelledBefore(x []rune, end int, acr []rune) bool {
+	var words [][]rune
+	for i := end; i > 0 && len(words) < 2*len(acr)+2; {
+		j := i
+		for j > 0 && x[j-1] != ' ' {
+			j--
+		}
+		w := x[j:i]
+		if len(w) == 0 || !isWordRune(w[0]) && w[0] != '&' || !isWordRune(w[len(w)-1]) && w[len(w)-1] != '&' {
+			break // punctuation ends the expansion
+		}
+		words = append(words, w)
+		if j == 0 {
+			break
+		}
+		i = j - 1
+	}
+	var spell func(wi, ai int) bool // words[wi:] (backwards) spell acr[:ai+1]
+	spell = func(wi, ai int) bool {
+		if ai < 0 {
+			return wi >= 2 && isUpper(words[wi-1][0])
+		}
+		if wi >= len(words) {
+			return false
+		}
+		w := words[wi]
+		glue := slices.ContainsFunc(acronymGlue[:], func(g string) bool { return runesEqualString(lowerRunes(w), g) })
+		if lower(w[0]) == lower(acr[ai]) && spell(wi+1, ai-1) {
+			return true
+		}
+		return glue && spell(wi+1, ai)
+	}
+	return spell(0, len(acr)-1)
+}
+
+// isAcronymPattern: a name written in capitals only, matched as written.
+func isAcronymPattern(p *Pattern) bool {
+	return p.Case == CaseExact && len(p.Exact) >= 2 && len(p.Exact) <= 6 && allCaps(p.Exact) && !hasSpace(p.Exact)
+}
+
+// foreignPlaces are countries, demonyms, states and cities outside China,
+// Hong Kong and Macau (and Taiwan, left out: some listed parties are there).
+// "Suma, the Yorkshire wholefood cooperative", "Comac, the Italian maker of
+// floor-cleaning machines", "Brazil's CloudWalk" name namesakes.
+var foreignPlaces = [...]string{"Aberdeen", "Alabama", "Alaska", "America", "American", "Amsterdam", "Argentina", "Argentine",
+	"Arizona", "Athens", "Atlanta", "Auckland", "Austin", "Australia", "Australian", "Austria", "Austrian", "Bangalore",
+	"Bangladesh", "Barcelona", "Belgian", "Belgium", "Berlin", "Birmingham", "Bogota", "Boston", "Brazil", "Brazilian",
+	"Britain", "British", "Brussels", "Budapest", "Cairo", "California", "Californian", "Canada", "Canadian", "Chicago",
+	"Chile", "Chilean", "Colombia", "Colombian", "Colorado", "Copenhagen", "Czech", "Dallas", "Danish", "Delhi", "Denmark",
+	"Detroit", "Dublin", "Dutch", "Edinburgh", "Egypt", "Egyptian", "England", "English", "Finland", "Finnish", "Florida",
+	"France", "French", "Frankfurt", "Geneva", "German", "Germany", "Ghana", "Glasgow", "Greece", "Greek", "Hamburg",
+	"Hannover", "Hawaii", "Hawaiian", "Helsinki", "Houston", "Hungarian", "Hungary", "Illinois", "India", "Indian",
+	"Indonesia", "Indonesian", "Iran", "Iranian", "Ireland", "Irish", "Israel", "Israeli", "Istanbul", "Italian", "Italy",
+	"Japan", "Japanese", "Johannesburg", "Kenya", "Kenyan", "Korea", "Korean", "Lagos", "Leeds", "Leicester", "Lisbon",
+	"London", "Madrid", "Malaysia", "Malaysian", "Manchester", "Massachusetts", "Melbourne", "Mexican", "Mexico", "Miami",
+	"Michigan", "Milan", "Montreal", "Mumbai", "Munich", "Nairobi", "Netherlands", "Nigeria", "Nigerian", "Norway",
+	"Norwegian", "Ohio", "Oregon", "Oslo", "Ottawa", "Pakistan", "Pakistani", "Paris", "Pennsylvania", "Peru", "Philippine",
+	"Poland", "Polish", "Portugal", "Portuguese", "Prague", "Rome", "Russian", "Scotland", "Scottish", "Seattle", "Spain",
+	"Spanish", "Stockholm", "Stuttgart", "Sweden", "Swedish", "Swiss", "Switzerland", "Sydney", "Texas", "Thai", "Thailand",
+	"Toronto", "Turkey", "Turkish", "UK", "US", "U.S.", "Vancouver", "Vienna", "Vietnam", "Vietnamese", "Virginia", "Wales",
+	"Warsaw", "Welsh", "Wisconsin", "Yorkshire", "Zurich"}
+
+func isForeignPlace(w []rune) bool {
+	return slices.ContainsFunc(foreignPlaces[:], func(p string) bool { return runesEqualString(w, p) })
+}
+
+// foreignAppositive: the name is followed by ", a|an|the <Place> ..." or
+// preceded by "<Place>'s": the sentence says the party is from elsewhere.
+func foreignAppositive(x []rune, a, b int) bool {
+	if b < len(x) && x[b] == 's' {
+		b++ // a genitive "s" the mark leaves out
+	}
+	for _, lead := range [...]string{", a ", ", an ", ", the "} {
+		n := len(lead)
+		if b+n < len(x) && runesEqualString(x[b:b+n], lead) {
+			j := b + n
+			k := j
+			for k < len(x) && x[k] != ' ' && x[k] != ',' {
+				k++
+			}
+			return isForeignPlace(x[j:k])
+		}
+	}
+	if a >= 4 && x[a-1] == ' ' && x[a-2] == 's' && (x[a-3] == '\'' || x[a-3] == 0x2019) {
+		k := a - 3
+		for k > 0 && x[k-1] != ' ' {
+			k--
+		}
+		return isForeignPlace(x[k : a-3])
+	}
+	return false
+}
+
+// institutionNouns: a name followed by one of these is the start of
+// another name ("Leon Technology Park", "China Telecommunications Museum").
+var institutionNouns = [...]string{"Park", "Institute", "Expo", "Museum", "University", "College", "School", "Association",
+	"Society", "Conference", "Festival", "Award", "Awards", "Prize", "Street", "Road", "Avenue", "Square", "Building",
+	"Tower", "Plaza", "Hospital", "Foundation", "Club", "Stadium", "Exhibition", "Fair", "Forum", "Summit", "Cup", "League",
+	"Magazine", "Journal", "Library", "Theatre", "Theater", "Hotel", "Airport", "Station"}
+
+func institutionFollows(x []rune, b int) bool {
+	if b+2 >= len(x) || x[b] != ' ' || !isUpper(x[b+1]) {
+		return false
+	}
+	k := b + 1
+	for k < len(x) && isWordRune(x[k]) {
+		k++
+	}
+	w := x[b+1 : k]
+	return slices.ContainsFunc(institutionNouns[:], func(n string) bool { return runesEqualString(w, n) })
+}
+
+// chineseSurnames are common surnames in pinyin and Cantonese romanization:
+// "Liu Huawei", "Chen Dahua" are people, whose given names a one-word
+// brand may spell.
+var chineseSurnames = [...]string{"Bai", "Cai", "Cao", "Chan", "Chen", "Cheng", "Cheung", "Chow", "Cui", "Dai", "Deng", "Ding",
+	"Dong", "Du", "Duan", "Fang", "Feng", "Fu", "Gao", "Gong", "Gu", "Guo", "Han", "Hao", "Hou", "Hu", "Huang", "Jia",
+	"Jiang", "Jin", "Kong", "Kwok", "Lai", "Lam", "Lau", "Lei", "Leung", "Li", "Liang", "Liao", "Lin", "Liu", "Lu", "Luo",
+	"Mao", "Meng", "Mo", "Ng", "Pan", "Peng", "Qian", "Qin", "Qiu", "Ren", "Shao", "Shen", "Shi", "Song", "Su", "Sun",
+	"Tan", "Tang", "Tao", "Tian", "Tsang", "Wang", "Wei", "Wong", "Wu", "Xia", "Xiao", "Xie", "Xiong", "Xu", "Xue", "Yan",
+	"Yang", "Yao", "Ye", "Yeung", "Yin", "Yu", "Yuan", "Zeng", "Zhang", "Zhao", "Zheng", "Zhong", "Zhou", "Zhu", "Zou"}
+
+// surnameBefore: a one-word name right after a surname is a given name.
+func surnameBefore(x []rune, a int) bool {
+	if a < 3 || x[a-1] != ' ' {
+		return false
+	}
+	k := a - 1
+	for k > 0 && isWordRune(x[k-1]) {
+		k--
+	}
+	if k > 0 && x[k-1] != ' ' && x[k-1] != '(' && x[k-1] != '"' {
+		return false
+	}
+	w := x[k : a-1]
+	return slices.ContainsFunc(chineseSurnames[:], func(s string) bool { return runesEqualString(w, s) })
+}

@@ -293,6 +293,10 @@ func namesOf(e *Entity) []Name {
 		// 13,959, 85 Fed. Reg. 73,185".
 		if g := groupThousands(e.Number); g != e.Number {
 			names = append(names, Name{Text: g, Case: "any", Context: orderWords, Pos: e.Pos})
+			// Portuguese, German and Spanish group with a full stop
+			// ("ordem executiva 14.032"): an order word must stand just
+			// before it (wasm/engine/ordernumber.go), so a decimal is safe.
+			names = append(names, Name{Text: strings.ReplaceAll(g, ",", "."), Case: "any", Context: orderWords, Pos: e.Pos})
 		}
 		if vol, page, ok := strings.Cut(e.Citation, " FR "); ok {
 			for _, f := range []string{vol + " FR " + page, vol + " Fed. Reg. " + page, vol + " Fed. Reg. " + groupThousands(page)} {

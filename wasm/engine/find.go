@@ -171,7 +171,7 @@ func (d *Dataset) leftmostLongest(cands []candidate) []candidate {
 // pattern allows).
 func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int) {
 	first, last := p.Exact[0], p.Exact[len(p.Exact)-1]
-	if isWordRune(first) && a > 0 && sameWord(first, t.Exact[a-1]) {
+	if isWordRune(first) && a > 0 && sameWord(first, t.Exact[a-1]) && !arabicProclitic(t.Exact, a) {
 		return rejected, b
 	}
 	end := b
@@ -188,6 +188,11 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int) {
 	// katakana is a whole word: "シャオミン" (the given name Xiaoming) is not
 	// Xiaomi's "シャオミ".
 	if isKatakana(first) && a > 0 && isKatakana(t.Exact[a-1]) || isKatakana(last) && b < len(t.Exact) && isKatakana(t.Exact[b]) {
+		return rejected, b
+	}
+	// Korean separates words by spaces and attaches particles after a
+	// noun ("화웨이가"), never before it: a Hangul name starts a word.
+	if isHangul(first) && a > 0 && isHangul(t.Exact[a-1]) {
 		return rejected, b
 	}
 	if !caseAgrees(p, t.Exact[a:b]) {
@@ -215,6 +220,9 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int) {
 	// "Inkson Limited", "Fudan Micro" inside "Fudan Microelectronics").
 	if len(p.Context) > 0 && d.Entities[p.Entity].Kind == KindOrder && isNumber(p.Exact) {
 		if !orderWordBeside(t.Folded, a, b, p.Context) {
+			if slices.ContainsFunc(p.Exact, func(r rune) bool { return r == ',' || r == '.' }) {
+				return rejected, b // "14.032 reais", "13,959 votes": an amount
+			}
 			return needsVouch, end
 		}
 		return accepted, end
@@ -349,6 +357,21 @@ func foreignFormFollows(x []rune, b int) bool {
 	}
 	return false
 }
+
+// arabicProclitic: Arabic writes "and", "for", "with", "so" and "like"
+// as one letter joined to the next word ("وهواوي", "لهواوي"): a name may
+// start after one that itself starts a word.
+func arabicProclitic(x []rune, a int) bool {
+	switch x[a-1] {
+	case 'و', 'ل', 'ب', 'ف', 'ك':
+		return isArabic(x[a]) && (a == 1 || !isWordRune(x[a-2]))
+	}
+	return false
+}
+
+func isArabic(r rune) bool { return r >= 0x600 && r <= 0x6FF }
+
+func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7AF }
 
 func isKatakana(r rune) bool { return r >= 0x30A1 && r <= 0x30FA || r == 0x30FC }
 

@@ -51,6 +51,8 @@ func foldRune(r rune) (out rune, drop, space bool) {
 		return '0' + r - 0x6F0, false, false
 	case r >= 0x966 && r <= 0x96F: // Devanagari digits
 		return '0' + r - 0x966, false, false
+	case r == 0x622 || r == 0x623 || r == 0x625 || r == 0x671: // alef with madda, hamza or wasla: alef
+		return 0x627, false, false
 	case r == 0x6CC || r == 0x649: // Persian and final yeh: Arabic yeh
 		return 0x64A, false, false
 	case r == 0x6A9: // Persian keheh: Arabic kaf

@@ -23,10 +23,11 @@ var orderWordEndings = [...]string{"а", "у", "ом", "е", "ы", "ов", "ам
 // orderGapRunes bounds how far before the number the order word may end.
 const orderGapRunes = 80
 
-// isNumber: the pattern is digits, perhaps grouped by commas ("13,959").
+// isNumber: the pattern is digits, perhaps grouped by commas or full
+// stops ("13,959", "13.959").
 func isNumber(r []rune) bool {
 	for _, c := range r {
-		if (c < '0' || c > '9') && c != ',' {
+		if (c < '0' || c > '9') && c != ',' && c != '.' {
 			return false
 		}
 	}

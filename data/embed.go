@@ -5,7 +5,7 @@ import "embed"
 // files is the dataset as it was when the program was built, so that the
 // command-line tools work anywhere, without a checkout.
 //
-//go:embed dataset.yaml sources entities listings
+//go:embed dataset.yaml press-names.yaml sources entities listings
 var files embed.FS
 
 // LoadEmbedded loads and validates the dataset built into the program.

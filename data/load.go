@@ -130,6 +130,16 @@ type PrintedNames struct {
 	Pos      `yaml:"-"`
 }
 
+// PressNames are names the press writes for one party, kept apart from its
+// record so that an imported record can be generated again without losing
+// them (data/press-names.yaml). Each was seen in press use: Seen gives where.
+type PressNames struct {
+	Entity string   `yaml:"entity" json:"entity"`
+	Names  []Name   `yaml:"names" json:"names"`
+	Seen   []string `yaml:"seen" json:"seen"`
+	Pos    `yaml:"-"`
+}
+
 // Listing is one list's entries (data/listings/<list>.yaml).
 type Listing struct {
 	List string `yaml:"list" json:"list"`
@@ -180,6 +190,9 @@ type Dataset struct {
 	Sources  []*Source  `json:"sources"`  // sorted by id
 	Entities []*Entity  `json:"entities"` // curated in file order, then generated
 	Listings []*Listing `json:"listings"`
+	// PressNames are names the press writes for parties whose records the
+	// importer generates (data/press-names.yaml).
+	PressNames []PressNames `json:"pressNames,omitempty"`
 	Hash     string     `json:"hash"` // sha256 over every source file, in path order
 
 	sourceByID map[string]*Source
@@ -240,6 +253,10 @@ func load(fsys fs.FS, name string, generated bool) (*Dataset, error) {
 			}
 		}
 		d.Listings = append(d.Listings, decodeNamedOptional(l, path.Join("listings", GeneratedDir), "list", func(li *Listing) (string, Pos) { return li.List, li.Pos })...)
+		// Names for generated records, which only a whole dataset holds.
+		if _, err := fs.Stat(fsys, PressNamesFile); err == nil {
+			l.decodeFile(PressNamesFile, &d.PressNames)
+		}
 	}
 	d.Hash = hex.EncodeToString(l.hash.Sum(nil))
 	// A file that could not be decoded at all would make the validation
@@ -262,6 +279,9 @@ func load(fsys fs.FS, name string, generated bool) (*Dataset, error) {
 	}
 	return d, nil
 }
+
+// PressNamesFile holds the names the press writes for imported parties.
+const PressNamesFile = "press-names.yaml"
 
 // GeneratedDir is the folder, under sources/, entities/ and listings/, of the files the
 // importer writes; curated files sit beside it and take precedence.

@@ -53,6 +53,9 @@ func TestBrokenRecordsAreAllReported(t *testing.T) {
 		`broken/listings/test-list.yaml:12: ghost: vacated on 2020-02-01 while not listed`,
 		`broken/listings/test-list.yaml:13: ghost: event of 2020-03-01 has no source`,
 		`broken/listings/test-list.yaml:14: checked-through must be a date YYYY-MM-DD (the latest day this file's research covers), got "last spring"`,
+		`broken/press-names.yaml:1: press names name unknown entity "nobody"`,
+		`broken/press-names.yaml:4: acme: press names need seen: the address of a page that writes them`,
+		`broken/press-names.yaml:8: acme: seen must be web addresses, got "a newspaper"`,
 	}
 	got := err.Error()
 	for _, w := range want {
@@ -84,5 +87,19 @@ func TestEmbeddedDatasetIsTheDataFolder(t *testing.T) {
 	}
 	if embedded.Hash != onDisk.Hash || len(embedded.Entities) != len(onDisk.Entities) {
 		t.Errorf("embedded %s (%d entities), data/ %s (%d)", embedded.Hash, len(embedded.Entities), onDisk.Hash, len(onDisk.Entities))
+	}
+}
+
+// Press names (press-names.yaml) are names of their entity, whichever file
+// holds its record: an imported record is generated again without them.
+func TestPressNamesAreNames(t *testing.T) {
+	d, err := Load(fixtureWith(t, map[string]string{"press-names.yaml": "- entity: acme\n  names: [\"艾克米\"]\n  seen: [\"https://example.org/acme-in-the-press\"]\n"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Compile(d)
+	got := c.Find("据报道，艾克米被列入清单。")
+	if len(got) != 1 || c.Entities[got[0].Entity].ID != "acme" {
+		t.Fatalf("press name not found: %+v", got)
 	}
 }

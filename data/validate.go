@@ -92,6 +92,25 @@ func (l *loader) validate(d *Dataset) {
 			}
 		}
 	}
+	for _, pn := range d.PressNames {
+		e := d.entityByID[pn.Entity]
+		if e == nil {
+			l.add(pn.atField("entity", "press names name unknown entity "+strconv.Quote(pn.Entity)))
+			continue
+		}
+		if len(pn.Names) == 0 {
+			l.add(pn.at(pn.Entity + ": press names without a name"))
+		}
+		if len(pn.Seen) == 0 {
+			l.add(pn.at(pn.Entity + ": press names need seen: the address of a page that writes them"))
+		}
+		for _, u := range pn.Seen {
+			if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
+				l.add(pn.atField("seen", pn.Entity+": seen must be web addresses, got "+strconv.Quote(u)))
+			}
+		}
+		e.Names = append(e.Names, pn.Names...)
+	}
 	l.validateNames(d)
 }
 

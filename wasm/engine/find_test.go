@@ -272,7 +272,7 @@ func TestFindNamesakes(t *testing.T) {
 		{"an acronym after the listed party's own name", "China Railway Construction Corporation Limited (CRCC) won it.",
 			[]found{{"crcc", "China Railway Construction Corporation Limited"}, {"crcc", "CRCC"}}},
 		{"a firm from elsewhere, after the name", "Xiaomi, the Italian maker of bicycles, said so.", nil},
-		{"a firm from elsewhere, before the name", "Brazil's Xiaomi opened a shop.", nil},
+		{"a country's decision about a listed party", "America's Huawei ban and Germany's ZTE decision.", []found{{"huawei", "Huawei"}, {"zte", "ZTE"}}},
 		{"a Chinese city is no namesake", "Xiaomi, the Beijing phone maker, said so.", []found{{"xiaomi", "Xiaomi"}}},
 		{"a listing venue is no namesake", "Hesai Group, the US-listed lidar maker, said so.", []found{{"hesai", "Hesai Group"}}},
 		{"the start of an institution's name", "China Telecommunications Museum reopened.", nil},

@@ -482,10 +482,10 @@ func inProse(x []rune, a, b int) bool {
 		ts, te := at, at+1
 		// Past longTokenRunes the token is an address whatever else it
 		// holds: stop there, so a text without spaces stays linear.
-		for ts > 0 && x[ts-1] != ' ' && at-ts <= longTokenRunes {
+		for ts > 0 && !tokenBreak(x[ts-1]) && at-ts <= longTokenRunes {
 			ts--
 		}
-		for te < len(x) && x[te] != ' ' && te-at <= longTokenRunes {
+		for te < len(x) && !tokenBreak(x[te]) && te-at <= longTokenRunes {
 			te++
 		}
 		if looksLikeAddress(x[ts:te]) {
@@ -493,6 +493,14 @@ func inProse(x []rune, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// tokenBreak: a character that ends a token as a space does. Chinese and
+// Japanese write Latin names between their own characters without spaces
+// ("中国的通信机器大手Huaweiとその関連会社"): the whole paragraph was one long
+// token, taken for an address, and the name was lost.
+func tokenBreak(r rune) bool {
+	return r == ' ' || isCJK(r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF
 }
 
 // looksLikeAddress: a URL, a domain, an e-mail address or a file path.

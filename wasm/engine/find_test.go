@@ -281,6 +281,11 @@ func TestFindNamesakes(t *testing.T) {
 		{"a foreign legal form", "Consys GmbH opened an office.", nil},
 		{"a katakana name inside a longer word", "シャオミンさんが来た。", nil},
 		{"a katakana name as a word", "シャオミの新製品。", []found{{"xiaomi", "シャオミ"}}},
+		{"a Latin name in a long Japanese paragraph", "日本経済新聞によると、米商務省は中国の通信機器大手Huaweiとその関連会社をEntity Listに追加したと発表した。",
+			[]found{{"huawei", "Huawei"}, {"entity-list", "Entity List"}}},
+		{"a Latin name in a long Chinese paragraph", "美国商务部今天宣布将更多中国企业列入出口管制名单，其中包括SMIC和它的多家子公司，引发市场关注。",
+			[]found{{"smic", "SMIC"}}},
+		{"an address in Chinese text is still an address", "详情请访问https://www.huawei.com/cn/news了解。", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -212,6 +212,10 @@ type prefilter struct {
 	// characters that fold into a word's or key's character), foldRuns;
 	// drop: runs of the characters the engine drops.
 	fold, drop string
+	// keyFold: the runs of characters that fold into a character only
+	// stage two's keys hold (traditional forms of the Han characters inside
+	// names): stage two adds them to stage one's table when it loads.
+	keyFold string
 }
 
 // prefilterTables returns the tables of both stages for d's names.
@@ -272,7 +276,15 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 	}
 	sort.Strings(pf.keys)
 	sort.Strings(pf.endKeys)
-	var folds, drops foldRuns
+	// Stage one folds only into words' characters (a-z, 0-9, dash, space).
+	// A character that folds into the first character of a name in another
+	// script (華 into 华) joins the starts instead, which costs stage one
+	// less than a fold would; every other fold is stage two's (keyFold).
+	isStart := map[rune]bool{}
+	for _, r := range pf.starts {
+		isStart[r] = true
+	}
+	var folds, keyFolds, drops foldRuns
 	for r := rune(0); r < 0x10000; r++ {
 		if isSurrogate(r) {
 			continue
@@ -281,8 +293,13 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 		switch {
 		case len(out) == 0:
 			drops.add(r, 0)
-		case out[0] != r && inKeys[out[0]]:
+		case out[0] != r && inKeys[out[0]] && out[0] < 0x80:
 			folds.add(r, out[0])
+		case out[0] != r && inKeys[out[0]]:
+			keyFolds.add(r, out[0])
+			if isStart[out[0]] {
+				pf.starts = append(pf.starts, r)
+			}
 		case out[0] == r:
 		default:
 			continue
@@ -293,7 +310,7 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 			return nil, fmt.Errorf("the key character %q folds to %q", r, string(out))
 		}
 	}
-	pf.fold, pf.drop = folds.encode(true), drops.encode(false)
+	pf.fold, pf.keyFold, pf.drop = folds.encode(true), keyFolds.encode(true), drops.encode(false)
 	return pf, nil
 }
 
@@ -361,6 +378,7 @@ func keysScript(pf *prefilter) ([]byte, error) {
 	return fillTables("widget/keys.js", map[string]string{
 		`"__PREFILTER_KEYS__"`:     strings.Join(pf.keys, "|"),
 		`"__PREFILTER_END_KEYS__"`: strings.Join(pf.endKeys, "|"),
+		`"__PREFILTER_KEY_FOLD__"`: pf.keyFold,
 	})
 }
 

@@ -32,7 +32,7 @@ func TestPrefilterKeysComeFromTheNames(t *testing.T) {
 	}
 	// The fold and drop runs, decoded as widget/prefilter.js does, give
 	// the engine's fold of every character they name.
-	fold, drop := []rune(pf.fold), []rune(pf.drop)
+	fold, drop := []rune(pf.fold+pf.keyFold), []rune(pf.drop)
 	decoded := map[rune]rune{}
 	for i := 0; i < len(fold); i += 4 {
 		for c := fold[i]; c <= fold[i+1]; c++ {
@@ -47,7 +47,7 @@ func TestPrefilterKeysComeFromTheNames(t *testing.T) {
 			decoded[c] = 0
 		}
 	}
-	for _, c := range []rune{0xAD, 0x301, 'A', 'Z', 0xFF21, 0xFF5A, 0xC5, 0x17E, 0x663, 0x2003} {
+	for _, c := range []rune{0xAD, 0x301, 'A', 'Z', 0xFF21, 0xFF5A, 0xC5, 0x17E, 0x663, 0x2003, '華', '國'} {
 		want := rune(0)
 		if out := foldedOf(string(c)); len(out) > 0 {
 			want = out[0]

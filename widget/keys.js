@@ -17,6 +17,13 @@ globalThis.__factcardKeys = (stageOne) => {
   // letter or digit follows, except a genitive "s" ("Huaweis").
   const END_KEYS = unescape("__PREFILTER_END_KEYS__");
   const WORD_KEY = 12, OTHER_KEY = 4; // longest keys (build/prefilter.go)
+  // Folds into characters only these keys hold (traditional forms of the Han
+  // characters inside names), runs as in stage one's table: added to it.
+  const KEY_FOLD = unescape("__PREFILTER_KEY_FOLD__");
+  for (let i = 0; i < KEY_FOLD.length; i += 4) {
+    const from = KEY_FOLD.charCodeAt(i), target = KEY_FOLD.charCodeAt(i + 3), step = KEY_FOLD[i + 2] === "+" ? 1 : 0;
+    for (let c = from; c <= KEY_FOLD.charCodeAt(i + 1); c++) folded[c] = target + step * (c - from);
+  }
 
   // A key is looked up by the hash of its characters in a bit set; a hit
   // is then checked against the keys themselves.

@@ -59,6 +59,8 @@ func foldRune(r rune) (out rune, drop, space bool) {
 		return 0x643, false, false
 	case r == 0x640 || r >= 0x64B && r <= 0x65F || r == 0x670: // tatweel, Arabic vowel marks
 		return 0, true, false
+	case r >= 0x4E00 && r <= 0x9FFF: // traditional and Japanese forms of Han characters (han.go)
+		return foldHan(r), false, false
 	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
 		return r - 0xFEE0, false, false
 	case r >= 0xC0 && r <= 0x17F:

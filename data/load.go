@@ -193,7 +193,7 @@ type Dataset struct {
 	// PressNames are names the press writes for parties whose records the
 	// importer generates (data/press-names.yaml).
 	PressNames []PressNames `json:"pressNames,omitempty"`
-	Hash     string     `json:"hash"` // sha256 over every source file, in path order
+	Hash       string       `json:"hash"` // sha256 over every source file, in path order
 
 	sourceByID map[string]*Source
 	entityByID map[string]*Entity

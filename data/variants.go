@@ -88,7 +88,7 @@ func matchNames(d *Dataset) []matchName {
 						// party; "General Technology" alone may be
 						// anyone's.
 						if !ok && formRequired(n) {
-							m.flags |= engine.FormRequired
+							m.flags |= engine.FormRequired | foreignForm(n.Text)
 						}
 					}
 				}
@@ -138,7 +138,7 @@ func matchNames(d *Dataset) []matchName {
 					if !v.stripped {
 						continue // a one-word name that the dataset does not give: too plain
 					}
-					m.flags |= engine.FormRequired
+					m.flags |= engine.FormRequired | foreignForm(n.Text)
 				}
 				// A form of an imported name made of ordinary words
 				// ("Precision Measurement" from "Shanghai Precision
@@ -147,7 +147,7 @@ func matchNames(d *Dataset) []matchName {
 					if !v.stripped {
 						continue
 					}
-					m.flags |= engine.FormRequired
+					m.flags |= engine.FormRequired | foreignForm(n.Text)
 				}
 				generated = append(generated, m)
 				own(m, r)
@@ -164,6 +164,19 @@ func matchNames(d *Dataset) []matchName {
 		}
 	}
 	return out
+}
+
+// foreignForm: the name as written ends in a legal form of companies
+// outside China, Hong Kong and Macau (Inc., PLC, LLC, Pty), which the
+// matcher then accepts after the plain words of the name.
+func foreignForm(name string) engine.PatternFlags {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch strings.Trim(w, ",") {
+		case "inc", "inc.", "incorporated", "llc", "l.l.c.", "plc", "pty":
+			return engine.ForeignFormOK
+		}
+	}
+	return 0
 }
 
 func spellingVariant(s string) bool {

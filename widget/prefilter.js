@@ -15,7 +15,21 @@ globalThis.__factcardPrefilter = (() => {
   // The tables are ASCII, with ~ and four hex digits for any other UTF-16
   // unit, so that they survive a script read in the page's encoding.
   const unescape = (s) => s.replace(/~([0-9a-f]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-  const WORDS = new Set(unescape("__PREFILTER_WORDS__").split("|")); // a word or a pair of words of each name
+  // A word or a pair of words of each name, sorted and front-coded: a capital
+  // (A for 0 … Z for 25) says how many characters a word shares with the one
+  // before, the rest follows (build/prefilter.go, frontCoded).
+  const WORDS = new Set();
+  {
+    const coded = unescape("__PREFILTER_WORDS__");
+    let prev = "", word = "";
+    for (let i = 0; i <= coded.length; i++) {
+      const c = coded.charCodeAt(i);
+      if (i === coded.length || (c >= 0x41 && c <= 0x5a)) {
+        if (i > 0) WORDS.add((prev = word));
+        if (i < coded.length) word = prev.slice(0, c - 0x41);
+      } else word += coded[i];
+    }
+  }
   const STARTS = unescape("__PREFILTER_STARTS__"); // first characters of names in other scripts
   const BRANDS = unescape("__PREFILTER_BRANDS__").split("|"); // misspelling targets, lower case
   const GLUE = new Set(unescape("__PREFILTER_GLUE__").split("|")); // words a pair skips ("of")

@@ -192,6 +192,10 @@ const (
 	// LowerOK: a one-word brand that may also be written in lower case
 	// ("huawei"); handles and addresses are still rejected.
 	LowerOK
+	// ForeignFormOK: the list prints the name with a form of companies
+	// outside China ("Innomics, Inc.", "Avicopter PLC"), so such a form
+	// after it is its own, not another firm's.
+	ForeignFormOK
 )
 
 // Dataset is the compiled dataset: entities, sources and the automaton.

@@ -182,6 +182,12 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int) {
 		if end == b && p.Flags&FormRequired != 0 {
 			return rejected, b
 		}
+		// A name of plain words is a listed party only with a form such a
+		// party has (Co., Ltd., Limited, Group); "General Technology Inc."
+		// or "Pacific Star LLC" is an American or British firm.
+		if p.Flags&FormRequired != 0 && p.Flags&ForeignFormOK == 0 && foreignFormWithin(t.Exact, b, end) {
+			return rejected, b
+		}
 	}
 	if isWordRune(last) && b < len(t.Exact) && sameWord(last, t.Exact[b]) && !genitive(p, t.Exact, b) {
 		return rejected, b
@@ -380,6 +386,28 @@ func arabicProclitic(x []rune, a int) bool {
 func isArabic(r rune) bool { return r >= 0x600 && r <= 0x6FF }
 
 func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7AF }
+
+// foreignFormWithin: the legal form at [b, end) holds a form of companies
+// outside China, Hong Kong and Macau.
+func foreignFormWithin(x []rune, b, end int) bool {
+	for i := b; i < end; {
+		for i < end && !isWordRune(x[i]) {
+			i++
+		}
+		j := i
+		for j < end && (isWordRune(x[j]) || x[j] == '.') {
+			j++
+		}
+		w := lowerRunes(x[i:j])
+		for _, f := range [...]string{"inc", "inc.", "incorporated", "llc", "l.l.c.", "plc", "pty"} {
+			if runesEqualString(w, f) {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
 
 func isKatakana(r rune) bool { return r >= 0x30A1 && r <= 0x30FA || r == 0x30FC }
 

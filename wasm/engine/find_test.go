@@ -288,6 +288,8 @@ func TestFindNamesakes(t *testing.T) {
 		{"another company's name after an ambiguous acronym", "PNC Bank declined letters of credit for parties on the Entity List.", []found{{"entity-list", "Entity List"}}},
 		{"a longer university name", "Tianjin University of Technology opened a lab.", nil},
 		{"China's own list", "China added the firm to its Unreliable Entity List.", nil},
+		{"a plain-word name with an American form", "General Technology Inc. won a contract.", nil},
+		{"a plain-word name with its own form", "General Technology Limited was listed.", []found{{"general-technology-limited", "General Technology Limited"}}},
 		{"a katakana name inside a longer word", "シャオミンさんが来た。", nil},
 		{"a katakana name as a word", "シャオミの新製品。", []found{{"xiaomi", "シャオミ"}}},
 		{"a Latin name in a long Japanese paragraph", "日本経済新聞によると、米商務省は中国の通信機器大手Huaweiとその関連会社をEntity Listに追加したと発表した。",

@@ -19,10 +19,10 @@ var sizeBudget = []struct {
 }{
 	{"wasm", 565_900},       // factcard-HASH.wasm: the Go runtime and the engine, no data
 	{"data", 246_650},       // factcard-data-HASH.bin: the compiled dataset, all a dataset update re-sends
-	{"factcard.js", 14_590}, // loader, prefilter's first stage, text extraction, marking
+	{"factcard.js", 14_580}, // loader, prefilter's first stage, text extraction, marking
 	{"engine", 3_700},       // factcard-engine-HASH.js: wasm_exec.js, the engine loader, the worker's loop
 	{"card", 12_970},        // factcard-card-HASH.js: the card: rendering, Floating UI, card and marks' CSS
-	{"keys", 15_080},        // factcard-keys-HASH.js: the prefilter's second stage, the names' keys
+	{"keys", 14_590},        // factcard-keys-HASH.js: the prefilter's second stage, the names' keys
 }
 
 // noCandidateGoal caps what a page with no candidate downloads: factcard.js

@@ -375,20 +375,23 @@ func prefilterScript(pf *prefilter) ([]byte, error) {
 
 // frontCoded writes sorted words each as the length of the start it shares
 // with the word before (a capital: A for none, B for one character, up to
-// Z) and the rest: "huawei", "huaxin" become "AhuaweiDxin". Stage one's
-// words are a-z, 0-9, space and dash, so a capital never occurs inside one;
-// it saved about 900 of its 6,200 bytes brotli.
+// Z) and the rest: "huawei", "huaxin" become "AhuaweiDxin". Words and keys
+// are folded text, so a capital never occurs inside one; it saved about 900
+// of stage one's 6,200 bytes brotli of words.
 func frontCoded(words []string) string {
 	sorted := slices.Sorted(slices.Values(words))
 	var b strings.Builder
-	prev := ""
-	for _, w := range sorted {
+	var prev []rune
+	for _, s := range sorted {
+		// Runes are UTF-16 units here: the tables hold no character
+		// beyond the Basic Multilingual Plane (jsString refuses one).
+		w := []rune(s)
 		n := 0
 		for n < len(prev) && n < len(w) && n < 25 && prev[n] == w[n] {
 			n++
 		}
 		b.WriteByte(byte('A' + n))
-		b.WriteString(w[n:])
+		b.WriteString(string(w[n:]))
 		prev = w
 	}
 	return b.String()
@@ -397,8 +400,8 @@ func frontCoded(words []string) string {
 // keysScript renders widget/keys.js, stage two, with pf's tables.
 func keysScript(pf *prefilter) ([]byte, error) {
 	return fillTables("widget/keys.js", map[string]string{
-		`"__PREFILTER_KEYS__"`:     strings.Join(pf.keys, "|"),
-		`"__PREFILTER_END_KEYS__"`: strings.Join(pf.endKeys, "|"),
+		`"__PREFILTER_KEYS__"`:     frontCoded(pf.keys),
+		`"__PREFILTER_END_KEYS__"`: frontCoded(pf.endKeys),
 		`"__PREFILTER_KEY_FOLD__"`: pf.keyFold,
 	})
 }

@@ -372,37 +372,38 @@ func TestBrowserNoCandidateNoWasm(t *testing.T) {
 	}
 }
 
-// Stage one's words travel front-coded; decoding them as widget/prefilter.js
-// does gives every word back, and no word holds a capital, which would be
-// read as the start of the next one.
+// Stage one's words and stage two's keys travel front-coded; decoding them
+// as widget/prefilter.js does gives every one back, and none holds a capital,
+// which would be read as the start of the next one.
 func TestFrontCodedWordsDecode(t *testing.T) {
 	pf, err := prefilterTables(compiledDataset(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	coded := frontCoded(pf.words)
-	var got []string
-	prev, word := "", ""
-	for i := 0; i <= len(coded); i++ {
-		if i == len(coded) || coded[i] >= 'A' && coded[i] <= 'Z' {
-			if i > 0 {
-				got = append(got, word)
-				prev = word
+	for name, list := range map[string][]string{"words": pf.words, "keys": pf.keys, "end keys": pf.endKeys} {
+		coded := []rune(frontCoded(list))
+		var got []string
+		var prev, entry []rune
+		for i := 0; i <= len(coded); i++ {
+			if i == len(coded) || coded[i] >= 'A' && coded[i] <= 'Z' {
+				if i > 0 {
+					got = append(got, string(entry))
+					prev = entry
+				}
+				if i < len(coded) {
+					entry = append([]rune(nil), prev[:coded[i]-'A']...)
+				}
+				continue
 			}
-			if i < len(coded) {
-				word = prev[:coded[i]-'A']
-			}
-			continue
+			entry = append(entry, coded[i])
 		}
-		word += string(coded[i])
-	}
-	want := slices.Sorted(slices.Values(pf.words))
-	if !slices.Equal(got, want) {
-		t.Fatalf("decoded %d words, want %d (first difference near %q)", len(got), len(want), got[min(len(got), len(want))-1])
-	}
-	for _, w := range pf.words {
-		if strings.IndexFunc(w, func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0 {
-			t.Errorf("stage one's word %q holds a capital", w)
+		if want := slices.Sorted(slices.Values(list)); !slices.Equal(got, want) {
+			t.Errorf("%s: decoded %d, want %d", name, len(got), len(want))
+		}
+		for _, w := range list {
+			if strings.IndexFunc(w, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 0x10000 }) >= 0 {
+				t.Errorf("%s: %q holds a capital or a character beyond the BMP", name, w)
+			}
 		}
 	}
 }

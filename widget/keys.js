@@ -8,11 +8,11 @@
 // design. The widget takes globalThis.__factcardKeys and removes it.
 globalThis.__factcardKeys = (stageOne) => {
   "use strict";
-  const { folded, hyphenBreak } = stageOne;
+  const { folded, hyphenBreak, frontDecoded } = stageOne;
   // The tables are ASCII, with ~ and four hex digits for any other UTF-16
   // unit, so that they survive a script read in the page's encoding.
   const unescape = (s) => s.replace(/~([0-9a-f]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-  const KEYS = unescape("__PREFILTER_KEYS__"); // keys separated by |
+  const KEYS = unescape("__PREFILTER_KEYS__"); // sorted and front-coded, as stage one's words
   // Whole names ending in a letter or digit: they count only where no
   // letter or digit follows, except a genitive "s" ("Huaweis").
   const END_KEYS = unescape("__PREFILTER_END_KEYS__");
@@ -27,7 +27,7 @@ globalThis.__factcardKeys = (stageOne) => {
 
   // A key is looked up by the hash of its characters in a bit set; a hit
   // is then checked against the keys themselves.
-  const keys = new Set(KEYS.split("|")), endKeys = new Set(END_KEYS.split("|"));
+  const keys = frontDecoded(KEYS), endKeys = frontDecoded(END_KEYS);
   const BITS = 1 << 20;
   const seen = new Int32Array(BITS >>> 5);
   const step = (h, c) => Math.imul(h ^ c, 0x01000193);

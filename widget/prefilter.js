@@ -15,21 +15,23 @@ globalThis.__factcardPrefilter = (() => {
   // The tables are ASCII, with ~ and four hex digits for any other UTF-16
   // unit, so that they survive a script read in the page's encoding.
   const unescape = (s) => s.replace(/~([0-9a-f]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-  // A word or a pair of words of each name, sorted and front-coded: a capital
-  // (A for 0 … Z for 25) says how many characters a word shares with the one
-  // before, the rest follows (build/prefilter.go, frontCoded).
-  const WORDS = new Set();
-  {
-    const coded = unescape("__PREFILTER_WORDS__");
-    let prev = "", word = "";
+  // frontDecoded reads a sorted, front-coded list (build/prefilter.go,
+  // frontCoded): a capital (A for 0 … Z for 25) says how many characters an
+  // entry shares with the one before, the rest follows. Stage two's keys
+  // travel the same way.
+  function frontDecoded(coded) {
+    const out = new Set();
+    let prev = "", entry = "";
     for (let i = 0; i <= coded.length; i++) {
       const c = coded.charCodeAt(i);
       if (i === coded.length || (c >= 0x41 && c <= 0x5a)) {
-        if (i > 0) WORDS.add((prev = word));
-        if (i < coded.length) word = prev.slice(0, c - 0x41);
-      } else word += coded[i];
+        if (i > 0) out.add((prev = entry));
+        if (i < coded.length) entry = prev.slice(0, c - 0x41);
+      } else entry += coded[i];
     }
+    return out;
   }
+  const WORDS = frontDecoded(unescape("__PREFILTER_WORDS__")); // a word or a pair of words of each name
   const STARTS = unescape("__PREFILTER_STARTS__"); // first characters of names in other scripts
   const BRANDS = unescape("__PREFILTER_BRANDS__").split("|"); // misspelling targets, lower case
   const GLUE = new Set(unescape("__PREFILTER_GLUE__").split("|")); // words a pair skips ("of")
@@ -167,5 +169,5 @@ globalThis.__factcardPrefilter = (() => {
     return { scan, end };
   }
 
-  return { scanner, folded, hyphenBreak, NONE, WORD, MISSPELLED };
+  return { scanner, folded, hyphenBreak, frontDecoded, NONE, WORD, MISSPELLED };
 })();

@@ -61,8 +61,9 @@ globalThis.__factcardKeys = (stageOne) => {
       for (let i = Math.max(from, skipTo); i < to; i++) {
         const u = text.charCodeAt(i);
         // A Persian half space (ZWNJ) after an Arabic letter separates as a
-        // space does, as in the engine (normalize.go); elsewhere it is dropped.
-        const c = u === 0x200c && prev >= 0x600 && prev <= 0x6ff ? 0x20 : folded[u];
+        // space does, as in the engine (normalize.go), except before the
+        // plural "ها"; elsewhere it is dropped.
+        const c = u === 0x200c && prev >= 0x600 && prev <= 0x6ff && text.substr(i + 1, 2) !== "\u0647\u0627" ? 0x20 : folded[u];
         if (c === 0) continue; // dropped
         if (c === 0x2d) { // a word broken across lines ("Hua-\n wei") is one word, as in the engine
           const end = hyphenBreak(text, i, prev);

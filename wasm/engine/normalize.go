@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -116,10 +117,12 @@ func (t *Text) Reset(s string) {
 		}
 		out, drop, space := foldRune(r)
 		n := len(t.Folded)
-		if r == 0x200C && n > 0 && isArabic(t.Exact[n-1]) {
+		if r == 0x200C && n > 0 && isArabic(t.Exact[n-1]) && !strings.HasPrefix(s[i:], "ها") {
 			// Persian writes a half space (ZWNJ) between the parts of a
 			// word and of a transliterated name ("زد‌تی‌ای"): it separates them
-			// as a space would. Elsewhere it only shapes letters.
+			// as a space would. Before the plural "ها" it joins, so that
+			// "فهرست موجودیت‌ها" (lists of entities) stays one word.
+			// Elsewhere it only shapes letters.
 			out, drop, space = ' ', false, true
 		}
 		if out == '-' && n > 0 && isWordRune(t.Exact[n-1]) {

@@ -221,7 +221,8 @@ func TestFindMatchesReference(t *testing.T) {
 
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"Xiaomi", "China Mobile Communications Group", "E.O. 13959", "小米集团", "Xiao\u00admi's", ".DJI", "Entity List",
-		"Board of Education (BOE) (", "(CASC)", "Liu Huawei", "وهواوي", "シャオミン", "Executive Orders 13959, (the) 14032", "第13959号行政令", "Xiaomi, the Italian", "Brazil's CloudWalk", "Consys GmbH."} {
+		"Board of Education (BOE) (", "(CASC)", "Liu Huawei", "وهواوي", "シャオミン", "Executive Orders 13959, (the) 14032", "第13959号行政令", "Xiaomi, the Italian", "Brazil's CloudWalk", "Consys GmbH.",
+		"NATA, the National", "X, or CSRC", "PNC Bank", "Fang Yu, a", "Tianjin University of", "中国的Huawei和", "中國電信", "زد\u200cتی\u200cای", "موجودیت\u200cها", "General Technology Inc.", "a New Mexico"} {
 		f.Add(s)
 	}
 	d := realDataset(f)

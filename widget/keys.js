@@ -14,7 +14,8 @@ globalThis.__factcardKeys = (stageOne) => {
   const unescape = (s) => s.replace(/~([0-9a-f]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
   const KEYS = unescape("__PREFILTER_KEYS__"); // sorted and front-coded, as stage one's words
   // Whole names ending in a letter or digit: they count only where no
-  // letter or digit follows, except a genitive "s" ("Huaweis").
+  // letter or digit follows, except a genitive "s" ("Huaweis") or a case
+  // ending ("Huaweiem").
   const END_KEYS = unescape("__PREFILTER_END_KEYS__");
   const WORD_KEY = 12, OTHER_KEY = 4; // longest keys (build/prefilter.go)
   // Folds into characters only these keys hold (traditional forms of the Han
@@ -70,7 +71,9 @@ globalThis.__factcardKeys = (stageOne) => {
           if (end) { skipTo = end; i = end - 1; continue; }
         }
         if (endKeyJustSeen) {
-          if (!wordChar(c) || c === 0x73) return true;
+          // Past the key: a word's end, or the first letter of a genitive
+          // "s" or of a case ending (find.go: "Huaweiem", "Hikvisionu").
+          if (!wordChar(c) || c === 0x73 || c === 0x75 || c === 0x65 || c === 0x61 || c === 0x6f || c === 0x79) return true;
           endKeyJustSeen = false;
         }
         if (c === 0x20 && prev === 0x20) continue; // a run of space

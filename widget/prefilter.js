@@ -90,8 +90,17 @@ globalThis.__factcardPrefilter = (() => {
     return 0;
   }
 
-  // isKey: k is a key, or one followed by a genitive "s" ("Huaweis").
-  const isKey = (k) => WORDS.has(k) || (k.endsWith("s") && WORDS.has(k.slice(0, -1)));
+  // isKey: k is a key, or one followed by a genitive "s" ("Huaweis") or a
+  // Czech, Slovak or Polish case ending ("Huaweiem": find.go, caseEndings).
+  const ENDINGS = ["s", "u", "e", "em", "a", "ovi", "om", "ou", "y"];
+  const isKey = (k) => {
+    if (WORDS.has(k)) return true;
+    for (let i = 0; i < ENDINGS.length; i++) {
+      const e = ENDINGS[i];
+      if (k.length > e.length && k.endsWith(e) && WORDS.has(k.slice(0, -e.length))) return true;
+    }
+    return false;
+  };
 
   // nearBrand: word may be one of the engine's misspellings of a brand
   // (fuzzy.go, oneEdit and joinedWord): the brand's first letter, a length

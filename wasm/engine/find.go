@@ -189,7 +189,7 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int) {
 			return rejected, b
 		}
 	}
-	if isWordRune(last) && b < len(t.Exact) && sameWord(last, t.Exact[b]) && !genitive(p, t.Exact, b) {
+	if isWordRune(last) && b < len(t.Exact) && sameWord(last, t.Exact[b]) && !genitive(p, t.Exact, b) && !caseEnding(p, t.Exact, b) {
 		return rejected, b
 	}
 	// Katakana writes foreign words without spaces too, but a name in
@@ -448,6 +448,25 @@ func sameWord(name, r rune) bool {
 }
 
 func isLatin(r rune) bool { return r < 0x250 || r >= 0x1E00 && r <= 0x1EFF }
+
+// caseEndings are the endings Czech, Slovak and Polish add to a foreign
+// brand ("Huaweie", "Huaweiem", "Hikvisionu", "Tencentem").
+var caseEndings = [...]string{"u", "e", "em", "a", "ovi", "om", "ou", "y"}
+
+// caseEnding accepts one of caseEndings after a brand of its own (LowerOK:
+// a coined word, never an ordinary one); the mark stays on the brand.
+func caseEnding(p *Pattern, x []rune, b int) bool {
+	if p.Flags&LowerOK == 0 || !isLower(p.Exact[len(p.Exact)-1]) {
+		return false
+	}
+	for _, e := range caseEndings {
+		n := len(e)
+		if b+n <= len(x) && runesEqualString(x[b:b+n], e) && (b+n == len(x) || !isWordRune(x[b+n])) {
+			return true
+		}
+	}
+	return false
+}
 
 // genitive accepts the German and Scandinavian genitive "s" written without
 // an apostrophe ("Huaweis Umsatz"): one "s" after a name of four letters or

@@ -137,7 +137,11 @@ type PressNames struct {
 	Entity string   `yaml:"entity" json:"entity"`
 	Names  []Name   `yaml:"names" json:"names"`
 	Seen   []string `yaml:"seen" json:"seen"`
-	Pos    `yaml:"-"`
+	// NotNames are phrases holding one of the party's names that mean
+	// something else, as in an entity file ("Cámbrico", the Cambrian in
+	// Spanish, one letter from "Cambricon").
+	NotNames []string `yaml:"not-names" json:"notNames,omitempty"`
+	Pos      `yaml:"-"`
 }
 
 // Listing is one list's entries (data/listings/<list>.yaml).

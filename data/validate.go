@@ -110,6 +110,7 @@ func (l *loader) validate(d *Dataset) {
 			}
 		}
 		e.Names = append(e.Names, pn.Names...)
+		e.NotNames = append(e.NotNames, pn.NotNames...)
 	}
 	l.validateNames(d)
 }

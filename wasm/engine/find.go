@@ -199,8 +199,9 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int) {
 		return rejected, b
 	}
 	// Korean separates words by spaces and attaches particles after a
-	// noun ("화웨이가"), never before it: a Hangul name starts a word.
-	if isHangul(first) && a > 0 && isHangul(t.Exact[a-1]) {
+	// noun ("화웨이가"), never before it: a Hangul name starts a word and
+	// ends it or a particle follows.
+	if isHangul(first) && a > 0 && isHangul(t.Exact[a-1]) || isHangul(last) && b < len(t.Exact) && isHangul(t.Exact[b]) && !koreanParticle(t.Exact[b]) {
 		return rejected, b
 	}
 	if !caseAgrees(p, t.Exact[a:b]) {
@@ -384,6 +385,21 @@ func arabicProclitic(x []rune, a int) bool {
 }
 
 func isArabic(r rune) bool { return r >= 0x600 && r <= 0x6FF }
+
+// koreanParticles are the first syllables of the particles and words that
+// follow a name in Korean ("화웨이는", "샤오미의", "텐센트가", "화웨이 측"
+// written together, "화웨이폰"); another syllable makes a longer word
+// ("화웨이브", "샤오미니").
+const koreanParticles = "은는이가을를의에와과도만로으께한라처보부까랑하측사등제폰및조마뿐밖였"
+
+func koreanParticle(r rune) bool {
+	for _, p := range koreanParticles {
+		if r == p {
+			return true
+		}
+	}
+	return false
+}
 
 func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7AF }
 

@@ -318,7 +318,9 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 // in a few bytes where pairs took hundreds (full-width letters, accented
 // Latin letters, combining marks): characters from..to that fold to one
 // character, or to consecutive ones (mode '+').
-type foldRuns []struct {
+type foldRuns []foldRun
+
+type foldRun struct {
 	from, to, target rune
 	mode             byte // '=' one target, '+' target+(r-from)
 }
@@ -337,10 +339,7 @@ func (runs *foldRuns) add(r, target rune) {
 			}
 		}
 	}
-	*runs = append(*runs, struct {
-		from, to, target rune
-		mode             byte
-	}{r, r, target, '='})
+	*runs = append(*runs, foldRun{r, r, target, '='})
 }
 
 // encode writes each run as from, to, mode and target (four UTF-16 units),

@@ -171,16 +171,25 @@ func matchNames(d *Dataset) []matchName {
 // matcher then accepts after the plain words of the name.
 func foreignForm(name string) engine.PatternFlags {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		switch strings.Trim(w, ",") {
-		case "inc", "inc.", "incorporated", "llc", "l.l.c.", "plc", "pty":
+		if engine.IsForeignListedForm(strings.Trim(w, ",")) {
 			return engine.ForeignFormOK
 		}
 	}
 	return 0
 }
 
+// spellingPairs are the American and British spellings variantsOf turns
+// into each other.
+var spellingPairs = [...][2]string{{"Center", "Centre"}, {"Defense", "Defence"}, {"Centre", "Center"}, {"Defence", "Defense"}}
+
+// spellingVariant: s holds a word of spellingPairs.
 func spellingVariant(s string) bool {
-	return strings.Contains(s, "Centre") || strings.Contains(s, "Defence") || strings.Contains(s, "Center") || strings.Contains(s, "Defense")
+	for _, pair := range spellingPairs {
+		if strings.Contains(s, pair[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 func partyWithVariants(kind string) bool {
@@ -355,7 +364,7 @@ func variantsOf(name string) []variant {
 	// American and British spelling: the lists write "Center" and
 	// "Defense", the British and Commonwealth press "Centre" and "Defence".
 	for _, v := range out {
-		for _, pair := range [...][2]string{{"Center", "Centre"}, {"Defense", "Defence"}, {"Centre", "Center"}, {"Defence", "Defense"}} {
+		for _, pair := range spellingPairs {
 			if strings.Contains(v.text, pair[0]) {
 				add(strings.ReplaceAll(v.text, pair[0], pair[1]))
 			}

@@ -8,7 +8,7 @@
 // design. The widget takes globalThis.__factcardKeys and removes it.
 globalThis.__factcardKeys = (stageOne) => {
   "use strict";
-  const { folded, hyphenBreak, frontDecoded } = stageOne;
+  const { folded, applyFolds, hyphenBreak, frontDecoded } = stageOne;
   // The tables are ASCII, with ~ and four hex digits for any other UTF-16
   // unit, so that they survive a script read in the page's encoding.
   const unescape = (s) => s.replace(/~([0-9a-f]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
@@ -20,11 +20,7 @@ globalThis.__factcardKeys = (stageOne) => {
   const WORD_KEY = 12, OTHER_KEY = 4; // longest keys (build/prefilter.go)
   // Folds into characters only these keys hold (traditional forms of the Han
   // characters inside names), runs as in stage one's table: added to it.
-  const KEY_FOLD = unescape("__PREFILTER_KEY_FOLD__");
-  for (let i = 0; i < KEY_FOLD.length; i += 4) {
-    const from = KEY_FOLD.charCodeAt(i), target = KEY_FOLD.charCodeAt(i + 3), step = KEY_FOLD[i + 2] === "+" ? 1 : 0;
-    for (let c = from; c <= KEY_FOLD.charCodeAt(i + 1); c++) folded[c] = target + step * (c - from);
-  }
+  applyFolds(unescape("__PREFILTER_KEY_FOLD__"));
 
   // A key is looked up by the hash of its characters in a bit set; a hit
   // is then checked against the keys themselves.

@@ -50,10 +50,15 @@ globalThis.__factcardPrefilter = (() => {
   // drops (dropping more than the engine only lets more through).
   const folded = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) folded[c] = c;
-  for (let i = 0; i < FOLD.length; i += 4) {
-    const from = FOLD.charCodeAt(i), target = FOLD.charCodeAt(i + 3), step = FOLD[i + 2] === "+" ? 1 : 0;
-    for (let c = from; c <= FOLD.charCodeAt(i + 1); c++) folded[c] = target + step * (c - from);
+  // applyFolds writes a table of fold runs into folded; stage two adds its
+  // own (keys.js) the same way.
+  function applyFolds(runs) {
+    for (let i = 0; i < runs.length; i += 4) {
+      const from = runs.charCodeAt(i), target = runs.charCodeAt(i + 3), step = runs[i + 2] === "+" ? 1 : 0;
+      for (let c = from; c <= runs.charCodeAt(i + 1); c++) folded[c] = target + step * (c - from);
+    }
   }
+  applyFolds(FOLD);
   for (let i = 0; i < DROP.length; i += 2) folded.fill(0, DROP.charCodeAt(i), DROP.charCodeAt(i + 1) + 1);
   folded[0] = 0;
   const isStart = new Uint8Array(0x10000);
@@ -178,5 +183,5 @@ globalThis.__factcardPrefilter = (() => {
     return { scan, end };
   }
 
-  return { scanner, folded, hyphenBreak, frontDecoded, NONE, WORD, MISSPELLED };
+  return { scanner, folded, applyFolds, hyphenBreak, frontDecoded, NONE, WORD, MISSPELLED };
 })();

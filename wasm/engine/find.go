@@ -115,7 +115,7 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 			// The text as written, in capitals: a name in title case
 			// ("Nata") matches "NATA" too.
 			w := t.Exact[c.start:c.end]
-			return allCaps(w) && !hasSpace(w) && slices.ContainsFunc(defs, func(def string) bool { return runesEqualString(lowerRunes(w), def) })
+			return allCaps(w) && !hasSpace(w) && inWords(lowerRunes(w), defs)
 		})
 		sure = d.leftmostLongest(cands)
 	}
@@ -403,6 +403,15 @@ func koreanParticle(r rune) bool {
 
 func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7AF }
 
+// foreignListedForms are legal forms of American, British and Australian
+// companies, in lower case: after a plain-word name they mean another firm,
+// unless the list prints the name with one (ForeignFormOK, set by
+// data.Compile through IsForeignListedForm).
+var foreignListedForms = []string{"inc", "inc.", "incorporated", "llc", "l.l.c.", "plc", "pty"}
+
+// IsForeignListedForm reports whether w, in lower case, is one of them.
+func IsForeignListedForm(w string) bool { return slices.Contains(foreignListedForms, w) }
+
 // foreignFormWithin: the legal form at [b, end) holds a form of companies
 // outside China, Hong Kong and Macau.
 func foreignFormWithin(x []rune, b, end int) bool {
@@ -414,11 +423,8 @@ func foreignFormWithin(x []rune, b, end int) bool {
 		for j < end && (isWordRune(x[j]) || x[j] == '.') {
 			j++
 		}
-		w := lowerRunes(x[i:j])
-		for _, f := range [...]string{"inc", "inc.", "incorporated", "llc", "l.l.c.", "plc", "pty"} {
-			if runesEqualString(w, f) {
-				return true
-			}
+		if inWords(lowerRunes(x[i:j]), foreignListedForms) {
+			return true
 		}
 		i = j
 	}
@@ -443,16 +449,19 @@ func isLegalForm(w []rune) bool {
 	return false
 }
 
+// runesEqualString reports whether r spells s, in any script.
 func runesEqualString(r []rune, s string) bool {
-	if len(r) != len(s) {
-		return false
+	if len(r) > len(s) {
+		return false // every rune takes at least one byte
 	}
-	for i := 0; i < len(s); i++ {
-		if r[i] != rune(s[i]) {
+	i := 0
+	for _, c := range s {
+		if i >= len(r) || r[i] != c {
 			return false
 		}
+		i++
 	}
-	return true
+	return i == len(r)
 }
 
 // sameWord reports whether the text's rune r continues the word that the

@@ -109,13 +109,31 @@ func spelledAfter(x []rune, start int, acr []rune) bool {
 			return false
 		}
 		w := words[wi]
-		glue := slices.ContainsFunc(acronymGlue[:], func(g string) bool { return runesEqualString(lowerRunes(w), g) })
+		glue := inWords(lowerRunes(w), acronymGlue[:])
 		if lower(w[0]) == lower(acr[ai]) && (ai > 0 || isUpper(w[0])) && spell(wi+1, ai+1) {
 			return true
 		}
 		return glue && ai > 0 && spell(wi+1, ai)
 	}
 	return spell(0, 0)
+}
+
+// inWords reports whether w is one of words.
+func inWords(w []rune, words []string) bool {
+	return slices.ContainsFunc(words, func(s string) bool { return runesEqualString(w, s) })
+}
+
+// capitalWordAfter reports whether a space at b is followed by a
+// capitalized word that is one of words ("PNC Bank", "Leon Technology Park").
+func capitalWordAfter(x []rune, b int, words []string) bool {
+	if b+2 >= len(x) || x[b] != ' ' || !isUpper(x[b+1]) {
+		return false
+	}
+	k := b + 1
+	for k < len(x) && isWordRune(x[k]) {
+		k++
+	}
+	return inWords(x[b+1:k], words)
 }
 
 func lowerRunes(r []rune) []rune {
@@ -158,7 +176,7 @@ func spelledBefore(x []rune, end int, acr []rune) bool {
 			return false
 		}
 		w := words[wi]
-		glue := slices.ContainsFunc(acronymGlue[:], func(g string) bool { return runesEqualString(lowerRunes(w), g) })
+		glue := inWords(lowerRunes(w), acronymGlue[:])
 		if lower(w[0]) == lower(acr[ai]) && spell(wi+1, ai-1) {
 			return true
 		}
@@ -209,7 +227,7 @@ func isForeignPlace(w []rune) bool {
 	if n := len(w); n > 6 && runesEqualString(w[n-6:], "-based") {
 		w = w[:n-6]
 	}
-	return slices.ContainsFunc(foreignPlaces[:], func(p string) bool { return runesEqualString(w, p) })
+	return inWords(w, foreignPlaces[:])
 }
 
 // foreignAppositive: the name is followed by ", a|an|the <Place> ...": the
@@ -236,7 +254,7 @@ func foreignAppositive(x []rune, a, b int) bool {
 					m++
 				}
 				pair := x[j:m]
-				return slices.ContainsFunc(foreignPlacePairs[:], func(p string) bool { return runesEqualString(pair, p) })
+				return inWords(pair, foreignPlacePairs[:])
 			}
 			return false
 		}
@@ -260,17 +278,7 @@ var corporateNouns = [...]string{"Bank", "Financial", "Construction", "Global", 
 	"Partners", "Health", "Insurance", "Airlines", "Energy", "Foods", "Stores", "Realty", "Properties", "Media",
 	"Sports", "Motors", "Pharma", "Logistics", "Consulting", "Services"}
 
-func corporateNounFollows(x []rune, b int) bool {
-	if b+2 >= len(x) || x[b] != ' ' || !isUpper(x[b+1]) {
-		return false
-	}
-	k := b + 1
-	for k < len(x) && isWordRune(x[k]) {
-		k++
-	}
-	w := x[b+1 : k]
-	return slices.ContainsFunc(corporateNouns[:], func(n string) bool { return runesEqualString(w, n) })
-}
+func corporateNounFollows(x []rune, b int) bool { return capitalWordAfter(x, b, corporateNouns[:]) }
 
 // longerInstitution: a name ending in University, Institute, Academy or
 // College followed by "of <Capital>" is part of a longer name ("Tianjin
@@ -283,13 +291,7 @@ func longerInstitution(p *Pattern, x []rune, b int) bool {
 	for k > 0 && p.Exact[k-1] != ' ' {
 		k--
 	}
-	last := p.Exact[k:]
-	for _, n := range [...]string{"University", "Institute", "Academy", "College"} {
-		if runesEqualString(last, n) {
-			return true
-		}
-	}
-	return false
+	return inWords(p.Exact[k:], []string{"University", "Institute", "Academy", "College"})
 }
 
 // roleWords: a listed person's name followed by ", a|an|the <role>" that
@@ -320,8 +322,7 @@ func roleAppositive(x []rune, b int) bool {
 			for e > j && !isWordRune(x[e-1]) {
 				e-- // "analyst," ends the appositive after it
 			}
-			word := lowerRunes(x[j:e])
-			if slices.ContainsFunc(roleWords[:], func(r string) bool { return runesEqualString(word, r) }) {
+			if inWords(lowerRunes(x[j:e]), roleWords[:]) {
 				return true
 			}
 			if e < k || k >= len(x) {
@@ -334,17 +335,7 @@ func roleAppositive(x []rune, b int) bool {
 	return false
 }
 
-func institutionFollows(x []rune, b int) bool {
-	if b+2 >= len(x) || x[b] != ' ' || !isUpper(x[b+1]) {
-		return false
-	}
-	k := b + 1
-	for k < len(x) && isWordRune(x[k]) {
-		k++
-	}
-	w := x[b+1 : k]
-	return slices.ContainsFunc(institutionNouns[:], func(n string) bool { return runesEqualString(w, n) })
-}
+func institutionFollows(x []rune, b int) bool { return capitalWordAfter(x, b, institutionNouns[:]) }
 
 // chineseSurnames are common surnames in pinyin and Cantonese romanization:
 // "Liu Huawei", "Chen Dahua" are people, whose given names a one-word
@@ -369,5 +360,5 @@ func surnameBefore(x []rune, a int) bool {
 		return false
 	}
 	w := x[k : a-1]
-	return slices.ContainsFunc(chineseSurnames[:], func(s string) bool { return runesEqualString(w, s) })
+	return inWords(w, chineseSurnames[:])
 }

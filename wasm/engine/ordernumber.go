@@ -1,6 +1,9 @@
 package engine
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // A bare order number ("13959") is a mention only where an order word names
 // it: "Executive Order 13959", "E.O. No. 13,959", "Executive Order (the
@@ -109,8 +112,8 @@ func endsWithOrderWord(f []rune, words [][]rune) bool {
 			continue
 		}
 		for _, e := range orderWordEndings {
-			m := len([]rune(e))
-			if n+m <= len(f) && runesEqual(f[len(f)-n-m:len(f)-m], w) && runesEqualFold(f[len(f)-m:], e) && wordStartsAt(f, len(f)-n-m, w[0]) {
+			m := utf8.RuneCountInString(e)
+			if n+m <= len(f) && runesEqual(f[len(f)-n-m:len(f)-m], w) && runesEqualString(f[len(f)-m:], e) && wordStartsAt(f, len(f)-n-m, w[0]) {
 				return true
 			}
 		}
@@ -124,20 +127,9 @@ func wordStartsAt(f []rune, at int, first rune) bool {
 
 func gapWord(w []rune) bool {
 	for _, g := range orderGapWords {
-		if runesEqualFold(w, g) {
+		if runesEqualString(w, g) {
 			return true
 		}
 	}
 	return false
-}
-
-func runesEqualFold(r []rune, s string) bool {
-	i := 0
-	for _, c := range s {
-		if i >= len(r) || r[i] != c {
-			return false
-		}
-		i++
-	}
-	return i == len(r)
 }

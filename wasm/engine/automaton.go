@@ -15,11 +15,18 @@ type Automaton struct {
 	Out       []int32 // first pattern whose folded text ends exactly here, -1 if none
 	Dict      []int32 // nearest state on the failure chain with Out >= 0, -1 if none
 	Depth     []int32 // length in runes of the path to the state
-	// RootASCII is the root's transition for each ASCII rune (0 when there
-	// is no edge): most text falls back to the root, so this turns the
-	// commonest step into one load.
-	RootASCII []int32
+	// Shallow is the full transition of the shallowest states (the root
+	// and its children and grandchildren, numbered first) for each ASCII
+	// rune, failure links already followed: Shallow[s<<7|r]. Most steps of
+	// a text start in or fall back to one of them, so this turns the
+	// commonest step into one load (docs/matching.md, "Speed").
+	Shallow []int32
 }
+
+// shallowDepth: states this deep or less get a row of Shallow. Depth 2 is
+// 686 states, 350 KB, built in a few milliseconds; depth 3 would be 1.8k
+// states for little more speed.
+const shallowDepth = 2
 
 // BuildAutomaton builds the automaton for the folded patterns. Patterns with
 // identical folded text share a state: the caller chains them with
@@ -74,13 +81,12 @@ func BuildAutomaton(folded [][]rune, first []int32) Automaton {
 
 // link computes what the edges determine: each state's depth, failure and
 // dictionary links (the longest proper suffix that is a path from the root,
-// and the nearest one of those with an output), and the root's ASCII table.
+// and the nearest one of those with an output), and the table of Shallow.
 // States are numbered breadth-first, so a state's parent and every state its
 // failure link can reach come before it.
 func (a *Automaton) link() {
 	n := len(a.EdgeStart) - 1
 	a.Fail, a.Dict, a.Depth = make([]int32, n), make([]int32, n), make([]int32, n)
-	a.RootASCII = make([]int32, 128)
 	a.Dict[0] = -1
 	for s := int32(0); s < int32(n); s++ {
 		for e := a.EdgeStart[s]; e < a.EdgeStart[s+1]; e++ {
@@ -88,9 +94,6 @@ func (a *Automaton) link() {
 			a.Depth[t] = a.Depth[s] + 1
 			if s == 0 {
 				a.Fail[t], a.Dict[t] = 0, -1
-				if r < 128 {
-					a.RootASCII[r] = t
-				}
 				continue
 			}
 			f := a.Fail[s]
@@ -110,6 +113,29 @@ func (a *Automaton) link() {
 			} else {
 				a.Dict[t] = a.Dict[f]
 			}
+		}
+	}
+	a.shallowTable()
+}
+
+// shallowTable fills Shallow. A state's failure link is shallower, so its
+// row is done before the state's own.
+func (a *Automaton) shallowTable() {
+	n := int32(0)
+	for n < int32(len(a.Depth)) && a.Depth[n] <= shallowDepth {
+		n++
+	}
+	a.Shallow = make([]int32, n<<7)
+	for s := int32(0); s < n; s++ {
+		for r := rune(0); r < 128; r++ {
+			t := a.step(s, r)
+			if t < 0 {
+				t = 0
+				if s != 0 {
+					t = a.Shallow[a.Fail[s]<<7|r]
+				}
+			}
+			a.Shallow[s<<7|r] = t
 		}
 	}
 }
@@ -134,17 +160,16 @@ func (a *Automaton) step(s int32, r rune) int32 {
 
 // next is the automaton's transition function.
 func (a *Automaton) next(s int32, r rune) int32 {
-	for s != 0 {
+	for {
+		if r < 128 && int(s)<<7 < len(a.Shallow) {
+			return a.Shallow[s<<7|r]
+		}
 		if t := a.step(s, r); t >= 0 {
 			return t
 		}
+		if s == 0 {
+			return 0
+		}
 		s = a.Fail[s]
 	}
-	if r < 128 {
-		return a.RootASCII[r]
-	}
-	if t := a.step(0, r); t >= 0 {
-		return t
-	}
-	return 0
 }

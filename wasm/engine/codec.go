@@ -361,10 +361,10 @@ func (d *Dataset) valid() bool {
 			return false
 		}
 	}
-	if len(a.RootASCII) != 128 {
+	if len(a.Shallow) < 128 || len(a.Shallow)%128 != 0 {
 		return false
 	}
-	for r, t := range a.RootASCII {
+	for r, t := range a.Shallow[:128] {
 		if !in(t, n, false) || t != 0 && a.step(0, rune(r)) != t {
 			return false
 		}

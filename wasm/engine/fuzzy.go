@@ -101,8 +101,21 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 			i = j
 			continue
 		}
+		// The lengths a brand may have: one edit from this word, or this
+		// word and the next one joined.
+		joined := -1
+		if j+1 < len(x) && x[j] == ' ' {
+			k := j + 1
+			for k < len(x) && isWordRune(x[k]) {
+				k++
+			}
+			joined = k - i - 1
+		}
 		for _, pi := range ft[f[i]] {
 			p := &d.Patterns[pi]
+			if n := len(p.Exact); (n < j-i-1 || n > j-i+1) && n != joined {
+				continue // neither could spell it: skip the checks below
+			}
 			end, how := -1, noEdit
 			if j-i >= minFuzzyRunes-1 {
 				how = oneEdit(f[i:j], p.Exact)

@@ -57,6 +57,16 @@ func appendJSONString(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
 	for i := 0; i < len(s); i++ {
+		// Runs that need no escape are copied whole: cards are mostly
+		// prose, and a byte at a time made this the card's main cost.
+		run := i
+		for i < len(s) && s[i] >= 0x20 && s[i] != '"' && s[i] != '\\' && s[i] != 0xe2 {
+			i++
+		}
+		b = append(b, s[run:i]...)
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		switch {
 		case c == '"' || c == '\\':

@@ -40,7 +40,9 @@ func definedAcronyms(t *Text, sure []candidate) []string {
 	// "PST, or Pacific Standard Time", "the China Securities Regulatory
 	// Commission, or CSRC".
 	for i := 0; i+2 < len(x); i++ {
-		if !isUpper(x[i]) || i > 0 && isWordRune(x[i-1]) {
+		// An acronym here is ASCII capitals and digits, starting with a
+		// capital: the commonest runes are ruled out by one comparison.
+		if x[i] < 'A' || x[i] > 'Z' || i > 0 && isWordRune(x[i-1]) {
 			continue
 		}
 		j := i

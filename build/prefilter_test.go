@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -344,7 +345,7 @@ func TestBrowserNoCandidateNoWasm(t *testing.T) {
 		}
 		if body, ok := article[r.URL.Path]; ok {
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			w.Write([]byte(`<!doctype html><html><head><title>t</title></head><body><article><p>` + body +
+			w.Write([]byte(`<!doctype html><html><head><title>t</title><meta property="article:published_time" content="2021-02-10"></head><body><article><p>` + body +
 				`</p></article><script src="/factcard.js" defer></script></body></html>`))
 			return
 		}
@@ -358,6 +359,27 @@ func TestBrowserNoCandidateNoWasm(t *testing.T) {
 	if got := count(); len(got) != 0 {
 		t.Errorf("the no-candidate page fetched more than factcard.js: %v", got)
 	}
+	// scan() reads the prefilter first: a root without a candidate is
+	// answered without the engine.
+	if r := evalAwait[map[string]any](t, ctx, `factcard.scan(document.querySelector("article"))`); r["found"] != 0.0 {
+		t.Errorf("scan of the no-candidate article: %v", r)
+	}
+	if got := count(); len(got) != 0 {
+		t.Errorf("scan() of a no-candidate article fetched more than factcard.js: %v", got)
+	}
+	// The article is watched all the same: a paragraph added later that
+	// names a company is marked, with the page's date on its card.
+	eval[bool](t, ctx, `(() => { const p = document.createElement("p"); p.textContent = "Later: Xiaomi won its case."; document.querySelector("article").append(p); return true; })()`)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector('factcard-mark[data-factcard-id="xiaomi"]') !== null`, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+		t.Fatalf("a mention added to a no-candidate article was not marked: %v", err)
+	}
+	eval[bool](t, ctx, `document.querySelector('factcard-mark[data-factcard-id="xiaomi"]').click(), true`)
+	if text := eval[string](t, ctx, `document.querySelector("factcard-card").shadowRoot.textContent`); !strings.Contains(text, "Feb 10, 2021") {
+		t.Errorf("the card of a mention added later does not use the page's date (2021-02-10):\n%s", text)
+	}
+	mu.Lock()
+	clear(requests)
+	mu.Unlock()
 	navigate(t, ctx, url+"/some.html")
 	ev = waitEvent(t, ctx)
 	if ev.Type != "factcard:ready" || ev.Detail.Found != 1 {

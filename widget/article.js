@@ -31,11 +31,20 @@ function isSkipped(el) {
 // camelCase counts as separate words ("mbArticleShareBtn" has "share").
 const STRUCTURAL = new Set(["__STRUCTURAL_ELEMENTS__"]);
 const BOILERPLATE = new Set(["__BOILERPLATE_WORDS__"]);
+// A page repeats its classes on many elements: each class and id string is
+// split into words once (the cache is cleared when it grows large, so that
+// a page that makes up class names cannot grow it without end).
+const boilerplateSeen = new Map();
 function hasBoilerplateToken(s) {
+  let found = boilerplateSeen.get(s);
+  if (found !== undefined) return found;
+  found = false;
   for (const w of s.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/)) {
-    if (BOILERPLATE.has(w)) return true;
+    if (BOILERPLATE.has(w)) { found = true; break; }
   }
-  return false;
+  if (boilerplateSeen.size > 10000) boilerplateSeen.clear();
+  boilerplateSeen.set(s, found);
+  return found;
 }
 
 // textWalker reads the prose under root in steps, so that a long article
@@ -89,13 +98,12 @@ function articleText(root) {
   return w.result();
 }
 
-// mayMention: whether the prose under root holds a candidate for a name
-// (the prefilter), read and searched in tasks of about SLICE_MS. When it
-// says no, the engine would find nothing there. Stage one (in this file's
-// bundle) reads every page; stage two, the names' keys, is fetched only
-// when stage one finds a word of a name.
-async function mayMention(root) {
-  const { text } = await articleTextSliced(root);
+// mayMention: whether text holds a candidate for a name (the prefilter),
+// searched in tasks of about SLICE_MS. When it says no, the engine would
+// find nothing there. Stage one (in this file's bundle) reads every text;
+// stage two, the names' keys, is fetched only when stage one finds a word
+// of a name.
+async function mayMention(text) {
   const first = prefilter.scanner();
   await scanSliced(text, first.scan);
   const verdict = first.end();

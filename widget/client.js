@@ -113,7 +113,12 @@ async function asyncEngine(route, call) {
     ids: meta.ids,
     remoteParseDate: (text, lang) => call("parseDate", [text, lang]),
     async prepare(text, date) {
-      const r = await call("analyze", [text, date]);
+      const held = [];
+      for (const key of cards.keys()) {
+        const [entity, day] = key.split(" ");
+        if (day === date) held.push(Number(entity));
+      }
+      const r = await call("analyze", [text, date, held]);
       last = { found: Int32Array.from(r.found), claims: r.claims };
       for (const [entity, json] of Object.entries(r.cards)) cards.set(entity + " " + date, json);
     },

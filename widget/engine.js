@@ -118,13 +118,16 @@
     card: (api, entity, date) => JSON.parse(api.card(entity, date)),
     parseDate: (api, text, lang) => api.parseDate(text, lang),
     // analyze: what a page needs to mark an article with an engine it calls
-    // asynchronously: the mentions, the claims (JSON text) and each entity's
-    // card (JSON text).
-    analyze: (api, text, date) => {
+    // asynchronously: the mentions, the claims (JSON text) and the card (JSON
+    // text) of each entity found, but those in held (entity indexes whose
+    // cards for date the caller has from an earlier analyze: a card is
+    // the costly part, up to 65 KB for a company with many affiliates).
+    analyze: (api, text, date, held) => {
       const r = api.analyze(text, date);
       const cards = {};
+      const skip = new Set(Array.isArray(held) ? held : []);
       for (let i = 0; i < r.found.length; i += 3) {
-        if (!(r.found[i] in cards)) cards[r.found[i]] = api.card(r.found[i], date);
+        if (!(r.found[i] in cards) && !skip.has(r.found[i])) cards[r.found[i]] = api.card(r.found[i], date);
       }
       return { found: Array.from(r.found), claims: r.claims, cards };
     },

@@ -282,25 +282,63 @@
 
   // scan marks the mentions under root and watches it for text added later.
   // A destroy() while it runs ends it with a Cancelled error and an
-  // untouched page.
+  // untouched page. The prefilter reads the text first: where it finds no
+  // candidate, the engine is neither loaded nor asked (it would find
+  // nothing), so scanning an article without one costs its reading alone.
   async function scan(root, options) {
     const generation = state.generation;
     if (root.getRootNode() !== document) throw new Error("scan: the element is not in the page's document (factcard skips shadow roots)");
     if (isSiteOff()) return { found: 0, marked: 0, off: true }; // the reader's choice
+    const opts = Object.assign({ mark: config.mark, date: null }, options || {});
+    if (opts.mark !== "first" && opts.mark !== "all") throw new Error('scan: mark "' + opts.mark + '" is not "first" or "all"');
+    // A caller's date (an empty one: no date) is read by the engine, which
+    // takes a round trip; without one, the article's date is used.
+    const givenDate = Boolean(options && Object.prototype.hasOwnProperty.call(options, "date"));
+    // Whether anything below is awaited for longer than the prefilter: then
+    // the page may have changed meanwhile, and the text is read again.
+    const loaded = state.engine !== null && cardUI !== null && articleDateRead !== null && !givenDate;
+    let read = await articleTextSliced(root);
+    checkCurrent(generation);
+    const candidate = await mayMention(read.text);
+    checkCurrent(generation);
+    if (!candidate) {
+      watch(root, options);
+      return { found: 0, marked: 0 };
+    }
     loadCard(config.timeoutMs).catch(() => {}); // fetched beside the wasm; awaited below
     const api = await engine();
     checkCurrent(generation);
-    const opts = Object.assign({ mark: config.mark, date: state.articleDate }, options || {});
-    if (opts.mark !== "first" && opts.mark !== "all") throw new Error('scan: mark "' + opts.mark + '" is not "first" or "all"');
-    if (opts.date) opts.date = (await parseDate(api, opts.date)) || null;
+    if (!givenDate) opts.date = (await articleDate(api, root)).day;
+    else if (opts.date) opts.date = (await parseDate(api, opts.date)) || null;
     checkCurrent(generation);
     const ui = await loadCard(config.timeoutMs);
     checkCurrent(generation);
     injectPageStyles(ui.pageCSS);
     if (!state.eventsInstalled) { ui.installCardEvents(); state.eventsInstalled = true; }
-    const result = await markMentions(root, api, opts, generation);
+    if (!loaded) {
+      read = await articleTextSliced(root);
+      checkCurrent(generation);
+    }
+    const result = await markMentions(read.text, read.segs, api, opts, generation);
     watch(root, options);
     return result;
+  }
+
+  // articleDate reads the page's date once, with the engine, when the first
+  // candidate needs it: data-date, else the date the page declares
+  // (findDate). A data-date that is no date fails the scan before it marks.
+  let articleDateRead = null;
+  function articleDate(api, article) {
+    if (!articleDateRead) {
+      articleDateRead = (config.date ? parseDate(api, config.date).then((day) => {
+        if (!day) throw new Error('data-date="' + config.date + '" is not a calendar date');
+        return { day, source: "data-date" };
+      }) : findDate(document, article, api)).then((date) => {
+        state.articleDate = date.day;
+        return date;
+      });
+    }
+    return articleDateRead;
   }
 
   // inspect reports what factcard would mark in a document (by default this
@@ -388,29 +426,20 @@
       readConfig();
       if (pageOptedOut() || (role === "content" && pageEmbedsFactcard())) return;
       const article = articleRoot();
-      const candidate = await mayMention(article);
-      checkCurrent(generation);
       if (isSiteOff()) {
         // The reader turned factcard off here: no marks, no event; an
         // article that may mention something gets the way back.
+        const candidate = await mayMention((await articleTextSliced(article)).text);
+        checkCurrent(generation);
         if (candidate) showTurnOnControl(article);
         return;
       }
-      if (!candidate) {
-        // No candidate: the engine is not even fetched, so no date is read.
-        result = { found: 0, marked: 0 };
-      } else {
-        loadCard(config.timeoutMs).catch(() => {}); // fetched beside the wasm; scan awaits it
-        const api = await engine();
-        const date = config.date ? { day: (await parseDate(api, config.date)) || null, source: "data-date" }
-          : await findDate(document, article, api);
-        checkCurrent(generation);
-        state.articleDate = date.day;
-        dateSource = date.source;
-        if (config.date && !state.articleDate) throw new Error('data-date="' + config.date + '" is not a calendar date');
-        state.started = true;
-        result = await scan(article);
-      }
+      state.started = true;
+      // scan reads the prefilter first: without a candidate the engine is
+      // not even fetched, so no date is read; the article is watched, so
+      // text the page adds later (a live blog) is read when it comes.
+      result = await scan(article);
+      if (articleDateRead) dateSource = (await articleDateRead).source;
       checkCurrent(generation);
     } catch (err) {
       failUnlessCancelled(err); // a cancelled start's page was restored by destroy() or a site-off

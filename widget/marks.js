@@ -12,8 +12,8 @@
 // (loadEngine's, engine()'s and loadCard's promises, beside their code).
 const state = {
   engine: null,
-  articleDate: null, // YYYY-MM-DD or null, found once by start()
-  started: false, // start() got past the opt-outs and read the article's date
+  articleDate: null, // YYYY-MM-DD or null, read once, when the first candidate needs it (articleDate())
+  started: false, // start() got past the opt-outs
   siteOff: false, // the reader turned factcard off on this site (kept even when storage is blocked)
   turnOn: null, // the one-line control that turns it on again, at the article's end
   eventsInstalled: false, // the card's document listeners
@@ -113,9 +113,8 @@ function ownChangesDone() {
   if (state.observer) state.observer.takeRecords();
 }
 
-async function markMentions(root, api, opts, generation) {
-  const { text, segs } = await articleTextSliced(root);
-  checkCurrent(generation);
+// markMentions marks the mentions in text, read from the page as segs.
+async function markMentions(text, segs, api, opts, generation) {
   if (api.remote) {
     await api.prepare(text, opts.date || "");
     checkCurrent(generation);

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -124,7 +125,7 @@ func matchNames(d *Dataset) []matchName {
 				// printed, without its acronym, or in the other spelling;
 				// the place shuffles of company names would add hundreds
 				// of names for few readers.
-				if e.Kind != "company" && vi > 0 && !spellingVariant(v.text) {
+				if e.Kind != "company" && vi > 0 && !spellingVariant(v.text) || v.number && generatedFile(n.File) {
 					continue
 				}
 				m := matchName{Name: Name{Text: v.text, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos},
@@ -264,6 +265,7 @@ func hasCJK(s string) bool {
 type variant struct {
 	text     string
 	stripped bool
+	number   bool // a word in the other number (otherNumber)
 }
 
 // legalWords are the words of a legal form that may end a name, folded and
@@ -318,10 +320,10 @@ func variantsOf(name string) []variant {
 		words[len(words)-1] = strings.TrimRight(words[len(words)-1], ",")
 	}
 	base := strings.Join(words, " ")
-	out := []variant{{base, stripped}}
+	out := []variant{{text: base, stripped: stripped}}
 	add := func(s string) {
 		if s != base && s != "" {
-			out = append(out, variant{s, true})
+			out = append(out, variant{text: s, stripped: true})
 		}
 	}
 	if rest, ok := strings.CutSuffix(base, " of China"); ok && strings.Contains(rest, " ") {
@@ -361,6 +363,21 @@ func variantsOf(name string) []variant {
 	if split := splitCamel(base); split != "" {
 		add(split)
 	}
+	// A word of a long name in the other number: the press writes "China
+	// Electronic Technology Group" and "Hikvision Digital Technologies".
+	// Names of three words or more, one word at a time, never the first;
+	// matchNames keeps these for the names the project writes, not the
+	// imported lists' (which would add 8% to the dataset for names the
+	// press seldom writes at all).
+	if words := strings.Fields(base); len(words) >= 3 {
+		for i := 1; i < len(words); i++ {
+			if other, ok := otherNumber[words[i]]; ok {
+				if s := strings.Join(slices.Concat(words[:i], []string{other}, words[i+1:]), " "); s != base {
+					out = append(out, variant{text: s, stripped: true, number: true})
+				}
+			}
+		}
+	}
 	// American and British spelling: the lists write "Center" and
 	// "Defense", the British and Commonwealth press "Centre" and "Defence".
 	for _, v := range out {
@@ -372,6 +389,18 @@ func variantsOf(name string) []variant {
 	}
 	return out
 }
+
+// otherNumber pairs the words of company names that the press writes in
+// either number.
+var otherNumber = func() map[string]string {
+	m := map[string]string{}
+	for _, p := range [...][2]string{{"Technology", "Technologies"}, {"Electronic", "Electronics"},
+		{"Telecommunication", "Telecommunications"}, {"Communication", "Communications"}, {"Industry", "Industries"},
+		{"System", "Systems"}, {"Science", "Sciences"}, {"Material", "Materials"}, {"Instrument", "Instruments"}} {
+		m[p[0]], m[p[1]] = p[1], p[0]
+	}
+	return m
+}()
 
 // openParen returns the index of the word that opens the last parenthesis.
 func openParen(words []string) int {

@@ -130,6 +130,10 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"misspelled: a double written once", "Megvi said", []found{{"megvii", "Megvi"}}},
 		{"misspelled: short brand, letter dropped, named nearby", "Huawei sued; Huwei's lawyers", []found{{"huawei", "Huawei"}, {"huawei", "Huwei"}}},
 		{"misspelled: two capitals, named nearby", "Hikvision said a Hik Vision unit", []found{{"hikvision", "Hikvision"}, {"hikvision", "Hik Vision"}}},
+		{"misspelled: a long brand in two capitals", "Reports about Hik Vision", []found{{"hikvision", "Hik Vision"}}},
+		{"misspelled: a short brand in two capitals, named nearby", "Tencent said; Ten Cent shares", []found{{"tencent", "Tencent"}, {"tencent", "Ten Cent"}}},
+		{"a word in the other number in a long name", "China Electronic Technology Group said", []found{{"cetc", "China Electronic Technology Group"}}},
+		{"the other number, not the shorter name of another entity", "China Electronics Technologies Group said", []found{{"cetc", "China Electronics Technologies Group"}}},
 		{"Arabic 'and' attached to a Latin name", "SMIC وDJI", []found{{"smic", "SMIC"}, {"dji", "DJI"}}},
 		{"ambiguous name vouched by the full name", "小米集团周一表示……小米将上诉", []found{{"xiaomi", "小米集团"}, {"xiaomi", "小米"}}},
 		{"legal form joined by a comma", "Chengdu JOUAV Automation Tech Co.,Ltd. said", []found{{"jouav", "Chengdu JOUAV Automation Tech Co.,Ltd."}}},
@@ -177,7 +181,10 @@ func TestFindTraps(t *testing.T) {
 		"Zhang Xiaomin and Li Xiaomei",                                 // given names one letter from Xiaomi
 		"Xiami, the music service",                                     // another company, one letter short of Xiaomi
 		"Huwei said",                                                   // a letter dropped from a six-letter brand, and no Huawei nearby
-		"Reports about Hik Vision",                                     // two capitalized words, and no Hikvision nearby
+		"Reports about Ten Cent",                                       // two capitalized words, a short brand and no Tencent nearby
+		"In Sense Time, a novel",                                       // a capitalized word before two capitalized words
+		"Sense Time, a Danish watch brand",                             // a foreign appositive holds for a split brand too
+		"the Hik Vision Awards",                                        // followed by an institution's noun
 		"Chen Xiaomu scored",                                           // u is not a sound of i
 	} {
 		if got := findAll(d, text); len(got) != 0 {

@@ -129,7 +129,9 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 			if how == editVouched && !d.namedNear(found, p.Entity, i, end) {
 				how = noEdit
 			}
-			if how != noEdit && inProse(x, i, end) {
+			// The namesake rules of exact names hold for misspelled ones
+			// ("Sense Time, a Danish watch brand"; "Hik Vision Park").
+			if how != noEdit && inProse(x, i, end) && !foreignAppositive(x, i, end) && !institutionFollows(x, end) {
 				out = append(out, candidate{start: int32(i), end: int32(end), pattern: pi, misspelled: true})
 				j = end
 				break
@@ -157,10 +159,12 @@ func (d *Dataset) namedNear(found []candidate, e int32, a, b int) bool {
 // returns the end of the second word and how sure the join is, or 0. A
 // lower-case second part ("Hik vision") is a split brand, except at the
 // start of a sentence, where the capital says nothing and two ordinary
-// words ("Ten cent coins") are likelier. Two capitalized words ("Sense
-// Time", "Hik Vision") are often a name of their own: a split brand only
-// when the article names the brand correctly nearby, and not before a
-// third capitalized word.
+// words ("Ten cent coins") are likelier. Two capitalized words are often a
+// name of their own ("Ten Cent"): a split brand only when the article
+// names the brand correctly nearby, and never before a third capitalized
+// word ("Ten Cent Store"); a brand of eight letters or more ("Hik Vision",
+// "Sense Time") also alone, unless a capitalized word stands before it
+// ("Common Sense Time").
 func joinedWord(x, f []rune, i, j int, name []rune) (int, edit) {
 	if j+1 >= len(x) || x[j] != ' ' || j-i >= len(name) {
 		return 0, noEdit
@@ -183,8 +187,13 @@ func joinedWord(x, f []rune, i, j int, name []rune) (int, edit) {
 	if (j-i)+(k-j-1) != len(name) {
 		return 0, noEdit
 	}
-	if how == editVouched && k+1 < len(x) && x[k] == ' ' && isUpper(x[k+1]) {
-		return 0, noEdit // a third capitalized word: a name of its own ("Ten Cent Store")
+	if how == editVouched {
+		if k+1 < len(x) && x[k] == ' ' && isUpper(x[k+1]) {
+			return 0, noEdit // a third capitalized word: a name of its own ("Ten Cent Store")
+		}
+		if len(name) >= minSubstituteRunes && !capitalizedWordBefore(x, i) {
+			how = editAlone
+		}
 	}
 	for n, r := range name {
 		at := i + n
@@ -196,6 +205,19 @@ func joinedWord(x, f []rune, i, j int, name []rune) (int, edit) {
 		}
 	}
 	return k, how
+}
+
+// capitalizedWordBefore reports whether a capitalized word ends one space
+// before i.
+func capitalizedWordBefore(x []rune, i int) bool {
+	k := i - 2
+	if k < 0 || x[i-1] != ' ' || !isWordRune(x[k]) {
+		return false
+	}
+	for k > 0 && isWordRune(x[k-1]) {
+		k--
+	}
+	return isUpper(x[k])
 }
 
 // sentenceStart reports whether the word at i begins the text, a sentence or

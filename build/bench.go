@@ -100,6 +100,7 @@ func runBench(args []string) int {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	size := fs.Bool("size", false, "compare wasm sizes")
 	browser := fs.Bool("browser", false, "compare in headless Chromium")
+	only := fs.String("pages", "", "with -browser: only the pages whose name matches this regular expression, and no routes table")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -109,7 +110,12 @@ func runBench(args []string) int {
 	}
 	d := data.Compile(ds)
 	if *browser {
-		if err := runBrowserBench(d, os.Stdout); err != nil {
+		filter, err := regexp.Compile(*only)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "bench: -pages:", err)
+			return 2
+		}
+		if err := runBrowserBench(d, os.Stdout, filter, *only == ""); err != nil {
 			fmt.Fprintln(os.Stderr, "bench:", err)
 			return 1
 		}

@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -217,8 +218,9 @@ func (w countingWriter) Write(b []byte) (int, error) {
 }
 
 // runBrowserBench serves dist (built into a temporary directory) and the
-// pages, and prints one table.
-func runBrowserBench(d *engine.Dataset, out io.Writer) error {
+// pages whose name matches only, and prints one table; then the routes
+// table if routes is set.
+func runBrowserBench(d *engine.Dataset, out io.Writer, only *regexp.Regexp, routes bool) error {
 	exe := chromiumPath()
 	if exe == "" {
 		return fmt.Errorf("no Chromium on PATH (go run ./build test installs it)")
@@ -236,10 +238,11 @@ func runBrowserBench(d *engine.Dataset, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	pages, err := benchPages()
+	all, err := benchPages()
 	if err != nil {
 		return err
 	}
+	pages := slices.DeleteFunc(all, func(p benchPage) bool { return !only.MatchString(p.name) })
 	byPath := map[string][]byte{}
 	for i, p := range pages {
 		byPath[fmt.Sprintf("/page/%d.html", i)] = p.html
@@ -333,6 +336,9 @@ func runBrowserBench(d *engine.Dataset, out io.Writer) error {
 			fmt.Fprintf(out, "  %.2f MB: %.0f ms/MB", m[0], m[1]/m[0])
 		}
 		fmt.Fprintln(out)
+	}
+	if !routes {
+		return nil
 	}
 	return benchRoutes(ctx, dist, rel.files, out)
 }

@@ -119,7 +119,7 @@ async function asyncEngine(route, call) {
         if (day === date) held.push(Number(entity));
       }
       const r = await call("analyze", [text, date, held]);
-      last = { found: Int32Array.from(r.found), claims: r.claims };
+      last = { found: r.found instanceof Int32Array ? r.found : Int32Array.from(r.found), claims: r.claims };
       for (const [entity, json] of Object.entries(r.cards)) cards.set(entity + " " + date, json);
     },
     analyze: () => last,

@@ -129,7 +129,9 @@
       for (let i = 0; i < r.found.length; i += 3) {
         if (!(r.found[i] in cards) && !skip.has(r.found[i])) cards[r.found[i]] = api.card(r.found[i], date);
       }
-      return { found: Array.from(r.found), claims: r.claims, cards };
+      // found stays an Int32Array, which a worker's message copies as one
+      // buffer (the background turns it into an array for JSON messaging).
+      return { found: r.found, claims: r.claims, cards };
     },
   };
 

@@ -120,10 +120,21 @@ async function markMentions(text, segs, api, opts, generation) {
     checkCurrent(generation);
   }
   forgetDetached();
+  // Every loop below yields after SLICE_MS, so that an article with tens of
+  // thousands of mentions never holds the main thread for long.
+  let t0 = performance.now();
+  const due = () => performance.now() - t0 > SLICE_MS;
+  const yieldSlice = async () => {
+    ownChangesDone();
+    await nextSlice();
+    checkCurrent(generation);
+    t0 = performance.now();
+  };
   const { found, claims } = api.analyze(text, opts.date || "");
   const mentions = [];
   for (let i = 0; i < found.length; i += 3) {
     mentions.push({ entity: found[i], start: found[i + 1], end: found[i + 2], claims: [] });
+    if (i % 3000 === 0 && due()) await yieldSlice();
   }
   for (const c of JSON.parse(claims)) mentions[c.mention].claims.push(c);
   // The first mention of each entity is marked (all with mark: "all"), and
@@ -136,16 +147,16 @@ async function markMentions(text, segs, api, opts, generation) {
     }
     return false;
   };
-  const chosen = mentions.filter((m) => {
-    if (marked(m)) return false;
-    const id = api.ids[m.entity];
-    if (opts.mark !== "all" && state.marked.has(id) && !m.claims.length) return false;
+  const chosen = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k], id = api.ids[m.entity];
+    if (k % 256 === 255 && due()) await yieldSlice();
+    if (marked(m) || opts.mark !== "all" && state.marked.has(id) && !m.claims.length) continue;
     if (!state.marked.has(id)) state.marked.set(id, []);
-    return true;
-  });
+    chosen.push(m);
+  }
   // Last to first: splitting a text node keeps its first part in place, so
   // the offsets of earlier mentions stay valid.
-  let t0 = performance.now();
   for (let k = chosen.length - 1; k >= 0; k--) {
     const m = chosen[k];
     const id = api.ids[m.entity];
@@ -178,12 +189,7 @@ async function markMentions(text, segs, api, opts, generation) {
       const ids = made.map((p, i) => { p.id = "factcard-m" + (++state.serial) + "-" + i; return p.id; });
       made[0].setAttribute("aria-labelledby", ids.join(" "));
     }
-    if (performance.now() - t0 > SLICE_MS) {
-      ownChangesDone();
-      await nextSlice();
-      checkCurrent(generation);
-      t0 = performance.now();
-    }
+    if (due()) await yieldSlice();
   }
   ownChangesDone();
   return { found: mentions.length, marked: chosen.length };

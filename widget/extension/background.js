@@ -55,7 +55,9 @@
     } else {
       work = engine.call(msg.factcard, msg.args);
     }
-    work.then((result) => sendResponse({ result }), (err) => sendResponse({ error: String((err && err.message) || err) }));
+    // Chrome's messages are JSON: analyze's Int32Array goes as an array.
+    const jsonSafe = (r) => (r && r.found instanceof Int32Array ? Object.assign({}, r, { found: Array.from(r.found) }) : r);
+    work.then((result) => sendResponse({ result: jsonSafe(result) }), (err) => sendResponse({ error: String((err && err.message) || err) }));
     return true; // the answer comes asynchronously
   });
 })();

@@ -18,9 +18,9 @@ import "slices"
 // on; any letter added or substituted from eight. Two edits that are
 // likelier slips than names only when the article also names the brand
 // correctly nearby (fullNameWindow before, contextWindow after): a letter
-// dropped from a six-letter brand ("Huawei ... Huwei's lawyers") and the
-// brand split into two capitalized words ("Hikvision ... a Hik Vision
-// spokesperson").
+// dropped from a six-letter brand ("Huawei ... Huwei's lawyers") and a
+// brand shorter than eight letters split into two capitalized words
+// ("Tencent ... Ten Cent shares"; joinedWord).
 
 const (
 	minFuzzyRunes      = 6 // shorter brands have too many words one edit away

@@ -140,6 +140,17 @@ func (a *Automaton) shallowTable() {
 	}
 }
 
+// isName reports whether folded is exactly the folded text of a pattern.
+func (a *Automaton) isName(folded []rune) bool {
+	s := int32(0)
+	for _, r := range folded {
+		if s = a.step(s, r); s < 0 {
+			return false
+		}
+	}
+	return a.Out[s] >= 0
+}
+
 // step follows the edge for r from s, -1 if there is none.
 func (a *Automaton) step(s int32, r rune) int32 {
 	lo, hi := a.EdgeStart[s], a.EdgeStart[s+1]

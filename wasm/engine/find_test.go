@@ -129,6 +129,7 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"misspelled: a double for a double", "Megvee said", []found{{"megvii", "Megvee"}}},
 		{"misspelled: a double written once", "Megvi said", []found{{"megvii", "Megvi"}}},
 		{"misspelled: short brand, letter dropped, named nearby", "Huawei sued; Huwei's lawyers", []found{{"huawei", "Huawei"}, {"huawei", "Huwei"}}},
+		{"misspelled: short brand, letter dropped, a list nearby", "Huwei was added to the Entity List", []found{{"huawei", "Huwei"}, {"entity-list", "Entity List"}}},
 		{"misspelled: two capitals, named nearby", "Hikvision said a Hik Vision unit", []found{{"hikvision", "Hikvision"}, {"hikvision", "Hik Vision"}}},
 		{"misspelled: a long brand in two capitals", "Reports about Hik Vision", []found{{"hikvision", "Hik Vision"}}},
 		{"misspelled: a short brand in two capitals, named nearby", "Tencent said; Ten Cent shares", []found{{"tencent", "Tencent"}, {"tencent", "Ten Cent"}}},
@@ -182,7 +183,8 @@ func TestFindTraps(t *testing.T) {
 		"Xiami, the music service",                                     // another company, one letter short of Xiaomi
 		"Huwei said",                                                   // a letter dropped from a six-letter brand, and no Huawei nearby
 		"Reports about Ten Cent",                                       // two capitalized words, a short brand and no Tencent nearby
-		"In Sense Time, a novel",                                       // a capitalized word before two capitalized words
+		"Professor Loong Son said",                                     // a capitalized word before two capitalized words
+		"The report named Sense Time on Monday.",                       // a name the data gates by context keeps its rule
 		"Sense Time, a Danish watch brand",                             // a foreign appositive holds for a split brand too
 		"the Hik Vision Awards",                                        // followed by an institution's noun
 		"Chen Xiaomu scored",                                           // u is not a sound of i

@@ -130,6 +130,18 @@ func nameKeys(name []rune) []string {
 	return ws[:1]
 }
 
+// formName: one common word that the engine takes only with a legal form
+// after it ("Best Co., Ltd."). Stage one checks the word, then any form's
+// first word, and sends such a text straight to the engine, so stage two
+// holds no key for it ("best partner" is not a candidate).
+func formName(name []rune, formRequired bool) (string, bool) {
+	keys := nameKeys(name)
+	if formRequired && len(keys) == 1 && !strings.Contains(keys[0], " ") && data.CommonWord(keys[0]) {
+		return keys[0], true
+	}
+	return "", false
+}
+
 // coarseTables returns stage one's keys, chosen greedily so that each name
 // has one of them (nameKeys); the common words that are names only with a
 // legal form after them; and the first characters of the names that start
@@ -146,11 +158,8 @@ func coarseTables(names [][]rune, formRequired []bool) (words, formNames []strin
 			continue
 		}
 		keys := nameKeys(name)
-		if formRequired[i] && len(keys) == 1 && !strings.Contains(keys[0], " ") && data.CommonWord(keys[0]) {
-			// One common word that the engine takes only with a legal form
-			// after it ("Best Co., Ltd."): the word, then any form's first
-			// word.
-			formNames = append(formNames, keys[0])
+		if w, ok := formName(name, formRequired[i]); ok {
+			formNames = append(formNames, w)
 			continue
 		}
 		slices.Sort(keys)
@@ -238,6 +247,9 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 		name := foldedOf(string(d.Patterns[i].Exact))
 		names = append(names, name)
 		formRequired = append(formRequired, d.Patterns[i].Flags&engine.FormRequired != 0)
+		if _, ok := formName(name, formRequired[len(formRequired)-1]); ok && startsWord(name[0]) {
+			continue // stage one decides it (formName)
+		}
 		k, err := prefilterKey(name)
 		if err != nil {
 			return nil, err

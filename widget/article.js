@@ -107,7 +107,7 @@ async function mayMention(text) {
   const first = prefilter.scanner();
   await scanSliced(text, first.scan);
   const verdict = first.end();
-  if (verdict !== prefilter.WORD) return verdict === prefilter.MISSPELLED;
+  if (verdict !== prefilter.WORD) return verdict === prefilter.ENGINE;
   const keys = await loadKeys(config.timeoutMs);
   return scanSliced(text, keys());
 }

@@ -36,6 +36,8 @@ globalThis.__factcardKeys = (stageOne) => {
   }
 
   const wordChar = (c) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+  // The engine's genitive "s" and case endings (find.go, caseEndings).
+  const ENDINGS = new Set(["s", "u", "e", "em", "a", "ovi", "om", "ou", "y"]), LONGEST_ENDING = 3;
 
   // scanner returns scan(text, from, to): true when text[from, to) completes
   // a key. Calls on consecutive ranges of one text carry the state over, so
@@ -48,7 +50,9 @@ globalThis.__factcardKeys = (stageOne) => {
     const hashes = new Int32Array(WORD_KEY + 1), used = new Int32Array(WORD_KEY + 1),
       limit = new Int32Array(WORD_KEY + 1);
     const recent = new Uint16Array(WORD_KEY); // the last folded characters, a ring
-    let open = 0, prev = 0x20, at = 0, endKeyJustSeen = false, skipTo = 0;
+    // ending: -1, or how many letters followed the end key just seen
+    // (endingText), which count only as a whole genitive "s" or case ending.
+    let open = 0, prev = 0x20, at = 0, ending = -1, endingText = "", skipTo = 0;
     const last = (n) => { // the last n folded characters as a string
       let s = "";
       for (let k = n; k > 0; k--) s += String.fromCharCode(recent[(at - k + WORD_KEY) % WORD_KEY]);
@@ -66,11 +70,17 @@ globalThis.__factcardKeys = (stageOne) => {
           const end = hyphenBreak(text, i, prev);
           if (end) { skipTo = end; i = end - 1; continue; }
         }
-        if (endKeyJustSeen) {
-          // Past the key: a word's end, or the first letter of a genitive
-          // "s" or of a case ending (find.go: "Huaweiem", "Hikvisionu").
-          if (!wordChar(c) || c === 0x73 || c === 0x75 || c === 0x65 || c === 0x61 || c === 0x6f || c === 0x79) return true;
-          endKeyJustSeen = false;
+        if (ending >= 0) {
+          // Past the key: a word's end, right after it or after a genitive
+          // "s" or a case ending (find.go: "Huaweiem", "Hikvisionu"), but
+          // not a longer word ("schooner" after the key "sch").
+          if (!wordChar(c)) {
+            if (ending === 0 || ENDINGS.has(endingText)) return true;
+            ending = -1;
+          } else if (ending < LONGEST_ENDING) {
+            endingText += String.fromCharCode(c);
+            ending++;
+          } else ending = -1;
         }
         if (c === 0x20 && prev === 0x20) continue; // a run of space
         const word = wordChar(c);
@@ -88,13 +98,13 @@ globalThis.__factcardKeys = (stageOne) => {
           if (seen[(h & (BITS - 1)) >>> 5] & (1 << (h & 31))) {
             const s = last(n);
             if (keys.has(s)) return true;
-            if (endKeys.has(s)) endKeyJustSeen = true;
+            if (endKeys.has(s)) { ending = 0; endingText = ""; }
           }
           if (n < limit[j]) { hashes[kept] = h; used[kept] = n; limit[kept++] = limit[j]; }
         }
         open = kept;
       }
-      return endKeyJustSeen;
+      return ending >= 0; // what follows is in the next call, or the text ends
     };
   };
 };

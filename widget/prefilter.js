@@ -6,7 +6,8 @@
 // starts with one of a few characters of another script; a text with none
 // of them has no mention. A text with one goes on to stage
 // two (widget/keys.js, loaded then), which checks the names' keys. A word
-// near a brand that the engine takes misspelled ("Hauwei", "Hik vision")
+// near a brand that the engine takes misspelled ("Hauwei", "Hik vision"),
+// or a common word that is a name with a legal form after it ("Best Co."),
 // goes straight to the engine. It may let through a text with no mention,
 // never the reverse. The widget takes globalThis.__factcardPrefilter and
 // removes it.
@@ -44,7 +45,9 @@ globalThis.__factcardPrefilter = (() => {
   const FOLD = unescape("__PREFILTER_FOLD__");
   const DROP = unescape("__PREFILTER_DROP__"); // runs, from and to, of characters the engine ignores
   const LONGEST_WORD = 48; // longer runs of letters hold no name's word
-  const NONE = 0, WORD = 1, MISSPELLED = 2; // verdicts, in order of strength
+  // Verdicts, in order of strength: nothing; a word of a name (check the
+  // keys); the engine at once (a misspelling, or a form name with its form).
+  const NONE = 0, WORD = 1, ENGINE = 2;
 
   // folded[c]: the engine's folded form of UTF-16 unit c, 0 for one it
   // drops (dropping more than the engine only lets more through).
@@ -163,7 +166,7 @@ globalThis.__factcardPrefilter = (() => {
   // scanner returns {scan(text, from, to), end()}: scan reads text[from,
   // to) and answers true once the text is sure to need the engine; end,
   // after the last call, gives the verdict: NONE, WORD (check the keys)
-  // or MISSPELLED. Calls on consecutive ranges of one text carry the state
+  // or ENGINE. Calls on consecutive ranges of one text carry the state
   // over, so a word across the boundary is read whole.
   function scanner() {
     const buf = new Uint16Array(LONGEST_WORD);
@@ -188,13 +191,13 @@ globalThis.__factcardPrefilter = (() => {
       if (mayBeKey(hashes, buf, n) && isKey(word())) verdict = Math.max(verdict, WORD);
       if (!(inTable(glueBits, hashes[n - 1]) && GLUE.has(word()))) {
         if (lastWord && isKey(lastWord + " " + word())) verdict = Math.max(verdict, WORD);
-        if (lastIsFormName && FORMS.has(word())) verdict = Math.max(verdict, WORD);
+        if (lastIsFormName && FORMS.has(word())) verdict = ENGINE; // stage two holds no key for it (build/prefilter.go, formName)
         const pairFirst = inTable(pairFirstBits, hashes[n - 1]);
         lastIsFormName = inTable(formNameBits, hashes[n - 1]) && FORM_NAMES.has(word());
         lastWord = pairFirst || lastIsFormName ? word() : "";
       }
-      if (capital && n >= 5 && n <= 17 && nearBrand(word(), false)) verdict = MISSPELLED;
-      if (before && nearBrand(before + word(), true)) verdict = MISSPELLED;
+      if (capital && n >= 5 && n <= 17 && nearBrand(word(), false)) verdict = ENGINE;
+      if (before && nearBrand(before + word(), true)) verdict = ENGINE;
       before = capital ? word() : "";
     };
     // The loop keeps the word's state in locals, the fastest to read, and
@@ -202,7 +205,7 @@ globalThis.__factcardPrefilter = (() => {
     let len = 0, capital = false, prev = 0x20, skipTo = 0, h = HASH_START;
     function scan(text, from, to) {
       let n = len, cap = capital, p = prev, wh = h;
-      for (let i = Math.max(from, skipTo); i < to && verdict < MISSPELLED; i++) {
+      for (let i = Math.max(from, skipTo); i < to && verdict < ENGINE; i++) {
         const c = folded[text.charCodeAt(i)];
         if (c === 0) continue; // dropped
         if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
@@ -229,7 +232,7 @@ globalThis.__factcardPrefilter = (() => {
         p = c;
       }
       len = n; capital = cap; prev = p; h = wh;
-      return verdict === MISSPELLED;
+      return verdict === ENGINE;
     }
     function end() {
       if (len > 0) endWord(len, capital);
@@ -239,5 +242,5 @@ globalThis.__factcardPrefilter = (() => {
     return { scan, end };
   }
 
-  return { scanner, folded, applyFolds, hyphenBreak, frontDecoded, NONE, WORD, MISSPELLED };
+  return { scanner, folded, applyFolds, hyphenBreak, frontDecoded, NONE, WORD, ENGINE };
 })();

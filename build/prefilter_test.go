@@ -71,7 +71,7 @@ func TestPrefilterKeysComeFromTheNames(t *testing.T) {
 		}
 		isKey[k] = true
 	}
-	if !contains(pf.endKeys, "zte") || !contains(pf.endKeys, "huawei") || !contains(pf.keys, "china mobile") {
+	if !contains(pf.endKeys, "zte") || !contains(pf.endKeys, "huawei") || !contains(pf.endKeys, "china mobile") || !contains(pf.keys, "executive order 1") {
 		t.Errorf("whole names that end a word: %v", pf.endKeys)
 	}
 	// Stage one: every name holds one of the words as a whole word, or

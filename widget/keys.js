@@ -17,7 +17,7 @@ globalThis.__factcardKeys = (stageOne) => {
   // letter or digit follows, except a genitive "s" ("Huaweis") or a case
   // ending ("Huaweiem").
   const END_KEYS = unescape("__PREFILTER_END_KEYS__");
-  const WORD_KEY = 12, OTHER_KEY = 4; // longest keys (build/prefilter.go)
+  const WORD_KEY = 17, OTHER_KEY = 4; // longest keys (build/prefilter.go)
   // Folds into characters only these keys hold (traditional forms of the Han
   // characters inside names), runs as in stage one's table: added to it.
   applyFolds(unescape("__PREFILTER_KEY_FOLD__"));

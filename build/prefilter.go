@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"factcard/data"
 	"factcard/wasm/engine"
@@ -221,6 +222,12 @@ type prefilter struct {
 	// whole (endKeys: the engine takes them only where a word ends, or a
 	// genitive "s" follows), and the others' keys.
 	keys, endKeys []string
+	// anyCaseKeys: the keys that a name may start in lower case (a brand
+	// the engine takes in lower case, a name of any case, one that starts
+	// with no capital). Every other key is only the start of names whose
+	// first letter the engine takes as a capital only (caseAgrees), so
+	// stage two ignores it after a lower-case letter ("best", "found").
+	anyCaseKeys []string
 	// fold: runs of characters and what the engine folds them to (only
 	// characters that fold into a word's or key's character), foldRuns;
 	// drop: runs of the characters the engine drops.
@@ -235,6 +242,7 @@ type prefilter struct {
 func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 	pf := &prefilter{}
 	endsWord := map[string]bool{}                 // false once any name has the key as a mere prefix
+	anyCase := map[string]bool{}                  // keys some name may start in lower case
 	inKeys := map[rune]bool{'-': true, ' ': true} // stage one reads words, dashes and space
 	for r := 'a'; r <= 'z'; r++ {
 		inKeys[r] = true
@@ -265,6 +273,9 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 		if prev, ok := endsWord[string(k)]; !ok || prev {
 			endsWord[string(k)] = whole
 		}
+		if p := &d.Patterns[i]; p.Case == engine.CaseAny || p.Flags&engine.LowerOK != 0 || !unicode.IsUpper(p.Exact[0]) {
+			anyCase[string(k)] = true
+		}
 		for _, r := range k {
 			inKeys[r] = true
 		}
@@ -290,8 +301,12 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 			pf.keys = append(pf.keys, k)
 		}
 	}
+	for k := range anyCase {
+		pf.anyCaseKeys = append(pf.anyCaseKeys, k)
+	}
 	sort.Strings(pf.keys)
 	sort.Strings(pf.endKeys)
+	sort.Strings(pf.anyCaseKeys)
 	// Stage one folds only into words' characters (a-z, 0-9, dash, space).
 	// A character that folds into the first character of a name in another
 	// script (華 into 华) joins the starts instead, which costs stage one
@@ -415,9 +430,10 @@ func frontCoded(words []string) string {
 // keysScript renders widget/keys.js, stage two, with pf's tables.
 func keysScript(pf *prefilter) ([]byte, error) {
 	return fillTables("widget/keys.js", map[string]string{
-		`"__PREFILTER_KEYS__"`:     frontCoded(pf.keys),
-		`"__PREFILTER_END_KEYS__"`: frontCoded(pf.endKeys),
-		`"__PREFILTER_KEY_FOLD__"`: pf.keyFold,
+		`"__PREFILTER_KEYS__"`:          frontCoded(pf.keys),
+		`"__PREFILTER_END_KEYS__"`:      frontCoded(pf.endKeys),
+		`"__PREFILTER_ANY_CASE_KEYS__"`: frontCoded(pf.anyCaseKeys),
+		`"__PREFILTER_KEY_FOLD__"`:      pf.keyFold,
 	})
 }
 

@@ -419,7 +419,7 @@ func TestFrontCodedWordsDecode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, list := range map[string][]string{"words": pf.words, "keys": pf.keys, "end keys": pf.endKeys} {
+	for name, list := range map[string][]string{"words": pf.words, "keys": pf.keys, "end keys": pf.endKeys, "any-case keys": pf.anyCaseKeys} {
 		coded := []rune(frontCoded(list))
 		var got []string
 		var prev, entry []rune

@@ -17,6 +17,11 @@ globalThis.__factcardKeys = (stageOne) => {
   // letter or digit follows, except a genitive "s" ("Huaweis") or a case
   // ending ("Huaweiem").
   const END_KEYS = unescape("__PREFILTER_END_KEYS__");
+  // Keys a name may start in lower case; every other key counts only where
+  // its first letter is not a lower-case letter in the text, as the engine
+  // takes those names only with a capital there ("our best partner" is not
+  // the Entity List's "BEST").
+  const ANY_CASE_KEYS = unescape("__PREFILTER_ANY_CASE_KEYS__");
   const WORD_KEY = 17, OTHER_KEY = 4; // longest keys (build/prefilter.go)
   // Folds into characters only these keys hold (traditional forms of the Han
   // characters inside names), runs as in stage one's table: added to it.
@@ -24,7 +29,8 @@ globalThis.__factcardKeys = (stageOne) => {
 
   // A key is looked up by the hash of its characters in a bit set; a hit
   // is then checked against the keys themselves.
-  const keys = frontDecoded(KEYS), endKeys = frontDecoded(END_KEYS);
+  const keys = frontDecoded(KEYS), endKeys = frontDecoded(END_KEYS), anyCase = frontDecoded(ANY_CASE_KEYS);
+  const isLowerUnit = (u) => (u < 0x80 ? u >= 0x61 && u <= 0x7a : String.fromCharCode(u) !== String.fromCharCode(u).toUpperCase());
   const BITS = 1 << 20;
   const seen = new Int32Array(BITS >>> 5);
   const step = (h, c) => Math.imul(h ^ c, 0x01000193);
@@ -50,6 +56,7 @@ globalThis.__factcardKeys = (stageOne) => {
     const hashes = new Int32Array(WORD_KEY + 1), used = new Int32Array(WORD_KEY + 1),
       limit = new Int32Array(WORD_KEY + 1);
     const recent = new Uint16Array(WORD_KEY); // the last folded characters, a ring
+    const recentAt = new Int32Array(WORD_KEY); // where each of them is in the text
     // ending: -1, or how many letters followed the end key just seen
     // (endingText), which count only as a whole genitive "s" or case ending.
     let open = 0, prev = 0x20, at = 0, ending = -1, endingText = "", skipTo = 0;
@@ -91,14 +98,17 @@ globalThis.__factcardKeys = (stageOne) => {
         }
         prev = c;
         recent[at] = c;
+        recentAt[at] = i;
         at = (at + 1) % WORD_KEY;
         let kept = 0;
         for (let j = 0; j < open; j++) {
           const h = step(hashes[j], c), n = used[j] + 1;
           if (seen[(h & (BITS - 1)) >>> 5] & (1 << (h & 31))) {
             const s = last(n);
-            if (keys.has(s)) return true;
-            if (endKeys.has(s)) { ending = 0; endingText = ""; }
+            const cased = (keys.has(s) || endKeys.has(s)) &&
+              (anyCase.has(s) || !isLowerUnit(text.charCodeAt(recentAt[(at - n + WORD_KEY) % WORD_KEY])));
+            if (cased && keys.has(s)) return true;
+            if (cased && endKeys.has(s)) { ending = 0; endingText = ""; }
           }
           if (n < limit[j]) { hashes[kept] = h; used[kept] = n; limit[kept++] = limit[j]; }
         }

@@ -138,13 +138,23 @@ func nameKeys(name []rune) []string {
 // formName: one common word that the engine takes only with a legal form
 // after it ("Best Co., Ltd."). Stage one checks the word, then any form's
 // first word, and sends such a text straight to the engine, so stage two
-// holds no key for it ("best partner" is not a candidate).
+// holds no key for it ("best partner" is not a candidate). A name that
+// starts with another script's character is keyed on that instead.
 func formName(name []rune, formRequired bool) (string, bool) {
+	if !formRequired || startsOtherScript(name) {
+		return "", false
+	}
 	keys := nameKeys(name)
-	if formRequired && len(keys) == 1 && !strings.Contains(keys[0], " ") && data.CommonWord(keys[0]) {
+	if len(keys) == 1 && !strings.Contains(keys[0], " ") && data.CommonWord(keys[0]) {
 		return keys[0], true
 	}
 	return "", false
+}
+
+// startsOtherScript: stage one keys the name on its first character, one of
+// another script (or of no word at all).
+func startsOtherScript(name []rune) bool {
+	return !startsWord(name[0]) && (name[0] >= 0x80 || len(nameWords(name)) == 0)
 }
 
 // coarseTables returns stage one's keys, chosen greedily so that each name
@@ -155,7 +165,7 @@ func coarseTables(names [][]rune, formRequired []bool) (words, formNames []strin
 	var choices [][]string // per name that needs a key: the keys it may take
 	startSet := map[rune]bool{}
 	for i, name := range names {
-		if !startsWord(name[0]) && (name[0] >= 0x80 || len(nameWords(name)) == 0) {
+		if startsOtherScript(name) {
 			if name[0] >= 0x10000 {
 				return nil, nil, nil, fmt.Errorf("the name %q starts outside the Basic Multilingual Plane", string(name))
 			}
@@ -259,7 +269,7 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 		name := foldedOf(string(d.Patterns[i].Exact))
 		names = append(names, name)
 		formRequired = append(formRequired, d.Patterns[i].Flags&engine.FormRequired != 0)
-		if _, ok := formName(name, formRequired[len(formRequired)-1]); ok && startsWord(name[0]) {
+		if _, ok := formName(name, formRequired[len(formRequired)-1]); ok {
 			continue // stage one decides it (formName)
 		}
 		k, err := prefilterKey(name)

@@ -103,7 +103,11 @@ async function startWorker() {
 async function asyncEngine(route, call) {
   const meta = await call("meta");
   let last = { found: new Int32Array(0), claims: "[]" };
-  const cards = new Map(); // "entity date" -> card JSON
+  const cards = new Map(); // date -> entity index -> card JSON
+  const cardsOn = (date) => {
+    if (!cards.has(date)) cards.set(date, new Map());
+    return cards.get(date);
+  };
   return {
     remote: true,
     route,
@@ -113,18 +117,13 @@ async function asyncEngine(route, call) {
     ids: meta.ids,
     remoteParseDate: (text, lang) => call("parseDate", [text, lang]),
     async prepare(text, date) {
-      const held = [];
-      for (const key of cards.keys()) {
-        const [entity, day] = key.split(" ");
-        if (day === date) held.push(Number(entity));
-      }
-      const r = await call("analyze", [text, date, held]);
+      const r = await call("analyze", [text, date, Array.from(cardsOn(date).keys())]);
       last = { found: r.found instanceof Int32Array ? r.found : Int32Array.from(r.found), claims: r.claims };
-      for (const [entity, json] of Object.entries(r.cards)) cards.set(entity + " " + date, json);
+      for (const [entity, json] of Object.entries(r.cards)) cardsOn(date).set(Number(entity), json);
     },
     analyze: () => last,
     find: () => last.found,
-    card: (entity, date) => cards.get(entity + " " + date) || null,
+    card: (entity, date) => cardsOn(date).get(entity) || null,
     parseDate: () => "",
   };
 }

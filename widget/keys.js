@@ -8,7 +8,7 @@
 // design. The widget takes globalThis.__factcardKeys and removes it.
 globalThis.__factcardKeys = (stageOne) => {
   "use strict";
-  const { folded, applyFolds, hyphenBreak, frontDecoded } = stageOne;
+  const { folded, applyFolds, hyphenBreak, frontDecoded, hashStep, HASH_START, bitTable, inTable, isLower } = stageOne;
   // The tables are ASCII, with ~ and four hex digits for any other UTF-16
   // unit, so that they survive a script read in the page's encoding.
   const unescape = (s) => s.replace(/~([0-9a-f]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
@@ -27,23 +27,18 @@ globalThis.__factcardKeys = (stageOne) => {
   // characters inside names), runs as in stage one's table: added to it.
   applyFolds(unescape("__PREFILTER_KEY_FOLD__"));
 
-  // A key is looked up by the hash of its characters in a bit set; a hit
-  // is then checked against the keys themselves.
+  // A key is looked up by the hash of its characters in a bit set (stage
+  // one's, larger); a hit is then checked against the keys themselves.
   const keys = frontDecoded(KEYS), endKeys = frontDecoded(END_KEYS), anyCase = frontDecoded(ANY_CASE_KEYS);
-  const isLowerUnit = (u) => (u < 0x80 ? u >= 0x61 && u <= 0x7a : String.fromCharCode(u) !== String.fromCharCode(u).toUpperCase());
-  const BITS = 1 << 20;
-  const seen = new Int32Array(BITS >>> 5);
-  const step = (h, c) => Math.imul(h ^ c, 0x01000193);
-  const START = 0x811c9dc5 | 0;
-  for (const k of [...keys, ...endKeys]) {
-    let h = START;
-    for (let i = 0; i < k.length; i++) h = step(h, k.charCodeAt(i));
-    seen[(h & (BITS - 1)) >>> 5] |= 1 << (h & 31);
-  }
+  const seen = bitTable([...keys, ...endKeys], 1 << 20);
+  const isLowerUnit = (u) => (u < 0x80 ? u >= 0x61 && u <= 0x7a : isLower(String.fromCharCode(u)));
 
   const wordChar = (c) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
-  // The engine's genitive "s" and case endings (find.go, caseEndings).
-  const ENDINGS = new Set(["s", "u", "e", "em", "a", "ovi", "om", "ou", "y"]), LONGEST_ENDING = 3;
+  // The engine's genitive "s" and case endings (find.go, caseEndings), as
+  // stage one reads them.
+  const ENDINGS = new Set(stageOne.ENDINGS);
+  let LONGEST_ENDING = 0;
+  for (const e of ENDINGS) LONGEST_ENDING = Math.max(LONGEST_ENDING, e.length);
 
   // scanner returns scan(text, from, to): true when text[from, to) completes
   // a key. Calls on consecutive ranges of one text carry the state over, so
@@ -92,7 +87,7 @@ globalThis.__factcardKeys = (stageOne) => {
         if (c === 0x20 && prev === 0x20) continue; // a run of space
         const word = wordChar(c);
         if (word ? !wordChar(prev) : c !== 0x20) {
-          hashes[open] = START;
+          hashes[open] = HASH_START;
           used[open] = 0;
           limit[open++] = word ? WORD_KEY : OTHER_KEY;
         }
@@ -102,8 +97,8 @@ globalThis.__factcardKeys = (stageOne) => {
         at = (at + 1) % WORD_KEY;
         let kept = 0;
         for (let j = 0; j < open; j++) {
-          const h = step(hashes[j], c), n = used[j] + 1;
-          if (seen[(h & (BITS - 1)) >>> 5] & (1 << (h & 31))) {
+          const h = hashStep(hashes[j], c), n = used[j] + 1;
+          if (inTable(seen, h)) {
             const s = last(n);
             const cased = (keys.has(s) || endKeys.has(s)) &&
               (anyCase.has(s) || !isLowerUnit(text.charCodeAt(recentAt[(at - n + WORD_KEY) % WORD_KEY])));

@@ -113,19 +113,22 @@ globalThis.__factcardPrefilter = (() => {
   // Most words of a text are in none of the sets above. The scanner hashes
   // each word as it reads it and makes a string of it only where the hash
   // is in the set's bit table (or the word is capitalized, for nearBrand),
-  // which makes it several times faster than a lookup per word.
+  // which makes it several times faster than a lookup per word. Stage two
+  // looks its keys up the same way, in a larger table.
   const hashStep = (h, c) => Math.imul(h ^ c, 0x01000193);
   const HASH_START = 0x811c9dc5 | 0, HASH_BITS = 1 << 16;
-  function bitTable(words) {
-    const bits = new Int32Array(HASH_BITS >>> 5);
+  // bitTable sets the bit of each word's hash in a table of size bits (a
+  // power of two).
+  function bitTable(words, size = HASH_BITS) {
+    const bits = new Int32Array(size >>> 5);
     for (const w of words) {
       let h = HASH_START;
       for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
-      bits[(h & (HASH_BITS - 1)) >>> 5] |= 1 << (h & 31);
+      bits[(h & (size - 1)) >>> 5] |= 1 << (h & 31);
     }
     return bits;
   }
-  const inTable = (bits, h) => (bits[(h & (HASH_BITS - 1)) >>> 5] & (1 << (h & 31))) !== 0;
+  const inTable = (bits, h) => (bits[(h & ((bits.length << 5) - 1)) >>> 5] & (1 << (h & 31))) !== 0;
   const wordBits = bitTable(WORDS), glueBits = bitTable(GLUE), formNameBits = bitTable(FORM_NAMES);
   // The first words of pairs, after which a pair may complete.
   const pairFirstBits = bitTable([...WORDS].filter((w) => w.includes(" ")).map((w) => w.slice(0, w.indexOf(" "))));
@@ -242,5 +245,6 @@ globalThis.__factcardPrefilter = (() => {
     return { scan, end };
   }
 
-  return { scanner, folded, applyFolds, hyphenBreak, frontDecoded, NONE, WORD, ENGINE };
+  return { scanner, folded, applyFolds, hyphenBreak, frontDecoded, hashStep, HASH_START, bitTable, inTable, ENDINGS, isLower,
+    NONE, WORD, ENGINE };
 })();

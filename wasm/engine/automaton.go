@@ -19,7 +19,7 @@ type Automaton struct {
 	// and its children and grandchildren, numbered first) for each ASCII
 	// rune, failure links already followed: Shallow[s<<7|r]. Most steps of
 	// a text start in or fall back to one of them, so this turns the
-	// commonest step into one load (docs/matching.md, "Speed").
+	// commonest step into one load (docs/matching.md, "The automaton").
 	Shallow []int32
 }
 

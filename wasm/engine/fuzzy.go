@@ -127,7 +127,7 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 					end, how = e, h
 				}
 			}
-			if how == editVouched && !d.namedNear(found, p.Entity, i, end) && !d.designationNear(found, i, end) {
+			if how == editVouched && !d.vouchedNear(found, p.Entity, i, end) {
 				how = noEdit
 			}
 			// The namesake rules of exact names hold for misspelled ones
@@ -146,28 +146,20 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 	return out
 }
 
-// namedNear reports whether found (sorted by start) holds a mention of
-// entity e that starts within fullNameWindow before [a, b) or contextWindow
-// after it, as context-gated names are vouched for (find.go, choose).
-func (d *Dataset) namedNear(found []candidate, e int32, a, b int) bool {
-	k, _ := slices.BinarySearchFunc(found, int32(a-fullNameWindow), func(c candidate, start int32) int { return int(c.start - start) })
-	for ; k < len(found) && found[k].start <= int32(b+contextWindow); k++ {
-		if p := &d.Patterns[found[k].pattern]; p.Entity == e && p.Flags&Blocker == 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// designationNear reports whether found holds a mention of a list, an
-// order or a law within the same window as namedNear: a story about a
-// designation makes a near-miss of a listed brand a slip rather than a
-// namesake ("Huwei was added to the Entity List").
-func (d *Dataset) designationNear(found []candidate, a, b int) bool {
+// vouchedNear reports whether found (sorted by start) holds, starting
+// within fullNameWindow before [a, b) or contextWindow after it (as
+// context-gated names are vouched for: find.go, choose), a mention of
+// entity e or of a list, an order or a law: a story about a designation
+// makes a near-miss of a listed brand a slip rather than a namesake ("Huwei
+// was added to the Entity List").
+func (d *Dataset) vouchedNear(found []candidate, e int32, a, b int) bool {
 	k, _ := slices.BinarySearchFunc(found, int32(a-fullNameWindow), func(c candidate, start int32) int { return int(c.start - start) })
 	for ; k < len(found) && found[k].start <= int32(b+contextWindow); k++ {
 		p := &d.Patterns[found[k].pattern]
-		if kind := d.Entities[p.Entity].Kind; p.Flags&Blocker == 0 && (kind == KindList || kind == KindOrder || kind == KindLaw) {
+		if p.Flags&Blocker != 0 {
+			continue
+		}
+		if kind := d.Entities[p.Entity].Kind; p.Entity == e || kind == KindList || kind == KindOrder || kind == KindLaw {
 			return true
 		}
 	}

@@ -299,6 +299,15 @@ func namesOf(e *Entity) []Name {
 			}
 		}
 	}
+	if e.Kind == "order" && e.Title != "" {
+		// Lawyers and the press cite an order by its title ("the order
+		// titled 'Addressing the Threat Posed by TikTok'"), the long ones by
+		// the part before ", and Taking Additional Steps".
+		names = append(names, Name{Text: e.Title, Case: "any", Pos: e.Pos})
+		if head, _, ok := strings.Cut(e.Title, ", and "); ok {
+			names = append(names, Name{Text: head, Case: "any", Pos: e.Pos})
+		}
+	}
 	if e.Kind == "order" && e.Number != "" {
 		for _, f := range []string{"Executive Order %", "Executive Order No. %", "Executive Order No %",
 			"Executive Order Number %", "E.O. %", "E.O.%", "EO %", "EO%"} {
@@ -317,6 +326,8 @@ func namesOf(e *Entity) []Name {
 			// ("ordem executiva 14.032"): an order word must stand just
 			// before it (wasm/engine/ordernumber.go), so a decimal is safe.
 			names = append(names, Name{Text: strings.ReplaceAll(g, ",", "."), Case: "any", Context: orderWords, Pos: e.Pos})
+			// French groups with a (non-breaking) space: "décret 13 959".
+			names = append(names, Name{Text: strings.ReplaceAll(g, ",", " "), Case: "any", Context: orderWords, Pos: e.Pos})
 		}
 		if vol, page, ok := strings.Cut(e.Citation, " FR "); ok {
 			for _, f := range []string{vol + " FR " + page, vol + " Fed. Reg. " + page, vol + " Fed. Reg. " + groupThousands(page)} {
@@ -342,12 +353,17 @@ func groupThousands(n string) string {
 }
 
 // orderWords are the words for an executive order in the languages the
-// matcher reads; one of them near a bare order number makes it a mention.
+// matcher reads; one of them beside a bare order number makes the number a
+// mention, with the word when it stands right before (wasm/engine/ordernumber.go).
 var orderWords = []string{"executive order", "exec. order", "e.o.", "eos", "行政命令", "行政令", "总统令", "總統令", "大統領令",
 	"Executive-Order", "Präsidialerlass", "Exekutivverordnung", "Dekret", "décret", "ordre exécutif", "orden ejecutiva", "órdenes ejecutivas", "ordem executiva",
 	"указ", "أمر تنفيذي", "الأمر التنفيذي", "فرمان اجرایی", "دستور اجرایی", "कार्यकारी आदेश", "ordine esecutivo",
 	"exekutivní příkaz", "výkonné nařízení", "exekutivní nařízení", "exekutivního nařízení", "výkonného nařízení",
-	"Präsidialverfügung", "Exekutivanordnung", "Präsidialverordnung", "Präsidialdekret", "행정명령", "eo"}
+	"Präsidialverfügung", "Exekutivanordnung", "Präsidialverordnung", "Präsidialdekret", "행정명령", "eo",
+	// Words that name an order only right before one of the orders'
+	// numbers (wasm/engine/ordernumber.go): decree, order, regulation.
+	"decreto", "ordens executivas", "ordini esecutivi", "Verordnung", "исполнительный указ", "исполнительные указы",
+	"الأمر", "الأمران التنفيذيان", "الأوامر التنفيذية", "فرمان", "فرمان‌های اجرایی", "आदेश", "एग्जीक्यूटिव ऑर्डर"}
 
 func replacePct(f, n string) string {
 	for i := 0; i < len(f); i++ {

@@ -83,12 +83,12 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 	n := len(cands)
 	for p := first; p >= 0; p = d.Patterns[p].Next {
 		pat := &d.Patterns[p]
-		v, e := d.accept(t, pat, int(start), int(end))
+		v, s, e := d.accept(t, pat, int(start), int(end))
 		switch v {
 		case accepted:
-			return append(cands[:n], candidate{start: start, end: int32(e), pattern: p})
+			return append(cands[:n], candidate{start: int32(s), end: int32(e), pattern: p})
 		case needsVouch:
-			cands = append(cands, candidate{start: start, end: int32(e), pattern: p, vouched: true})
+			cands = append(cands, candidate{start: int32(s), end: int32(e), pattern: p, vouched: true})
 		}
 	}
 	return cands
@@ -169,83 +169,85 @@ func (d *Dataset) leftmostLongest(cands []candidate) []candidate {
 }
 
 // accept applies a pattern's checks to a match of its folded text at [a, b)
-// and returns the verdict and where the mention ends (past a legal form the
+// and returns the verdict and where the mention starts (before an order word
+// a number is the mention of) and ends (past a legal form the
 // pattern allows).
-func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int) {
+func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 	first, last := p.Exact[0], p.Exact[len(p.Exact)-1]
-	if isWordRune(first) && a > 0 && sameWord(first, t.Exact[a-1]) && !arabicProclitic(t.Exact, a) {
-		return rejected, b
+	if (isWordRune(first) || isMark(first)) && a > 0 && sameWord(first, t.Exact[a-1]) && !arabicProclitic(t.Exact, a) {
+		return rejected, a, b
 	}
 	end := b
 	if p.Flags&(FormMayFollow|FormRequired) != 0 {
 		end = legalFormEnd(t.Exact, b)
 		if end == b && p.Flags&FormRequired != 0 {
-			return rejected, b
+			return rejected, a, b
 		}
 		// A name of plain words is a listed party only with a form such a
 		// party has (Co., Ltd., Limited, Group); "General Technology Inc."
 		// or "Pacific Star LLC" is an American or British firm.
 		if p.Flags&FormRequired != 0 && p.Flags&ForeignFormOK == 0 && foreignFormWithin(t.Exact, b, end) {
-			return rejected, b
+			return rejected, a, b
 		}
 	}
-	if isWordRune(last) && b < len(t.Exact) && sameWord(last, t.Exact[b]) && !genitive(p, t.Exact, b) && !caseEnding(p, t.Exact, b) {
-		return rejected, b
+	if (isWordRune(last) || isMark(last)) && b < len(t.Exact) && sameWord(last, t.Exact[b]) && !genitive(p, t.Exact, b) && !caseEnding(p, t.Exact, b) {
+		return rejected, a, b
 	}
 	// Katakana writes foreign words without spaces too, but a name in
 	// katakana is a whole word: "シャオミン" (the given name Xiaoming) is not
 	// Xiaomi's "シャオミ".
 	if isKatakana(first) && a > 0 && isKatakana(t.Exact[a-1]) || isKatakana(last) && b < len(t.Exact) && isKatakana(t.Exact[b]) {
-		return rejected, b
+		return rejected, a, b
 	}
 	// Korean separates words by spaces and attaches particles after a
 	// noun ("화웨이가"), never before it: a Hangul name starts a word and
 	// ends it or a particle follows.
 	if isHangul(first) && a > 0 && isHangul(t.Exact[a-1]) || isHangul(last) && b < len(t.Exact) && isHangul(t.Exact[b]) && !koreanParticle(t.Exact[b]) {
-		return rejected, b
+		return rejected, a, b
 	}
 	if !caseAgrees(p, t.Exact[a:b]) {
-		return rejected, b
+		return rejected, a, b
 	}
 	if end == b && p.Flags&LowerOK == 0 && !hasSpace(p.Exact) && foreignFormFollows(t.Exact, b) {
-		return rejected, b
+		return rejected, a, b
 	}
 	// Namesakes the sentence describes (namesakes.go): a party from
 	// elsewhere, the start of an institution's name, a person's given name.
 	if !isCJK(first) && (foreignAppositive(t.Exact, a, end) || p.Flags&LowerOK == 0 && end == b && institutionFollows(t.Exact, b)) {
-		return rejected, b
+		return rejected, a, b
 	}
 	if !isCJK(first) && !hasSpace(p.Exact) && end == b && surnameBefore(t.Exact, a) {
-		return rejected, b
+		return rejected, a, b
 	}
 	if isAcronymPattern(p) && len(p.Context) > 0 && corporateNounFollows(t.Exact, b) || longerInstitution(p, t.Exact, b) {
-		return rejected, b
+		return rejected, a, b
 	}
 	if d.Entities[p.Entity].Kind == KindPerson && roleAppositive(t.Exact, b) {
-		return rejected, b
+		return rejected, a, b
 	}
 	if !isCJK(first) && !inProse(t.Exact, a, b) {
-		return rejected, b
+		return rejected, a, b
 	}
 	if len(p.Unless) > 0 && hasContext(t.Folded, a, b, p.Unless) {
-		return rejected, b
+		return rejected, a, b
 	}
 	// A context word must stand beside the name, not be the name itself:
 	// an imported alias lists its sibling names ("Inkson Ltd." beside
 	// "Inkson Limited", "Fudan Micro" inside "Fudan Microelectronics").
 	if len(p.Context) > 0 && d.Entities[p.Entity].Kind == KindOrder && isNumber(p.Exact) {
-		if !orderWordBeside(t.Folded, a, b, p.Context) {
-			if slices.ContainsFunc(p.Exact, func(r rune) bool { return r == ',' || r == '.' }) {
-				return rejected, b // "14.032 reais", "13,959 votes": an amount
+		start, end, ok := orderPhrase(t.Folded, a, b, p.Context)
+		if !ok {
+			if slices.ContainsFunc(p.Exact, func(r rune) bool { return r == ',' || r == '.' || r == ' ' }) {
+				return rejected, a, b // "14.032 reais", "13,959 votes": an amount
 			}
-			return needsVouch, end
+			return needsVouch, a, b
 		}
-		return accepted, end
+		return accepted, start, end
 	}
 	if len(p.Context) > 0 && !hasContextOutside(t.Folded, a, end, p.Context) {
-		return needsVouch, end
+		return needsVouch, a, end
 	}
-	return accepted, end
+	return accepted, a, end
 }
 
 // legalForms are the words of a company's legal form, folded, as the press
@@ -467,9 +469,10 @@ func runesEqualString(r []rune, s string) bool {
 // sameWord reports whether the text's rune r continues the word that the
 // name's rune at its edge starts or ends. A change of script is a word
 // boundary: Arabic and Persian attach "و" (and) or "ها" (plural) to a Latin
-// name ("وDJI"), Russian text may set a Latin name against Cyrillic.
+// name ("وDJI"), Russian text may set a Latin name against Cyrillic. A
+// Devanagari vowel sign continues a word ("हुआवे" is not a word of "हुआवेई").
 func sameWord(name, r rune) bool {
-	return isWordRune(r) && isLatin(name) == isLatin(r)
+	return (isWordRune(r) || isMark(r)) && isLatin(name) == isLatin(r)
 }
 
 func isLatin(r rune) bool { return r < 0x250 || r >= 0x1E00 && r <= 0x1EFF }

@@ -125,7 +125,7 @@ func matchNames(d *Dataset) []matchName {
 				// printed, without its acronym, or in the other spelling;
 				// the place shuffles of company names would add hundreds
 				// of names for few readers.
-				if e.Kind != "company" && vi > 0 && !spellingVariant(v.text) || v.number && generatedFile(n.File) {
+				if e.Kind != "company" && vi > 0 && !spellingVariant(v.text) || v.curatedOnly && generatedFile(n.File) {
 					continue
 				}
 				m := matchName{Name: Name{Text: v.text, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos},
@@ -265,7 +265,11 @@ func hasCJK(s string) bool {
 type variant struct {
 	text     string
 	stripped bool
-	number   bool // a word in the other number (otherNumber)
+	// curatedOnly: a variant made for the names the project writes, not
+	// for the imported lists' (a word in the other number, a court's
+	// abbreviations): those would add to the dataset for names the press
+	// seldom writes at all.
+	curatedOnly bool
 }
 
 // legalWords are the words of a legal form that may end a name, folded and
@@ -373,9 +377,23 @@ func variantsOf(name string) []variant {
 		for i := 1; i < len(words); i++ {
 			if other, ok := otherNumber[words[i]]; ok {
 				if s := strings.Join(slices.Concat(words[:i], []string{other}, words[i+1:]), " "); s != base {
-					out = append(out, variant{text: s, stripped: true, number: true})
+					out = append(out, variant{text: s, stripped: true, curatedOnly: true})
 				}
 			}
+		}
+	}
+	// Court opinions and briefs abbreviate the words of a party's name
+	// (The Bluebook, table T6): "Luokung Tech. Corp. v. Dep't of Def.",
+	// "China Nat'l Offshore Oil". Every such word at once, as citation does.
+	if words := strings.Fields(base); len(words) >= 2 {
+		abbreviated := false
+		for i := 1; i < len(words); i++ {
+			if a, ok := citationAbbreviations[words[i]]; ok {
+				words[i], abbreviated = a, true
+			}
+		}
+		if abbreviated {
+			out = append(out, variant{text: strings.Join(words, " "), stripped: true, curatedOnly: true})
 		}
 	}
 	// American and British spelling: the lists write "Center" and
@@ -401,6 +419,15 @@ var otherNumber = func() map[string]string {
 	}
 	return m
 }()
+
+// citationAbbreviations are The Bluebook's (table T6) for the words of
+// listed companies' names, as court opinions and briefs cite them.
+var citationAbbreviations = map[string]string{"Technology": "Tech.", "Technologies": "Techs.", "International": "Int'l",
+	"National": "Nat'l", "Manufacturing": "Mfg.", "Holdings": "Hldgs.", "Industry": "Indus.", "Industries": "Indus.",
+	"Communications": "Commc'ns", "Telecommunications": "Telecomms.", "Electronic": "Elec.", "Electronics": "Elecs.",
+	"Information": "Info.", "Science": "Sci.", "Sciences": "Scis.", "Development": "Dev.", "Engineering": "Eng'g",
+	"Equipment": "Equip.", "Investment": "Inv.", "Research": "Rsch.", "University": "Univ.", "Institute": "Inst.",
+	"Academy": "Acad.", "Laboratory": "Lab'y"}
 
 // openParen returns the index of the word that opens the last parenthesis.
 func openParen(words []string) int {

@@ -84,6 +84,9 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 	for p := first; p >= 0; p = d.Patterns[p].Next {
 		pat := &d.Patterns[p]
 		v, s, e := d.accept(t, pat, int(start), int(end))
+		if v != rejected && d.Entities[pat.Entity].Kind == KindList {
+			s, e = listPhrase(t.Folded, s, e)
+		}
 		switch v {
 		case accepted:
 			return append(cands[:n], candidate{start: int32(s), end: int32(e), pattern: p})
@@ -180,6 +183,11 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 	end := b
 	if p.Flags&(FormMayFollow|FormRequired) != 0 {
 		end = legalFormEnd(t.Exact, b)
+		// A name that ends in an abbreviated form takes its full stop:
+		// "China Aero Engine Corp., set up in 2016".
+		if end == b && b < len(t.Exact) && t.Exact[b] == '.' && endsWithAbbreviatedForm(p.Exact) {
+			end = b + 1
+		}
 		if end == b && p.Flags&FormRequired != 0 {
 			return rejected, a, b
 		}
@@ -189,6 +197,9 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 		if p.Flags&FormRequired != 0 && p.Flags&ForeignFormOK == 0 && foreignFormWithin(t.Exact, b, end) {
 			return rejected, a, b
 		}
+	}
+	if end == b && isCJK(last) && !isKatakana(last) && !isHangul(last) && d.Entities[p.Entity].Kind != KindList && d.Entities[p.Entity].Kind != KindOrder {
+		end = cjkFormEnd(t.Folded, b)
 	}
 	if (isWordRune(last) || isMark(last)) && b < len(t.Exact) && sameWord(last, t.Exact[b]) && !genitive(p, t.Exact, b) && !caseEnding(p, t.Exact, b) {
 		return rejected, a, b
@@ -254,7 +265,7 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 // and the lists write them after a name.
 var legalForms = [...]string{"co.", "co", "co.,", "company", "corp.", "corp", "corporation", "ltd.", "ltd", "limited",
 	"inc.", "inc", "incorporated", "llc", "l.l.c.", "plc", "pty", "group", "(group)", "(limited)", "(ltd)", "co.,ltd.",
-	"co.,ltd", "co.ltd."}
+	"co.,ltd", "co.ltd.", "grp.", "grp"}
 
 // LegalFormWords returns the first word (a–z) of each legal form: the
 // widget's prefilter keys a name that needs a form on its last word and
@@ -275,6 +286,17 @@ func LegalFormWords() []string {
 		}
 	}
 	return out
+}
+
+// endsWithAbbreviatedForm: the name's last word is a legal form that is
+// written with a full stop ("Corp", "Co", "Ltd", "Inc").
+func endsWithAbbreviatedForm(name []rune) bool {
+	i := len(name)
+	for i > 0 && name[i-1] != ' ' {
+		i--
+	}
+	w := lowerRunes(name[i:])
+	return runesEqualString(w, "corp") || runesEqualString(w, "co") || runesEqualString(w, "ltd") || runesEqualString(w, "inc") || runesEqualString(w, "grp")
 }
 
 // legalFormEnd returns where a legal form written after a name at b ends
@@ -308,6 +330,12 @@ func legalFormEnd(x []rune, b int) int {
 		// Ltd." as a list prints it) is the sentence's, or a slip: the form
 		// ends before it, and the form may go on after it.
 		stop := j
+		// A possessive after the form ends it: "China Mobile Ltd.’s shares".
+		possessive := j-i > 2 && x[j-1] == 's' && (x[j-2] == '\'' || x[j-2] == '’')
+		if possessive {
+			j -= 2
+			stop = j
+		}
 		if j == i || !isLegalForm(x[i:j]) {
 			if j-i < 2 || x[j-1] != '.' || !isLegalForm(x[i:j-1]) {
 				return end
@@ -323,6 +351,9 @@ func legalFormEnd(x []rune, b int) int {
 			return end
 		}
 		end, i = stop, j
+		if possessive {
+			return end
+		}
 	}
 }
 

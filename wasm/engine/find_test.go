@@ -106,6 +106,20 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"Chinese order number", "第13959号行政命令", []found{{"eo-13959", "第13959号行政命令"}}},
 		{"order in legal citation", "Exec. Order No. 13,959, 85 Fed. Reg. 73,185", []found{{"eo-13959", "Exec. Order No. 13,959"}, {"eo-13959", "85 Fed. Reg. 73,185"}}},
 		{"Persian digits", "فرمان اجرایی ۱۳۹۵۹", []found{{"eo-13959", "فرمان اجرایی ۱۳۹۵۹"}}},
+		// Blind-labelled excerpts in 15 languages (December 2026): the
+		// phrase that names a list is the mention; a court's abbreviations;
+		// the full stop of an abbreviated form; a possessive after a form;
+		// the words of a Chinese legal name.
+		{"list word after the acronym", "auf die 1260H-Liste gesetzt", []found{{"1260h", "1260H-Liste"}}},
+		{"list word before the acronym", "figuran en la lista NS-CMIC del Tesoro", []found{{"ns-cmic", "lista NS-CMIC"}}},
+		{"Chinese list word after", "腾讯被列入1260H清单", []found{{"tencent", "腾讯"}, {"1260h", "1260H清单"}}},
+		{"a list name keeps its own list word", "added to the Entity List", []found{{"entity-list", "Entity List"}}},
+		{"court abbreviations", "Luokung Tech. Corp. v. Dep't of Def.", []found{{"luokung", "Luokung Tech. Corp."}}},
+		{"group abbreviated", "Hesai Grp. v. U.S. Dep't of Def.", []found{{"hesai", "Hesai Grp."}}},
+		{"full stop of an abbreviated form", "China Aero Engine Corp., set up in 2016", []found{{"aecc", "China Aero Engine Corp."}}},
+		{"possessive after a form", "China Mobile Ltd.’s shares", []found{{"china-mobile", "China Mobile Ltd."}}},
+		{"Chinese legal name words", "华为技术有限公司发布声明", []found{{"huawei", "华为技术有限公司"}}},
+		{"Chinese product word is not a form", "华为手机销量", []found{{"huawei", "华为"}}},
 		{"another name beside the brand", "Xiaomi, and Alibaba's Xiami", []found{{"xiaomi", "Xiaomi"}, {"alibaba", "Alibaba"}}},
 		{"three capitalized words are a name of their own", "Tencent and the Ten Cent Store", []found{{"tencent", "Tencent"}}},
 		{"Persian letter forms", "شرکت هوآوی", []found{{"huawei", "هوآوی"}}},

@@ -60,7 +60,7 @@ func Compile(d *Dataset) *engine.Dataset {
 
 	for _, e := range ents {
 		kind, _ := engine.ParseKind(e.Kind)
-		ce := engine.Entity{ID: e.ID, Name: e.Name, Short: e.Short, Kind: kind, Summary: e.Summary, Notes: e.Notes,
+		ce := engine.Entity{ID: e.ID, Name: e.Name, Short: e.Short, Kind: kind, Summary: e.Summary,
 			Title: e.Title, Citation: e.Citation, Number: e.Number, Authority: e.Authority, Basis: e.Basis,
 			Effect: e.Effect, EffectShort: e.EffectShort, Sanction: e.Sanction, Source: ref(srcIdx, e.Source), Events: events(e.Events),
 			LegalNames: e.LegalNames, FormerNames: e.FormerNames, ChineseNames: e.ChineseNames,

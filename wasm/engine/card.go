@@ -10,7 +10,7 @@ import (
 // widget and the report both render it, so they cannot disagree.
 type Card struct {
 	ID, Kind, Name, Short   string
-	Summary, Effect, Notes  string
+	Summary, Effect         string
 	Title, Citation, Number string
 	Authority, Basis        string
 	Sanction                bool
@@ -78,7 +78,7 @@ func (d *Dataset) Card(entity int32, articleDay Day) Card {
 	e := &d.Entities[entity]
 	c := Card{
 		ID: e.ID, Kind: e.Kind.String(), Name: e.Name, Short: e.Short, Summary: e.Summary, Effect: e.Effect,
-		Notes: e.Notes, Title: e.Title, Citation: e.Citation, Number: e.Number, Authority: e.Authority,
+		Title: e.Title, Citation: e.Citation, Number: e.Number, Authority: e.Authority,
 		Basis: e.Basis, Sanction: e.Sanction, ArticleDate: articleDay.String(), AsOf: d.AsOf.String(),
 		Version: d.Version(), Tickers: e.Tickers, ChineseNames: e.ChineseNames, SourceIndex: -1,
 	}

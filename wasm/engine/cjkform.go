@@ -4,7 +4,8 @@ package engine
 // name after it: "华为技术有限公司", "杭州海康威视数字技术股份有限公司",
 // "騰訊控股有限公司", "海思半導體", "禾賽科技". The mention runs over those
 // words, as a Latin name runs over "Co., Ltd." (legalFormEnd). Only words
-// that describe a company count, so "华为手机" stays "华为"
+// that describe a company count, so "华为手机" stays "华为"; a place in
+// parentheses does not, as it names another company ("達闥科技(香港)")
 // (blind-labelled excerpts in Chinese, December 2026).
 
 // cjkFormWords are those words, in simplified and traditional characters
@@ -15,7 +16,7 @@ var cjkFormWords = func() [][]rune {
 		"总公司", "總公司", "电子", "電子", "通讯", "通訊", "通信", "信息", "资讯", "資訊", "数字", "數字", "智能",
 		"半导体", "半導體", "开发", "開發", "国际", "國際", "实业", "實業", "网络", "網絡", "網路", "工业", "工業",
 		"装备", "裝備", "微电子", "微電子", "系统", "系統", "软件", "軟件", "軟體", "设备", "設備", "制造", "製造",
-		"光电", "光電", "仪器", "儀器", "材料", "(集团)", "(集團)", "(香港)", "(中国)", "(中國)"} {
+		"光电", "光電", "仪器", "儀器", "材料", "(集团)", "(集團)"} {
 		f, _ := NormalizeName(w)
 		out = append(out, f)
 	}

@@ -154,7 +154,7 @@ func (d *Dataset) Encode() []byte {
 	}
 	w.uint(uint64(len(d.Entities)))
 	for _, e := range d.Entities {
-		w.strs([]string{e.ID, e.Name, e.Short, e.Summary, e.Notes, e.Title, e.Citation, e.Number, e.Authority, e.Basis, e.Effect, e.EffectShort})
+		w.strs([]string{e.ID, e.Name, e.Short, e.Summary, e.Title, e.Citation, e.Number, e.Authority, e.Basis, e.Effect, e.EffectShort})
 		w.uint(uint64(e.Kind))
 		w.bool(e.Sanction)
 		w.int(int64(e.CheckedThrough))
@@ -226,11 +226,11 @@ func Decode(b string) (*Dataset, error) {
 	d.Entities = make([]Entity, r.count())
 	for i := range d.Entities {
 		f := r.strs()
-		if len(f) != 12 {
+		if len(f) != 11 {
 			return nil, ErrCorrupt
 		}
-		e := Entity{ID: f[0], Name: f[1], Short: f[2], Summary: f[3], Notes: f[4], Title: f[5], Citation: f[6],
-			Number: f[7], Authority: f[8], Basis: f[9], Effect: f[10], EffectShort: f[11]}
+		e := Entity{ID: f[0], Name: f[1], Short: f[2], Summary: f[3], Title: f[4], Citation: f[5],
+			Number: f[6], Authority: f[7], Basis: f[8], Effect: f[9], EffectShort: f[10]}
 		e.Kind = Kind(r.uint())
 		e.Sanction = r.bool()
 		e.CheckedThrough = Day(r.int())

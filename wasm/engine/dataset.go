@@ -144,7 +144,7 @@ type Entry struct {
 type Entity struct {
 	ID, Name, Short  string
 	Kind             Kind
-	Summary, Notes   string
+	Summary          string
 	Title, Citation  string // orders and laws
 	Number           string // executive order number
 	Authority, Basis string // lists

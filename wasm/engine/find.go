@@ -201,8 +201,15 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 	if end == b && isCJK(last) && !isKatakana(last) && !isHangul(last) && d.Entities[p.Entity].Kind != KindList && d.Entities[p.Entity].Kind != KindOrder {
 		end = cjkFormEnd(t.Folded, b)
 	}
-	if (isWordRune(last) || isMark(last)) && b < len(t.Exact) && sameWord(last, t.Exact[b]) && !genitive(p, t.Exact, b) && !caseEnding(p, t.Exact, b) {
-		return rejected, a, b
+	if (isWordRune(last) || isMark(last)) && b < len(t.Exact) && sameWord(last, t.Exact[b]) {
+		if !genitive(p, t.Exact, b) && !caseEnding(p, t.Exact, b) {
+			return rejected, a, b
+		}
+		// The mark covers the word as written ("Huaweis", "Huaweiem"): a
+		// mark that stops inside a word looks broken (blind-labelled
+		// excerpts, December 2026).
+		for end = b; end < len(t.Exact) && isWordRune(t.Exact[end]); end++ {
+		}
 	}
 	// Katakana writes foreign words without spaces too, but a name in
 	// katakana is a whole word: "シャオミン" (the given name Xiaoming) is not
@@ -536,8 +543,10 @@ func genitive(p *Pattern, x []rune, b int) bool {
 		return false
 	}
 	// An acronym takes it too ("SMICs Aktien", "DJIs Drohnen"), if the
-	// text writes it in capitals.
-	return len(p.Exact) >= 4 && isLower(last) || len(p.Exact) >= 3 && allCaps(p.Exact) && allCaps(x[b-len(p.Exact):b])
+	// text writes it in capitals. A name of several words ends in a word
+	// whose plural it would be ("Haige Communication" before "s"), which
+	// a phrase that is no name takes too ("China Mobile Games").
+	return (!hasSpace(p.Exact) || p.Flags&Blocker != 0) && (len(p.Exact) >= 4 && isLower(last) || len(p.Exact) >= 3 && allCaps(p.Exact) && allCaps(x[b-len(p.Exact):b]))
 }
 
 func caseAgrees(p *Pattern, text []rune) bool {

@@ -63,8 +63,12 @@ func isNumber(r []rune) bool {
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
-// isMark: a vowel sign or virama, inside a word of Devanagari ("संख्या").
-func isMark(r rune) bool { return r >= 0x300 && unicode.In(r, unicode.Mn, unicode.Mc) }
+// isMark: a vowel sign or virama inside a word of an Indic script
+// ("संख्या"): the blocks' characters that are neither letters, digits nor
+// the danda (no Unicode mark tables, which would add to the wasm).
+func isMark(r rune) bool {
+	return r >= 0x900 && r < 0xE00 && r != 0x964 && r != 0x965 && !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
 
 func runeIn(r rune, s string) bool {
 	for _, c := range s {

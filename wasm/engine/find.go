@@ -142,6 +142,10 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 		}
 		sure = d.leftmostLongest(cands)
 	}
+	if g := d.glosses(t.Exact, sure); len(g) > 0 {
+		sure = append(sure, g...)
+		slices.SortFunc(sure, func(a, b candidate) int { return int(a.start - b.start) })
+	}
 	if fuzzy := d.findMisspelled(t, sure); len(fuzzy) > 0 {
 		sure = append(sure, fuzzy...)
 		slices.SortFunc(sure, func(a, b candidate) int { return int(a.start - b.start) })

@@ -72,6 +72,9 @@ func matchNames(d *Dataset) []matchName {
 				if lowerOK(n) {
 					m.flags |= engine.LowerOK
 				}
+				if titleCaseOK(n) {
+					m.flags |= engine.TitleCaseOK
+				}
 				// "Huawei Technologies Co., Ltd." is "Huawei Technologies"
 				// followed by a legal form, which the matcher accepts in
 				// any spelling: the name without it is enough.
@@ -233,6 +236,20 @@ func lowerOK(n Name) bool {
 		}
 	}
 	return lowers*2 > len(rs)
+}
+
+// titleCaseOK: an acronym of three to six capitals, without context rules,
+// that is no English word in lower case ("ZTE", "AVIC"; not "BEST").
+func titleCaseOK(n Name) bool {
+	if n.Case != "exact" || len(n.Context) > 0 || len(n.Text) < 3 || len(n.Text) > 6 {
+		return false
+	}
+	for _, r := range n.Text {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return !ordinaryWords()[strings.ToLower(n.Text)]
 }
 
 // formCapitalized reports whether each word of the legal form that name

@@ -196,6 +196,11 @@ const (
 	// outside China ("Innomics, Inc.", "Avicopter PLC"), so such a form
 	// after it is its own, not another firm's.
 	ForeignFormOK
+	// TitleCaseOK: an acronym that is no word, which the press of some
+	// languages writes in title case ("Zte", "Avic", "Cnooc" in Italian and
+	// German); so written it is a mention only beside the party's name or a
+	// list the party is on.
+	TitleCaseOK
 )
 
 // Dataset is the compiled dataset: entities, sources and the automaton.

@@ -46,6 +46,7 @@ type candidate struct {
 	// vouched: a context-gated name without its context words, kept in case
 	// the same entity is named unambiguously nearby.
 	vouched    bool
+	byList     bool // a mention of a list the party is on vouches too (TitleCaseOK)
 	misspelled bool
 }
 
@@ -56,6 +57,9 @@ const (
 	rejected verdict = iota
 	accepted
 	needsVouch // accepted if the entity is named unambiguously nearby
+	// needsListVouch: accepted if the entity is named nearby, or a list it
+	// is on (TitleCaseOK).
+	needsListVouch
 )
 
 // FindText is Find on text already normalized.
@@ -90,8 +94,8 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 		switch v {
 		case accepted:
 			return append(cands[:n], candidate{start: int32(s), end: int32(e), pattern: p})
-		case needsVouch:
-			cands = append(cands, candidate{start: int32(s), end: int32(e), pattern: p, vouched: true})
+		case needsVouch, needsListVouch:
+			cands = append(cands, candidate{start: int32(s), end: int32(e), pattern: p, vouched: true, byList: v == needsListVouch})
 		}
 	}
 	return cands
@@ -134,7 +138,17 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 				// Another mention, not a part of the same words ("Huawei"
 				// in "Huawei Device").
 				overlaps := m.start < c.end && c.start < m.end
-				if p.Entity == e && p.Flags&Blocker == 0 && !overlaps && m.start >= c.start-fullNameWindow && m.start <= c.end+contextWindow {
+				if p.Flags&Blocker != 0 || overlaps {
+					continue
+				}
+				// A list's name in words of every day ("la liste des
+				// entités") is vouched for by a party on that list in the
+				// same sentence or so ("Cambricon ... ajoutés à la liste
+				// des entités"), as by the list's own name.
+				near := m.start >= c.start-contextWindow && m.start <= c.end+contextWindow
+				if p.Entity == e && m.start >= c.start-fullNameWindow && m.start <= c.end+contextWindow ||
+					near && d.Entities[e].Kind == KindList && d.onList(p.Entity, e) ||
+					near && c.byList && d.onList(e, p.Entity) {
 					c.vouched = false
 					break
 				}
@@ -158,6 +172,16 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 		}
 	}
 	return out
+}
+
+// onList: the party has an entry on the list.
+func (d *Dataset) onList(party, list int32) bool {
+	for _, en := range d.Entities[party].Entries {
+		if en.List == list {
+			return true
+		}
+	}
+	return false
 }
 
 // leftmostLongest takes sorted candidates greedily without overlap, leaving
@@ -227,8 +251,12 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 	if isHangul(first) && a > 0 && isHangul(t.Exact[a-1]) || isHangul(last) && b < len(t.Exact) && isHangul(t.Exact[b]) && !koreanParticle(t.Exact[b]) {
 		return rejected, a, b
 	}
+	titleCased := false
 	if !caseAgrees(p, t.Exact[a:b]) {
-		return rejected, a, b
+		if p.Flags&TitleCaseOK == 0 || !isTitleCase(t.Exact[a:b]) {
+			return rejected, a, b
+		}
+		titleCased = true
 	}
 	if end == b && p.Flags&LowerOK == 0 && !hasSpace(p.Exact) && foreignFormFollows(t.Exact, b) {
 		return rejected, a, b
@@ -266,10 +294,26 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 		}
 		return accepted, start, end
 	}
+	if titleCased {
+		return needsListVouch, a, end
+	}
 	if len(p.Context) > 0 && !hasContextOutside(t.Folded, a, end, p.Context) {
 		return needsVouch, a, end
 	}
 	return accepted, a, end
+}
+
+// isTitleCase: a capital, then lower-case letters only ("Zte").
+func isTitleCase(w []rune) bool {
+	if len(w) < 2 || !isUpper(w[0]) {
+		return false
+	}
+	for _, r := range w[1:] {
+		if !isLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // legalForms are the words of a company's legal form, folded, as the press

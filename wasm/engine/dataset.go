@@ -4,6 +4,8 @@
 // page widget and an extension's service worker) with a small binary.
 package engine
 
+import "sync"
+
 // Kind is what an entity is.
 type Kind uint8
 
@@ -213,6 +215,11 @@ type Dataset struct {
 	Lists    []int32 // indexes of list entities, in display order
 	Patterns []Pattern
 	Auto     Automaton
+
+	// longOnce builds long (fuzzylong.go) on the first search that needs
+	// it; the report searches from several goroutines.
+	longOnce sync.Once
+	long     *longNames
 }
 
 // Version is the dataset version shown in every card and report.

@@ -160,6 +160,15 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 		sure = append(sure, g...)
 		slices.SortFunc(sure, func(a, b candidate) int { return int(a.start - b.start) })
 	}
+	if long := d.findLongMisspelled(t, sure); len(long) > 0 {
+		// A long name takes the place of a mention inside it ("AVIC" in
+		// "AVIC Johnhon Optronic Technology").
+		sure = slices.DeleteFunc(sure, func(c candidate) bool {
+			return slices.ContainsFunc(long, func(l candidate) bool { return l.start <= c.start && c.end <= l.end })
+		})
+		sure = append(sure, long...)
+		slices.SortFunc(sure, func(a, b candidate) int { return int(a.start - b.start) })
+	}
 	if fuzzy := d.findMisspelled(t, sure); len(fuzzy) > 0 {
 		sure = append(sure, fuzzy...)
 		slices.SortFunc(sure, func(a, b candidate) int { return int(a.start - b.start) })

@@ -171,6 +171,7 @@ func Compile(d *Dataset) *engine.Dataset {
 		}
 	}
 	out.Auto = engine.BuildAutomaton(folded, first)
+	out.IndexLongNames()
 	return out
 }
 

@@ -1,4 +1,5 @@
-// factcard's card: rendering, placement (Floating UI) and the card's CSS.
+// factcard's card: rendering, placement (Floating UI) and the card's CSS,
+// and the article's date, which only a page with a candidate needs.
 // factcard.js loads this file only once a page may mention something, at the
 // same time as the wasm, so a page with no candidate never downloads it. It
 // hands one function to factcard.js through a global that factcard.js takes
@@ -537,5 +538,57 @@ globalThis.__factcardCard = (host) => {
     card.host = card.root = card.box = card.mark = null;
   }
 
-  return { installCardEvents, hideCard, remove, pageCSS: PAGE_CSS };
+  // findDate reads the article's publication date and says where it was
+  // read (here, not in factcard.js, as only a page with a candidate needs it): the earliest of the dates the page declares as its publication (an
+  // OpenGraph "published" time is sometimes the last update's, while JSON-LD
+  // gives the day the story ran), else a <time> in the article's header, its
+  // datetime or its printed words, else a date in the canonical URL.
+  // parseDate(raw, lang) is the engine's reader; lang is the page's.
+  async function findDate(doc, article, parseDate) {
+    const lang = doc.documentElement.getAttribute("lang") || "";
+    const parse = async (raw) => (raw ? (await parseDate(raw, lang)) || null : null);
+    const metas = (key) => [...doc.querySelectorAll("meta")].filter((m) =>
+      ((m.getAttribute("property") || "").toLowerCase() === key || (m.getAttribute("name") || "").toLowerCase() === key) && m.getAttribute("content"));
+    const candidates = []; // [source, raw] of every declared publication date
+    for (const m of metas("article:published_time")) candidates.push(["article:published_time", m.getAttribute("content")]);
+    const fromLD = (x) => {
+      if (Array.isArray(x)) x.forEach(fromLD);
+      else if (x && typeof x === "object") {
+        if (typeof x.datePublished === "string") candidates.push(["JSON-LD datePublished", x.datePublished]);
+        if (x["@graph"]) fromLD(x["@graph"]);
+      }
+    };
+    for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+      const json = s.textContent.replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, "");
+      try { fromLD(JSON.parse(json)); } catch (e) { /* not JSON: no date from it */ }
+    }
+    for (const el of doc.querySelectorAll('[itemprop="datePublished"]')) {
+      candidates.push(["itemprop=datePublished", el.getAttribute("content") || el.getAttribute("datetime")]);
+    }
+    for (const key of ["parsely-pub-date", "dcterms.created", "dc.date.issued", "dc.date", "date", "pubdate"]) {
+      for (const m of metas(key)) candidates.push(["meta " + key, m.getAttribute("content")]);
+    }
+    const declared = [];
+    for (const [source, raw] of candidates) {
+      const day = await parse(raw);
+      if (day) declared.push({ day, source });
+    }
+    if (declared.length) return declared.reduce((a, b) => (b.day < a.day ? b : a));
+    if (article) {
+      for (const t of article.querySelectorAll("header time")) {
+        const day = await parse(t.getAttribute("datetime") || t.textContent);
+        if (day) return { day, source: "article header <time>" };
+      }
+    }
+    // Last, a date in the page's canonical URL path (/2015/03/18/).
+    const canonical = doc.querySelector('link[rel="canonical"]');
+    for (const u of [canonical && canonical.getAttribute("href"), ...metas("og:url").map((m) => m.getAttribute("content"))]) {
+      const m = u && /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\//.exec(u);
+      const day = m && await parse(m[1] + "-" + m[2] + "-" + m[3]);
+      if (day) return { day, source: "canonical URL" };
+    }
+    return { day: null, source: null };
+  }
+
+  return { installCardEvents, hideCard, remove, findDate, pageCSS: PAGE_CSS };
 };

@@ -333,7 +333,7 @@
       articleDateRead = (config.date ? parseDate(api, config.date).then((day) => {
         if (!day) throw new Error('data-date="' + config.date + '" is not a calendar date');
         return { day, source: "data-date" };
-      }) : findDate(document, article, api)).then((date) => {
+      }) : loadCard(config.timeoutMs).then((ui) => ui.findDate(document, article, (raw, lang) => parseDate(api, raw, lang)))).then((date) => {
         state.articleDate = date.day;
         return date;
       });
@@ -349,7 +349,8 @@
     const api = await engine();
     const article = findArticle(doc);
     const { text } = articleText(article);
-    const date = await findDate(doc, article, api);
+    const ui = await loadCard(config.timeoutMs);
+    const date = await ui.findDate(doc, article, (raw, lang) => parseDate(api, raw, lang));
     const found = api.remote ? Int32Array.from(await api.call("find", [text])) : api.find(text);
     const mentions = [];
     for (let i = 0; i < found.length; i += 3) {

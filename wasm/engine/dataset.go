@@ -4,8 +4,6 @@
 // page widget and an extension's service worker) with a small binary.
 package engine
 
-import "sync"
-
 // Kind is what an entity is.
 type Kind uint8
 
@@ -216,10 +214,7 @@ type Dataset struct {
 	Patterns []Pattern
 	Auto     Automaton
 
-	// longOnce builds long (fuzzylong.go) on the first search that needs
-	// it; the report searches from several goroutines.
-	longOnce sync.Once
-	long     *longNames
+	long *longNames // the long names' index (fuzzylong.go), set by IndexLongNames
 }
 
 // Version is the dataset version shown in every card and report.

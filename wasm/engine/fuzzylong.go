@@ -85,24 +85,35 @@ func wordCount(name []rune) int {
 	return n
 }
 
+// IndexLongNames builds the index of long names that searches use; Decode
+// calls it, and so must whatever builds a Dataset otherwise (data.Compile).
+// Built once, before any search, so that searches from several goroutines
+// (the report) share it without a lock.
+func (d *Dataset) IndexLongNames() { d.long = d.indexLongNames() }
+
+// longNames returns the index, built now if the dataset has none.
 func (d *Dataset) longNames() *longNames {
-	d.longOnce.Do(func() {
-		ln := &longNames{buckets: 1 << longNameBucketBits}
-		ln.starts = make([]int32, ln.buckets+1)
-		d.longNameWords(func(_ int32, _ int, w []rune) { ln.starts[wordHash(w)&(ln.buckets-1)+1]++ })
-		for b := 1; b < len(ln.starts); b++ {
-			ln.starts[b] += ln.starts[b-1]
-		}
-		ln.words = make([]longNameWord, ln.starts[ln.buckets])
-		fill := append([]int32(nil), ln.starts[:ln.buckets]...)
-		d.longNameWords(func(p int32, at int, w []rune) {
-			b := wordHash(w) & (ln.buckets - 1)
-			ln.words[fill[b]] = longNameWord{pattern: p, at: int32(at)}
-			fill[b]++
-		})
-		d.long = ln
-	})
+	if d.long == nil {
+		return d.indexLongNames()
+	}
 	return d.long
+}
+
+func (d *Dataset) indexLongNames() *longNames {
+	ln := &longNames{buckets: 1 << longNameBucketBits}
+	ln.starts = make([]int32, ln.buckets+1)
+	d.longNameWords(func(_ int32, _ int, w []rune) { ln.starts[wordHash(w)&(ln.buckets-1)+1]++ })
+	for b := 1; b < len(ln.starts); b++ {
+		ln.starts[b] += ln.starts[b-1]
+	}
+	ln.words = make([]longNameWord, ln.starts[ln.buckets])
+	fill := append([]int32(nil), ln.starts[:ln.buckets]...)
+	d.longNameWords(func(p int32, at int, w []rune) {
+		b := wordHash(w) & (ln.buckets - 1)
+		ln.words[fill[b]] = longNameWord{pattern: p, at: int32(at)}
+		fill[b]++
+	})
+	return ln
 }
 
 // findLongMisspelled adds a mention for each long name the text writes

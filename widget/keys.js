@@ -68,6 +68,10 @@ globalThis.__factcardKeys = (stageOne) => {
         // plural "ها"; elsewhere it is dropped.
         const c = u === 0x200c && prev >= 0x600 && prev <= 0x6ff && text.substr(i + 1, 2) !== "\u0647\u0627" ? 0x20 : folded[u];
         if (c === 0) continue; // dropped
+        // A line break after a Chinese or Japanese character is dropped,
+        // as the engine drops one inside such a name (normalize.go; it also
+        // looks at what follows, so this only lets more through).
+        if ((u === 0x0a || u === 0x0d) && prev >= 0x3040 && prev <= 0x9fff) continue;
         if (c === 0x2d) { // a word broken across lines ("Hua-\n wei") is one word, as in the engine
           const end = hyphenBreak(text, i, prev);
           if (end) { skipTo = end; i = end - 1; continue; }

@@ -64,6 +64,10 @@ func foldRune(r rune) (out rune, drop, space bool) {
 		return foldHan(r), false, false
 	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
 		return r - 0xFEE0, false, false
+	case r == 0x30A1 || r == 0x30A3 || r == 0x30A5 || r == 0x30A7 || r == 0x30A9:
+		// Small katakana vowels as the large ones: the press writes
+		// "ファーウエイ" for "ファーウェイ".
+		return r + 1, false, false
 	case r >= 0xC0 && r <= 0x17F:
 		if b := latin1Base[r-0xC0]; b != 0 {
 			return rune(b), false, false
@@ -135,6 +139,11 @@ func (t *Text) Reset(s string) {
 				continue
 			}
 		}
+		if (r == '\n' || r == '\r') && n > 0 && isCJK(t.Exact[n-1]) && !isHangul(t.Exact[n-1]) && cjkAfterBreak(s[i:]) {
+			// Chinese and Japanese put no space between words: a line
+			// break inside a name ("杭州海康\n威视") is the layout's.
+			drop = true
+		}
 		switch {
 		case drop:
 			if n > 0 {
@@ -153,6 +162,17 @@ func (t *Text) Reset(s string) {
 		}
 		u16 += width
 	}
+}
+
+// cjkAfterBreak: after white space, s goes on with a Chinese or Japanese
+// character.
+func cjkAfterBreak(s string) bool {
+	for _, r := range s {
+		if r != ' ' && r != '\t' && r != '\n' && r != '\r' && r != 0x3000 {
+			return isCJK(r) && !isHangul(r)
+		}
+	}
+	return false
 }
 
 // lineBreakAfterHyphen returns how many bytes (all of them one UTF-16 unit

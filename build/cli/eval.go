@@ -69,6 +69,16 @@ EXAMPLE
 		compiled := data.Compile(ds)
 		s := corpus.Score(compiled, items)
 		s.Print(os.Stdout, *verbose)
+		if *files == strings.Join(corpus.Default, ",") {
+			blind, err := corpus.Read(corpus.Blind)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "eval:", err)
+				return 2
+			}
+			b := corpus.Score(compiled, blind)
+			fmt.Printf("\nblind part (%s: labelled apart from the matcher; no target):\n", corpus.Blind)
+			b.PrintSummary(os.Stdout)
+		}
 		ct, cerrs := corpus.ScoreClaims(compiled, claims)
 		fmt.Printf("\nclaims check: %d sentences, %d flags right, %d wrong, %d missed: precision %.3f (target >= %.2f), recall %.3f\n",
 			ct.Items, ct.TP, ct.FP, ct.FN, ct.Precision(), corpus.ClaimsPrecisionTarget, ct.Recall())

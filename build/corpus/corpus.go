@@ -19,6 +19,10 @@ import (
 	"factcard/wasm/engine"
 )
 
+// Blind is the part labelled apart from the matcher (its file's header says
+// how), which eval prints on its own and holds to no target.
+const Blind = "wasm/engine/testdata/corpus-blind.yaml"
+
 // Default is the matcher's corpus, relative to the repository root.
 var Default = []string{"wasm/engine/testdata/corpus.yaml", "wasm/engine/testdata/corpus-realworld.yaml",
 	"wasm/engine/testdata/corpus-heldback.yaml"}
@@ -234,4 +238,23 @@ func (r *Result) Print(w io.Writer, verbose bool) {
 	} else if len(r.Errors) > 0 {
 		fmt.Fprintf(w, "%d wrong or missed mentions; -v lists them\n", len(r.Errors))
 	}
+}
+
+// PrintSummary prints the precision and recall per language and in total,
+// and the trap false positives: for a part that has no targets.
+func (r *Result) PrintSummary(w io.Writer) {
+	langs := make([]string, 0, len(r.ByLang))
+	for k := range r.ByLang {
+		langs = append(langs, k)
+	}
+	sort.Strings(langs)
+	fmt.Fprintf(w, "%-22s %5s %5s %4s %4s %9s %7s\n", "language", "items", "tp", "fp", "fn", "precision", "recall")
+	for _, k := range append(langs, "total") {
+		t := r.Total
+		if k != "total" {
+			t = *r.ByLang[k]
+		}
+		fmt.Fprintf(w, "%-22s %5d %5d %4d %4d %9.3f %7.3f\n", k, t.Items, t.TP, t.FP, t.FN, t.Precision(), t.Recall())
+	}
+	fmt.Fprintf(w, "trap false positives: %d\n", r.TrapFalsePositives())
 }

@@ -133,6 +133,8 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"short form used before its definition is not one", "HIT students, of Harbin Institute of Technology (HIT)", []found{{"harbin-institute-of-technology", "Harbin Institute of Technology"}, {"harbin-institute-of-technology", "HIT"}}},
 		{"line break inside a Chinese name", "报告显示，杭州海康\n威视数字技术股份有限公司的收入", []found{{"hikvision", "杭州海康\n威视数字技术股份有限公司"}}},
 		{"small katakana vowel written large", "ファーウエイ製の基地局", []found{{"huawei", "ファーウエイ"}}},
+		{"the misprint 迅 for 讯", "腾迅股价盘中一度下跌", []found{{"tencent", "腾迅"}}},
+		{"traditional 興", "華為與中興在歐洲5G市場的份額持續下滑", []found{{"huawei", "華為"}, {"zte", "中興"}}},
 		{"long name with a word misspelled", "Semiconductor Manufacturing Internatonal Corp. was added to the Entity List", []found{{"smic", "Semiconductor Manufacturing Internatonal Corp."}, {"entity-list", "Entity List"}}},
 		{"long name misspelled replaces a mention inside it", "AVIC Johnhon Optronic Technology makes connectors", []found{{"avic-jonhon", "AVIC Johnhon Optronic Technology"}}},
 		{"long name misspelled with nothing listed nearby", "Semiconductor Manufacturing Internatonal Corp. said it would appeal", nil},

@@ -334,7 +334,9 @@ func variantsOf(name string) []variant {
 			words, stripped = words[:i], true
 		}
 	}
+	form := "" // the first word of the legal form taken off
 	for len(words) > 1 && trailingLegalForm(words[len(words)-1]) {
+		form = strings.TrimRight(words[len(words)-1], ",")
 		words, stripped = words[:len(words)-1], true
 	}
 	if len(words) > 0 {
@@ -352,6 +354,15 @@ func variantsOf(name string) []variant {
 	}
 	if rest, ok := strings.CutPrefix(base, "China "); ok && strings.Count(rest, " ") >= 1 {
 		add("Chinese " + rest)
+		// And back: "China Aerospace Science and Technology Corporation"
+		// as "Aerospace Science and Technology Corporation of China".
+		switch form {
+		case "Corporation", "Corp.", "Corp":
+			add(rest + " Corporation of China")
+			add(rest + " Corp. of China")
+		case "Company", "Co.":
+			add(rest + " Company of China")
+		}
 	}
 	// A legal form inside the name, before "of China": "Corp. of China".
 	for _, form := range [...][2]string{{" Corporation of ", " Corp. of "}, {" Corp of ", " Corp. of "}, {" Company of ", " Co. of "}} {

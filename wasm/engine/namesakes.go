@@ -249,6 +249,17 @@ func foreignAppositive(x []rune, a, b int) bool {
 			if isForeignPlace(x[j:k]) {
 				return true
 			}
+			// A city before its state: "the Arlington, Virginia-based
+			// real-estate data provider".
+			if k+2 < len(x) && x[k] == ',' && x[k+1] == ' ' {
+				m := k + 2
+				for m < len(x) && x[m] != ' ' && x[m] != ',' && x[m] != '-' && m-k < 30 {
+					m++
+				}
+				if m+6 <= len(x) && runesEqualString(x[m:m+6], "-based") && isForeignPlace(x[k+2:m]) {
+					return true
+				}
+			}
 			// Two words: "a New Mexico firm", "a Bay Area company".
 			if k+1 < len(x) && x[k] == ' ' {
 				m := k + 1

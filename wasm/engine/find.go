@@ -291,6 +291,9 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 	if !isCJK(first) && !inProse(t.Exact, a, b) {
 		return rejected, a, b
 	}
+	if allCaps(p.Exact) && !hasSpace(p.Exact) && exchangeTicker(t.Exact, a) {
+		return rejected, a, b
+	}
 	if len(p.Unless) > 0 && hasContext(t.Folded, a, b, p.Unless) {
 		return rejected, a, b
 	}
@@ -638,6 +641,36 @@ func caseAgrees(p *Pattern, text []rune) bool {
 		}
 	}
 	return true
+}
+
+// stockExchanges are written before a ticker: "(NYSE: BYD)" is Boyd
+// Gaming's, "(Nasdaq: HSAI)" a code, not a name.
+var stockExchanges = [...]string{"nyse", "nasdaq", "amex", "otc", "otcqx", "otc markets", "nyse american", "lse", "tsx",
+	"asx", "hkex", "sehk", "sse", "szse", "tse", "bolsa"}
+
+// exchangeTicker: the text before a is an exchange's name and a colon.
+func exchangeTicker(x []rune, a int) bool {
+	i := a
+	for i > 0 && x[i-1] == ' ' {
+		i--
+	}
+	if i == 0 || x[i-1] != ':' {
+		return false
+	}
+	j := i - 1
+	for j > 0 && (isWordRune(x[j-1]) || x[j-1] == ' ') && i-1-j < 14 {
+		j--
+	}
+	w := lowerRunes(x[j : i-1])
+	for len(w) > 0 && w[0] == ' ' {
+		w = w[1:]
+	}
+	for _, e := range stockExchanges {
+		if runesEqualString(w, e) || len(w) > len(e) && runesEqualString(w[len(w)-len(e):], e) && w[len(w)-len(e)-1] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // inProse rejects names that are part of a URL, a path, an address, a

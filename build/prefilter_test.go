@@ -239,8 +239,12 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, it := range items {
-		add("corpus line "+strconv.Itoa(it.Line), it.Text)
+	blind, err := corpus.Read(corpus.Blind)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range append(items, blind...) {
+		add(it.File+" line "+strconv.Itoa(it.Line), it.Text)
 	}
 	for _, p := range append(sharedPages(t), "build/testdata/traps.html") {
 		b, err := os.ReadFile(p)

@@ -154,6 +154,10 @@ type prefilterCase struct {
 	ByUnit   bool       `json:"byUnit"`
 	Stage    int        `json:"stage"` // 0: stage one let it pass, 1: stage one sent it to the engine (a misspelling, a form name with its form), 2: stage two decided
 	Mentions int        `json:"-"`
+	// Alone: the engine finds each mention in its own text too; a short
+	// form, a gloss or a title-case acronym is a mention only beside
+	// another, which lets the whole text through.
+	Alone []bool `json:"-"`
 }
 
 // foldingVariants writes a name as pages may: in capitals, in full-width
@@ -232,6 +236,7 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 		c := prefilterCase{Name: name, Text: text}
 		for _, m := range d.Find(text) {
 			c.Spans = append(c.Spans, [2]int32{m.Start, m.End})
+			c.Alone = append(c.Alone, len(d.Find(engine.Slice16(text, m.Start, m.End))) > 0)
 		}
 		cases = append(cases, c)
 	}
@@ -313,7 +318,7 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 		t.Fatal(err)
 	}
 	texts, withMentions, passedWithout, toStageTwo := 0, 0, 0, 0
-	for _, c := range got {
+	for k, c := range got {
 		texts++
 		if len(c.Spans) == 0 {
 			if c.Whole {
@@ -332,7 +337,7 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 			t.Errorf("%s: the engine finds %d mentions, the prefilter let it through: whole %v, one unit at a time %v", c.Name, len(c.Spans), c.Whole, c.ByUnit)
 		}
 		for i, ok := range c.Each {
-			if !ok {
+			if !ok && cases[k].Alone[i] {
 				t.Errorf("%s: the prefilter misses the mention at %v", c.Name, c.Spans[i])
 			}
 		}

@@ -23,6 +23,7 @@ const (
 // longNameWord is one word of a long name: the name's pattern and where
 // the word starts in its text.
 type longNameWord struct {
+	hash    uint64 // wordHash of the word: most of a bucket is other words
 	pattern int32
 	at      int32
 }
@@ -43,6 +44,9 @@ const longNameBucketBits = 15
 // names share ("china", "technology", "group"), too common to start the
 // comparison from; each name is found from its rarer words.
 const longNameCommon = 128
+
+// longNameSpan bounds how far a long name reaches from one of its words.
+const longNameSpan = 200
 
 // wordHash hashes a word folded to lower case (FNV-1a).
 func wordHash(w []rune) uint64 {
@@ -110,7 +114,7 @@ func (d *Dataset) indexLongNames() *longNames {
 	fill := append([]int32(nil), ln.starts[:ln.buckets]...)
 	d.longNameWords(func(p int32, at int, w []rune) {
 		b := wordHash(w) & (ln.buckets - 1)
-		ln.words[fill[b]] = longNameWord{pattern: p, at: int32(at)}
+		ln.words[fill[b]] = longNameWord{hash: wordHash(w), pattern: p, at: int32(at)}
 		fill[b]++
 	})
 	return ln
@@ -136,8 +140,11 @@ func (d *Dataset) findLongMisspelled(t *Text, found []candidate) []candidate {
 		}
 		return true
 	}
+	near := 0 // the first of found that may stand near the word at i
 	for i := 0; i < len(x); i++ {
-		if !isUpper(x[i]) || i > 0 && isWordRune(x[i-1]) {
+		// Names here are in Latin letters: a capital A-Z or of Latin-1 and
+		// Latin Extended.
+		if r := x[i]; (r < 'A' || r > 'Z') && (r < 0xC0 || r > 0x24F || !isUpper(r)) || i > 0 && isWordRune(x[i-1]) {
 			continue
 		}
 		j := i + 1
@@ -148,15 +155,31 @@ func (d *Dataset) findLongMisspelled(t *Text, found []candidate) []candidate {
 			i = j
 			continue
 		}
+		// Nothing is compared where no mention stands near (the pass needs
+		// one): most capitalized words of most texts.
+		for near < len(found) && int(found[near].start) < i-fullNameWindow-longNameSpan {
+			near++
+		}
+		if near == len(found) {
+			break
+		}
+		if next := int(found[near].start) - contextWindow - longNameSpan; next > j {
+			i = next - 1 // the words before it are too far from any mention
+			continue
+		}
 		if ln == nil {
 			ln = d.longNames()
 		}
-		b := wordHash(f[i:j]) & (ln.buckets - 1)
+		h := wordHash(f[i:j])
+		b := h & (ln.buckets - 1)
 		if ln.starts[b+1]-ln.starts[b] > longNameCommon {
 			i = j
 			continue
 		}
 		for _, nw := range ln.words[ln.starts[b]:ln.starts[b+1]] {
+			if nw.hash != h {
+				continue
+			}
 			name := d.Patterns[nw.pattern].Exact
 			if a, end, ok := longNameAt(x, f, i, j, name, int(nw.at)); ok && free(a, end) && inProse(x, a, end) && d.partyNear(found, a, end) {
 				if d.Patterns[nw.pattern].Flags&FormMayFollow != 0 {

@@ -122,6 +122,8 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"Chinese legal name words", "华为技术有限公司发布声明", []found{{"huawei", "华为技术有限公司"}}},
 		{"Chinese product word is not a form", "华为手机销量", []found{{"huawei", "华为"}}},
 		{"Cyrillic gloss", "Айфлайтек (iFlytek), разработчик систем", []found{{"iflytek", "Айфлайтек"}, {"iflytek", "iFlytek"}}},
+		{"Cyrillic gloss after a verb and its object", "Минторг США добавил компанию Айфлайтек (iFlytek) в список", []found{{"iflytek", "Айфлайтек"}, {"iflytek", "iFlytek"}}},
+		{"Cyrillic gloss with a place inside", "Корпорация коммерческих самолётов Китая (COMAC) получила", []found{{"comac", "Корпорация коммерческих самолётов Китая"}, {"comac", "COMAC"}}},
 		{"Cyrillic gloss of words", "В 2021 году Китайская национальная оффшорная нефтяная корпорация (CNOOC) ушла", []found{{"cnooc", "Китайская национальная оффшорная нефтяная корпорация"}, {"cnooc", "CNOOC"}}},
 		{"Devanagari gloss", "सेंसटाइम (SenseTime) और", []found{{"sensetime", "सेंसटाइम"}, {"sensetime", "SenseTime"}}},
 		{"Hangul gloss", "하이크비전비슷한(Hikvision)은", []found{{"hikvision", "하이크비전비슷한"}, {"hikvision", "Hikvision"}}},

@@ -24,6 +24,9 @@ var glossStops = [...]string{"в", "во", "на", "и", "с", "со", "по", "
 	"या", "भी", "तो", "लिए", "द्वारा", "वाली", "वाले", "वाला", "कंपनी", "चीनी", "अमेरिकी", "निर्माता",
 	"في", "من", "على", "إلى", "مع", "عن", "و", "أن", "التي", "الذي", "در", "از", "به", "با", "را", "که", "این", "برای"}
 
+// glossPlaces are capitalized inside a Russian name without starting it.
+var glossPlaces = [...]string{"китая", "китай", "кнр", "сша", "россии", "пекина", "гонконга", "шанхая"}
+
 // glossHeads start an Arabic or Persian company's name ("شركة ...",
 // "مؤسسة ...", "دانشگاه ..."); without one, the gloss is the last word.
 var glossHeads = [...]string{"شركة", "شرکت", "مؤسسة", "مجموعة", "جامعة", "دانشگاه", "گروه", "معهد", "أكاديمية",
@@ -79,11 +82,25 @@ func glossBefore(x []rune, open int) (int, bool) {
 		first := len(words) - 1
 		switch {
 		case unicode.Is(unicode.Cyrillic, r):
-			// A name starts with a capital: "... году Китайская
-			// государственная судостроительная корпорация".
-			for first > 0 && !isUpper(x[words[first][0]]) {
-				first--
+			// A name starts with a capital after a word in lower case
+			// ("... году Китайская государственная судостроительная
+			// корпорация", "компанию Айфлайтек"); a place inside it
+			// ("Корпорация коммерческих самолётов Китая") starts nothing.
+			start := -1
+			for k := 0; k <= first; k++ { // from the last word back
+				w := x[words[k][0]:words[k][1]]
+				if !isUpper(w[0]) || inRuneWords(lowerRunes(w), glossPlaces[:]) {
+					continue
+				}
+				start = k
+				if k == first || !isUpper(x[words[k+1][0]]) {
+					break
+				}
 			}
+			if start < 0 {
+				return 0, false
+			}
+			first = start
 		case isArabic(r):
 			head := -1
 			for k := first; k >= 0; k-- {

@@ -12,10 +12,15 @@ import "slices"
 
 // definedShortForms returns a mention for the definition and for each later
 // use of a short form the text defines right after a mention of a party,
-// where no mention is already.
+// where no mention is already. One pass over the text finds every use of
+// every short form, so a long text with many definitions stays linear.
 func (d *Dataset) definedShortForms(t *Text, sure []candidate) []candidate {
 	x := t.Exact
-	var out []candidate
+	type definition struct {
+		pattern int32
+		from    int // where its uses may start: after the parenthesis opens
+	}
+	var defs map[string]definition
 	for _, c := range sure {
 		if !d.Entities[d.Patterns[c.pattern].Entity].Kind.IsParty() || d.Patterns[c.pattern].Flags&Blocker != 0 {
 			continue
@@ -34,18 +39,39 @@ func (d *Dataset) definedShortForms(t *Text, sure []candidate) []candidate {
 		if j >= len(x) || x[j] != ')' && x[j] != '）' || j-i-1 < 2 || x[i+1] < 'A' || x[i+1] > 'Z' {
 			continue
 		}
-		short := x[i+1 : j]
-		for k := i + 1; k+len(short) <= len(x); k++ {
-			if x[k] != short[0] || !runesEqual(x[k:k+len(short)], short) ||
-				k > 0 && isWordRune(x[k-1]) || k+len(short) < len(x) && isWordRune(x[k+len(short)]) {
-				continue
-			}
-			m := candidate{start: int32(k), end: int32(k + len(short)), pattern: c.pattern}
-			overlaps := func(o candidate) bool { return o.start < m.end && m.start < o.end }
-			if !slices.ContainsFunc(sure, overlaps) && !slices.ContainsFunc(out, overlaps) {
-				out = append(out, m)
-			}
+		if defs == nil {
+			defs = map[string]definition{}
+		}
+		// The first definition of a short form holds.
+		if _, ok := defs[string(x[i+1:j])]; !ok {
+			defs[string(x[i+1:j])] = definition{pattern: c.pattern, from: i + 1}
 		}
 	}
-	return out
+	if defs == nil {
+		return nil
+	}
+	var out []candidate
+	next := 0 // index into sure, sorted and without overlap
+	for k := 0; k < len(x); k++ {
+		if x[k] < 'A' || x[k] > 'Z' || k > 0 && isWordRune(x[k-1]) {
+			continue
+		}
+		e := k + 1
+		for e < len(x) && e-k <= 6 && (x[e] >= 'A' && x[e] <= 'Z' || x[e] >= '0' && x[e] <= '9') {
+			e++
+		}
+		if e-k < 2 || e-k > 6 || e < len(x) && isWordRune(x[e]) {
+			k = e
+			continue
+		}
+		def, ok := defs[string(x[k:e])]
+		for next < len(sure) && int(sure[next].end) <= k {
+			next++
+		}
+		if ok && k >= def.from && (next == len(sure) || int(sure[next].start) >= e) {
+			out = append(out, candidate{start: int32(k), end: int32(e), pattern: def.pattern})
+		}
+		k = e
+	}
+	return slices.Clip(out)
 }

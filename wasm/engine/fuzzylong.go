@@ -1,5 +1,7 @@
 package engine
 
+import "slices"
+
 // Long names misspelled in one word: the press prints "Semiconductor
 // Manufacturing Internatonal Corp.", "Contemporary Amprex Technology",
 // "Yangtse Memory Technologies", "AVIC Johnhon Optronic Technology". A name
@@ -126,19 +128,18 @@ func (d *Dataset) findLongMisspelled(t *Text, found []candidate) []candidate {
 	x, f := t.Exact, t.Folded
 	var ln *longNames
 	var out []candidate
-	free := func(a, b int) bool { // no mention overlaps [a, b) but a shorter one inside it
-		for _, c := range found {
+	// free: no mention overlaps [a, b) but a shorter one inside it (found
+	// is sorted and without overlap, out grows in order).
+	free := func(a, b int) bool {
+		k, _ := slices.BinarySearchFunc(found, int32(a), func(c candidate, at int32) int { return int(c.start - at) })
+		for k = max(k-1, 0); k < len(found) && int(found[k].start) < b; k++ {
+			c := found[k]
 			inside := int(c.start) >= a && int(c.end) <= b && int(c.end-c.start) < b-a
-			if int(c.start) < b && a < int(c.end) && !inside {
+			if a < int(c.end) && !inside {
 				return false
 			}
 		}
-		for _, c := range out {
-			if int(c.start) < b && a < int(c.end) {
-				return false
-			}
-		}
-		return true
+		return len(out) == 0 || int(out[len(out)-1].end) <= a
 	}
 	near := 0 // the first of found that may stand near the word at i
 	for i := 0; i < len(x); i++ {
@@ -325,8 +326,9 @@ func withinOneEdit(a, b []rune) bool {
 // partyNear: found holds a mention (no blocker) starting within
 // fullNameWindow before [a, b) or contextWindow after it.
 func (d *Dataset) partyNear(found []candidate, a, b int) bool {
-	for _, c := range found {
-		if int(c.start) >= a-fullNameWindow && int(c.start) <= b+contextWindow && d.Patterns[c.pattern].Flags&Blocker == 0 {
+	k, _ := slices.BinarySearchFunc(found, int32(a-fullNameWindow), func(c candidate, at int32) int { return int(c.start - at) })
+	for ; k < len(found) && int(found[k].start) <= b+contextWindow; k++ {
+		if d.Patterns[found[k].pattern].Flags&Blocker == 0 {
 			return true
 		}
 	}

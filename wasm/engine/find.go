@@ -133,7 +133,13 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 				continue
 			}
 			e := d.Patterns[c.pattern].Entity
-			for _, m := range sure {
+			// Only the mentions within the windows can vouch (sure is
+			// sorted by start): a dense text stays linear.
+			k, _ := slices.BinarySearchFunc(sure, c.start-fullNameWindow, func(m candidate, at int32) int { return int(m.start - at) })
+			for _, m := range sure[k:] {
+				if m.start > c.end+contextWindow {
+					break
+				}
 				p := &d.Patterns[m.pattern]
 				// Another mention, not a part of the same words ("Huawei"
 				// in "Huawei Device").

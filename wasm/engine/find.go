@@ -769,11 +769,13 @@ func contextNear(folded []rune, a, b int, contexts [][]rune, outside bool) bool 
 	}
 	window := folded[lo:hi]
 	for _, c := range contexts {
+		first := c[0]
 		for i := 0; i+len(c) <= len(window); i++ {
-			if outside && lo+i >= a && lo+i+len(c) <= b {
+			// The first rune rules out most places at one comparison.
+			if window[i] != first || outside && lo+i >= a && lo+i+len(c) <= b {
 				continue
 			}
-			if startsInsideWord(folded, lo+i, c[0]) {
+			if startsInsideWord(folded, lo+i, first) {
 				continue
 			}
 			if runesEqual(window[i:i+len(c)], c) {

@@ -686,7 +686,13 @@ func exchangeTicker(x []rune, a int) bool {
 func inProse(x []rune, a, b int) bool {
 	if a > 0 {
 		switch x[a-1] {
-		case '.', '^', '$', '#', '@', '\\', '_', '=', '&', '?', '%':
+		case '#':
+			// A hashtag names the brand ("#hikvision"); a '#' inside a
+			// token is an address's fragment or an index code.
+			if a > 1 && !tokenBreak(x[a-2]) {
+				return false
+			}
+		case '.', '^', '$', '@', '\\', '_', '=', '&', '?', '%':
 			return false
 		}
 	}

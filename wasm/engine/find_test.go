@@ -322,6 +322,8 @@ func TestFindNamesakes(t *testing.T) {
 		{"a firm from elsewhere, after the name", "Xiaomi, the Italian maker of bicycles, said so.", nil},
 		{"a country's decision about a listed party", "America's Huawei ban and Germany's ZTE decision.", []found{{"huawei", "Huawei"}, {"zte", "ZTE"}}},
 		{"a Chinese city is no namesake", "Xiaomi, the Beijing phone maker, said so.", []found{{"xiaomi", "Xiaomi"}}},
+		{"a hashtag names the brand", "Unter dem Hashtag #hikvision teilten Nutzer Fotos", []found{{"hikvision", "hikvision"}}},
+		{"a fragment of an address is no hashtag", "see example.org/page#hikvision for more", nil},
 		{"a ticker after an exchange's name", "Shares of Boyd Gaming (NYSE: BYD) rose 3%.", nil},
 		{"a city before a foreign state", "Xiaomi, the Arlington, Virginia-based data provider, said so.", nil},
 		{"a city before a Chinese province", "Xiaomi, the Beijing, Hebei-based phone maker, said so.", []found{{"xiaomi", "Xiaomi"}}},

@@ -370,6 +370,16 @@ func variantsOf(name string) []variant {
 			add(strings.Replace(base, form[0], form[1], 1))
 		}
 	}
+	// Another word in parentheses inside the name, unbracketed as the press
+	// writes it: "China Telecom (Americas)" as "China Telecom Americas".
+	if i := strings.Index(base, " ("); i > 0 {
+		if j := strings.Index(base[i:], ")"); j > 2 {
+			word := base[i+2 : i+j]
+			if !chinesePlaces[word] && !strings.ContainsAny(word, " ,.") && word[0] >= 'A' && word[0] <= 'Z' {
+				add(base[:i] + " " + word + base[i+j+1:])
+			}
+		}
+	}
 	for _, place := range placesIn(base) {
 		inside := " (" + place + ")"
 		switch {

@@ -98,6 +98,7 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"place dropped", "Hikvision Digital Technology Co. makes cameras", []found{{"hikvision", "Hikvision Digital Technology Co."}}},
 		{"of China moved", "China Aviation Industry Corporation", []found{{"avic", "China Aviation Industry Corporation"}}},
 		{"China as Chinese", "Chinese National Offshore Oil Corporation", []found{{"cnooc", "Chinese National Offshore Oil Corporation"}}},
+		{"a word in parentheses unbracketed", "China Telecom Americas argued its case", []found{{"china-telecom", "China Telecom Americas"}}},
 		{"of China moved to the end", "Aerospace Science and Technology Corporation of China, the prime contractor", []found{{"casc", "Aerospace Science and Technology Corporation of China"}}},
 		{"and for &", "Huawei Investment and Holding Co., Ltd.", []found{{"huawei", "Huawei Investment and Holding Co., Ltd."}}},
 		{"camel-case brand split", "Cloud Walk Technology", []found{{"cloudwalk", "Cloud Walk"}}},

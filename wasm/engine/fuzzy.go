@@ -153,13 +153,19 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 // makes a near-miss of a listed brand a slip rather than a namesake ("Huwei
 // was added to the Entity List").
 func (d *Dataset) vouchedNear(found []candidate, e int32, a, b int) bool {
+	return d.mentionNear(found, a, b, func(m int32) bool {
+		kind := d.Entities[m].Kind
+		return m == e || kind == KindList || kind == KindOrder || kind == KindLaw
+	})
+}
+
+// mentionNear reports whether found (sorted by start) holds a mention (no
+// blocker) starting within fullNameWindow before [a, b) or contextWindow
+// after it, of an entity that ok accepts.
+func (d *Dataset) mentionNear(found []candidate, a, b int, ok func(entity int32) bool) bool {
 	k, _ := slices.BinarySearchFunc(found, int32(a-fullNameWindow), func(c candidate, start int32) int { return int(c.start - start) })
 	for ; k < len(found) && found[k].start <= int32(b+contextWindow); k++ {
-		p := &d.Patterns[found[k].pattern]
-		if p.Flags&Blocker != 0 {
-			continue
-		}
-		if kind := d.Entities[p.Entity].Kind; p.Entity == e || kind == KindList || kind == KindOrder || kind == KindLaw {
+		if p := &d.Patterns[found[k].pattern]; p.Flags&Blocker == 0 && ok(p.Entity) {
 			return true
 		}
 	}

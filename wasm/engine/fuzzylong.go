@@ -31,9 +31,9 @@ type longNameWord struct {
 }
 
 // longNames indexes the words of four letters or more of long names by a
-// hash of their folded text, in buckets: built on the first search in
-// one pass over the patterns, without a string per word, as it runs in
-// every page's first search.
+// hash of their folded text, in buckets: built in two passes over the
+// patterns without a string per word, as it runs whenever a page's
+// dataset is decoded (IndexLongNames).
 type longNames struct {
 	starts  []int32 // bucket b's words are words[starts[b]:starts[b+1]]
 	words   []longNameWord
@@ -115,8 +115,9 @@ func (d *Dataset) indexLongNames() *longNames {
 	ln.words = make([]longNameWord, ln.starts[ln.buckets])
 	fill := append([]int32(nil), ln.starts[:ln.buckets]...)
 	d.longNameWords(func(p int32, at int, w []rune) {
-		b := wordHash(w) & (ln.buckets - 1)
-		ln.words[fill[b]] = longNameWord{hash: wordHash(w), pattern: p, at: int32(at)}
+		h := wordHash(w)
+		b := h & (ln.buckets - 1)
+		ln.words[fill[b]] = longNameWord{hash: h, pattern: p, at: int32(at)}
 		fill[b]++
 	})
 	return ln
@@ -182,7 +183,7 @@ func (d *Dataset) findLongMisspelled(t *Text, found []candidate) []candidate {
 				continue
 			}
 			name := d.Patterns[nw.pattern].Exact
-			if a, end, ok := longNameAt(x, f, i, j, name, int(nw.at)); ok && free(a, end) && inProse(x, a, end) && d.partyNear(found, a, end) {
+			if a, end, ok := longNameAt(x, f, i, j, name, int(nw.at)); ok && free(a, end) && inProse(x, a, end) && d.mentionNear(found, a, end, anyEntity) {
 				if d.Patterns[nw.pattern].Flags&FormMayFollow != 0 {
 					end = legalFormEnd(x, end)
 				}
@@ -194,6 +195,8 @@ func (d *Dataset) findLongMisspelled(t *Text, found []candidate) []candidate {
 	}
 	return out
 }
+
+func anyEntity(int32) bool { return true }
 
 // longNameAt reports whether the text's word at [i, j) is the word at
 // offset at of name and the text around it writes the rest of the name, one
@@ -321,16 +324,4 @@ func withinOneEdit(a, b []rune) bool {
 		return true
 	}
 	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && runesEqual(a[i+2:], b[i+2:])
-}
-
-// partyNear: found holds a mention (no blocker) starting within
-// fullNameWindow before [a, b) or contextWindow after it.
-func (d *Dataset) partyNear(found []candidate, a, b int) bool {
-	k, _ := slices.BinarySearchFunc(found, int32(a-fullNameWindow), func(c candidate, at int32) int { return int(c.start - at) })
-	for ; k < len(found) && int(found[k].start) <= b+contextWindow; k++ {
-		if d.Patterns[found[k].pattern].Flags&Blocker == 0 {
-			return true
-		}
-	}
-	return false
 }

@@ -32,15 +32,15 @@ var glossPlaces = [...]string{"китая", "китай", "кнр", "сша", "�
 var glossHeads = [...]string{"شركة", "شرکت", "مؤسسة", "مجموعة", "جامعة", "دانشگاه", "گروه", "معهد", "أكاديمية",
 	"الشركة", "المؤسسة"}
 
-// glossBefore returns where the gloss ends before the parenthesis at open
-// in text x begins, and whether there is one.
-func glossBefore(x []rune, open int) (int, bool) {
-	end := open
+// glossBefore returns where the gloss before the parenthesis at open in
+// text x begins and ends, and whether there is one.
+func glossBefore(x []rune, open int) (start, end int, ok bool) {
+	end = open
 	if end > 0 && x[end-1] == ' ' {
 		end--
 	}
 	if end == 0 {
-		return 0, false
+		return 0, 0, false
 	}
 	r := x[end-1]
 	switch {
@@ -53,8 +53,8 @@ func glossBefore(x []rune, open int) (int, bool) {
 		for start > 0 && same(x[start-1]) {
 			start--
 		}
-		return start, end-start >= 2 && x[start] != '・'
-	case unicode.Is(unicode.Cyrillic, r), isArabic(r), r >= 0x900 && r < 0x980:
+		return start, end, end-start >= 2 && x[start] != '・'
+	case unicode.Is(unicode.Cyrillic, r), isArabic(r), isDevanagari(r):
 		var words [][2]int // from the last word back
 		i := end
 		for len(words) < glossWordsMax && i > 0 {
@@ -62,12 +62,12 @@ func glossBefore(x []rune, open int) (int, bool) {
 			for j > 0 && (isWordRune(x[j-1]) || isMark(x[j-1]) || x[j-1] == 0x200C) {
 				j--
 			}
-			if j == i || !sameScript(x[j], r) || inRuneWords(lowerRunes(x[j:i]), glossStops[:]) {
+			if j == i || !sameScript(x[j], r) || inWords(lowerRunes(x[j:i]), glossStops[:]) {
 				break
 			}
 			for k := j; k < i; k++ {
 				if unicode.IsDigit(x[k]) {
-					return 0, false
+					return 0, 0, false
 				}
 			}
 			words = append(words, [2]int{j, i})
@@ -77,7 +77,7 @@ func glossBefore(x []rune, open int) (int, bool) {
 			i = j - 1
 		}
 		if len(words) == 0 {
-			return 0, false
+			return 0, 0, false
 		}
 		first := len(words) - 1
 		switch {
@@ -89,7 +89,7 @@ func glossBefore(x []rune, open int) (int, bool) {
 			start := -1
 			for k := 0; k <= first; k++ { // from the last word back
 				w := x[words[k][0]:words[k][1]]
-				if !isUpper(w[0]) || inRuneWords(lowerRunes(w), glossPlaces[:]) {
+				if !isUpper(w[0]) || inWords(lowerRunes(w), glossPlaces[:]) {
 					continue
 				}
 				start = k
@@ -98,13 +98,13 @@ func glossBefore(x []rune, open int) (int, bool) {
 				}
 			}
 			if start < 0 {
-				return 0, false
+				return 0, 0, false
 			}
 			first = start
 		case isArabic(r):
 			head := -1
 			for k := first; k >= 0; k-- {
-				if inRuneWords(x[words[k][0]:words[k][1]], glossHeads[:]) {
+				if inWords(x[words[k][0]:words[k][1]], glossHeads[:]) {
 					head = k
 					break
 				}
@@ -113,15 +113,15 @@ func glossBefore(x []rune, open int) (int, bool) {
 			// word or a punctuation mark: "مع نوكتك".
 			if head < 0 {
 				if len(words) > 1 {
-					return 0, false
+					return 0, 0, false
 				}
 				head = 0
 			}
 			first = head
 		}
-		return words[first][0], true
+		return words[first][0], end, true
 	}
-	return 0, false
+	return 0, 0, false
 }
 
 func sameScript(a, b rune) bool {
@@ -131,9 +131,11 @@ func sameScript(a, b rune) bool {
 	case isArabic(b):
 		return isArabic(a)
 	default:
-		return a >= 0x900 && a < 0x980
+		return isDevanagari(a)
 	}
 }
+
+func isDevanagari(r rune) bool { return r >= 0x900 && r < 0x980 }
 
 // glosses returns a mention for each gloss before a mention of a party in
 // parentheses (sorted, not overlapping): of the same pattern, so of the
@@ -154,13 +156,9 @@ func (d *Dataset) glosses(x []rune, sure []candidate) []candidate {
 		default:
 			continue
 		}
-		start, ok := glossBefore(x, open)
+		start, end, ok := glossBefore(x, open)
 		if !ok || k > 0 && int(sure[k-1].end) > start {
 			continue
-		}
-		end := open
-		if x[end-1] == ' ' {
-			end--
 		}
 		out = append(out, candidate{start: int32(start), end: int32(end), pattern: c.pattern})
 	}

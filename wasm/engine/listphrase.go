@@ -1,5 +1,7 @@
 package engine
 
+import "unicode/utf8"
+
 // A list's acronym or description is often written inside the phrase that
 // names the list: "die 1260H-Liste", "la liste NS-CMIC", "списка NS-CMIC",
 // "قائمة 1260H", "1260H清单", "中国军事企业清单", "the Pentagon's list of
@@ -32,13 +34,13 @@ func listPhrase(f []rune, a, b int) (int, int) {
 	}
 	start, end := a, b
 	for _, w := range listWordsBefore {
-		n := runeLen(w)
+		n := utf8.RuneCountInString(w)
 		if a-n >= 0 && a-n < start && runesEqualString(f[a-n:a], w) && (a-n == 0 || !isWordRune(f[a-n-1])) {
 			start = a - n
 		}
 	}
 	for _, w := range listWordsAfter {
-		n := runeLen(w)
+		n := utf8.RuneCountInString(w)
 		if b+n <= len(f) && b+n > end && runesEqualString(f[b:b+n], w) && (b+n == len(f) || !isWordRune(f[b+n]) || isCJK(f[b+n-1])) {
 			end = b + n
 		}
@@ -46,16 +48,8 @@ func listPhrase(f []rune, a, b int) (int, int) {
 	return start, end
 }
 
-func runeLen(s string) int {
-	n := 0
-	for range s {
-		n++
-	}
-	return n
-}
-
 func runesContain(r []rune, s string) bool {
-	n := runeLen(s)
+	n := utf8.RuneCountInString(s)
 	for i := 0; i+n <= len(r); i++ {
 		if runesEqualString(r[i:i+n], s) {
 			return true

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -70,25 +71,18 @@ func isMark(r rune) bool {
 	return r >= 0x900 && r < 0xE00 && r != 0x964 && r != 0x965 && !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
-func runeIn(r rune, s string) bool {
-	for _, c := range s {
-		if c == r {
-			return true
-		}
-	}
-	return false
-}
-
 // orderPhrase reports whether an order word names the number at [a, b) in
-// folded text (orderWordBeside), and the bounds of the mention: the number
-// with the order word and gap words when they stand right before it, and
-// a 号/호 and an order word right after it.
+// folded text: it ends just before the number, past gap words, other
+// numbers of a series, punctuation and one parenthetical, or follows it
+// ("13959号行政令"); and the bounds of the mention: the number with the
+// order word and gap words when they stand right before it, and a 号/호 and
+// an order word right after it.
 func orderPhrase(f []rune, a, b int, words [][]rune) (start, end int, ok bool) {
 	start, end = a, b
-	if a > 0 && runeIn(f[a-1], orderPrefixMarks) {
+	if a > 0 && strings.ContainsRune(orderPrefixMarks, f[a-1]) {
 		start = a - 1
 	}
-	if b < len(f) && runeIn(f[b], orderNumberMarks) {
+	if b < len(f) && strings.ContainsRune(orderNumberMarks, f[b]) {
 		end = b + 1
 	}
 	// After: Chinese, Japanese and Korean may write the number first, and a
@@ -105,8 +99,8 @@ func orderPhrase(f []rune, a, b int, words [][]rune) (start, end int, ok bool) {
 			return start, end, true
 		}
 		switch {
-		case isDigit(f[j]) || runeIn(f[j], orderNumberMarks) || runeIn(f[j], orderPrefixMarks) ||
-			runeIn(f[j], orderSeriesCJK) || f[j] == ' ':
+		case isDigit(f[j]) || strings.ContainsRune(orderNumberMarks, f[j]) || strings.ContainsRune(orderPrefixMarks, f[j]) ||
+			strings.ContainsRune(orderSeriesCJK, f[j]) || f[j] == ' ':
 			j++
 		case runesHavePrefix(f[j:], "および"):
 			j += 3
@@ -143,7 +137,7 @@ func orderPhrase(f []rune, a, b int, words [][]rune) (start, end int, ok bool) {
 		case r == ' ' || r == '.' || r == ':' || r == '-' || r == '–' || r == '#' || r == '°' || r == 'º' ||
 			r == '"' || r == '\'' || r == '第' || r == '제' || r == '№':
 			i--
-		case isDigit(r) || r == ',' || r == ';' || runeIn(r, orderNumberMarks) || runeIn(r, orderSeriesCJK):
+		case isDigit(r) || r == ',' || r == ';' || strings.ContainsRune(orderNumberMarks, r) || strings.ContainsRune(orderSeriesCJK, r):
 			i--
 			tight = false
 		case i >= 3 && runesHavePrefix(f[i-3:], "および"):
@@ -159,8 +153,8 @@ func orderPhrase(f []rune, a, b int, words [][]rune) (start, end int, ok bool) {
 			}
 			w := f[k:i]
 			switch {
-			case inRuneWords(w, orderGapWords[:]):
-			case inRuneWords(w, orderSeriesWords[:]):
+			case inWords(w, orderGapWords[:]):
+			case inWords(w, orderSeriesWords[:]):
 				tight = false
 			default:
 				return a, b, false
@@ -171,15 +165,6 @@ func orderPhrase(f []rune, a, b int, words [][]rune) (start, end int, ok bool) {
 		}
 	}
 	return a, b, false
-}
-
-// orderWordBeside reports whether an order word names the number at [a, b)
-// in folded text: it ends just before the number, past gap words, other
-// numbers of a series, punctuation and one parenthetical, or follows it
-// ("13959号行政令").
-func orderWordBeside(f []rune, a, b int, words [][]rune) bool {
-	_, _, ok := orderPhrase(f, a, b, words)
-	return ok
 }
 
 // orderWordAt returns the length of the longest order word at j, or 0.
@@ -224,15 +209,6 @@ func orderWordEndingAt(f []rune, i int, words [][]rune) int {
 // in "بالأمر") is all that stands before it in its word.
 func orderWordStartsAt(f []rune, at int, first rune) bool {
 	return at == 0 || !isWordRune(first) || !sameWord(first, f[at-1]) || arabicProclitic(f, at)
-}
-
-func inRuneWords(w []rune, words []string) bool {
-	for _, g := range words {
-		if runesEqualString(w, g) {
-			return true
-		}
-	}
-	return false
 }
 
 func runesHavePrefix(r []rune, s string) bool {

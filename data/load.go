@@ -57,6 +57,10 @@ type Source struct {
 	URL       string `yaml:"url" json:"url"`
 	Citation  string `yaml:"citation" json:"citation,omitempty"`
 	Kind      string `yaml:"kind" json:"kind"`
+	// Effective: a Federal Register rule's effective date as its DATES
+	// line or the agency's table of its rules gives it, where it was read;
+	// a rule takes effect on or before its publication (Date).
+	Effective string `yaml:"effective" json:"effective,omitempty"`
 	Pos       `yaml:"-"`
 }
 

@@ -40,6 +40,11 @@ func (l *loader) validate(d *Dataset) {
 		if !sourceKinds[s.Kind] {
 			l.add(s.atField("kind", "source "+s.ID+": unknown kind "+strconv.Quote(s.Kind)))
 		}
+		if s.Effective != "" {
+			if _, ok := engine.ParseDay(s.Effective); !ok || s.Kind != "federal-register" || s.Effective > s.Date {
+				l.add(s.atField("effective", "source "+s.ID+": effective must be a date YYYY-MM-DD on or before the publication date of a federal-register source, got "+strconv.Quote(s.Effective)))
+			}
+		}
 	}
 	for _, e := range d.Entities {
 		if !idRE.MatchString(e.ID) {

@@ -212,7 +212,7 @@ func ImportEntityList(f *File, curated *data.Dataset) (*Import, error) {
 		}
 		if owner, ok := pairs[i]; ok {
 			// Curated: only the names it is printed under are added.
-			all = append(all, &pending{entry: GenEntry{Entity: owner, AsListed: oe.Name}, names: namesOfEntry(oe), printedOnly: true})
+			all = append(all, &pending{entry: GenEntry{Entity: owner, AsListed: oe.Name}, names: matchedNamesOfEntry(oe), printedOnly: true})
 			continue
 		}
 		cites, err := ParseCitations(oe.FederalRegister)
@@ -258,7 +258,7 @@ func ImportEntityList(f *File, curated *data.Dataset) (*Import, error) {
 			for k, t := range targets {
 				p := &pending{entry: GenEntry{Entity: t, AsListed: oe.Name, Events: events}, grouped: true}
 				if k == 0 {
-					p.names = namesOfEntry(oe)
+					p.names = matchedNamesOfEntry(oe)
 				}
 				all = append(all, p)
 			}
@@ -274,7 +274,7 @@ func ImportEntityList(f *File, curated *data.Dataset) (*Import, error) {
 		ids[id] = true
 		generatedByName[fold(oe.Name)] = id
 		ent := &GenEntity{ID: id, Kind: Kind(oe.Name), Name: oe.Name}
-		all = append(all, &pending{entry: GenEntry{Entity: id, AsListed: oe.Name, Events: events}, names: namesOfEntry(oe), entity: ent})
+		all = append(all, &pending{entry: GenEntry{Entity: id, AsListed: oe.Name, Events: events}, names: matchedNamesOfEntry(oe), entity: ent})
 	}
 
 	// A name on two generated entities, or already a curated name of
@@ -473,6 +473,38 @@ func namesOfEntry(e *Entry) []string {
 	return out
 }
 
+// matchedNamesOfEntry are the names the matcher looks for: the printed
+// ones and the acronym a name prints after it ("National University of
+// Defense Technology (NUDT)"), which the list gives as a name too.
+func matchedNamesOfEntry(e *Entry) []string {
+	out := namesOfEntry(e)
+	seen := map[string]bool{}
+	for _, n := range out {
+		seen[fold(n)] = true
+	}
+	for _, n := range out {
+		if _, acronym := splitAcronym(n); acronym != "" && !seen[fold(acronym)] {
+			seen[fold(acronym)] = true
+			out = append(out, acronym)
+		}
+	}
+	return out
+}
+
+// parenAcronymRE is a name followed by an acronym in parentheses: capitals
+// and digits, with spaces or hyphens between ("(NUDT)", "(CETC 14)").
+var parenAcronymRE = regexp.MustCompile(`^(.*\S) \(([A-Z][A-Z0-9]*(?:[ -][A-Z0-9]+)*)\)$`)
+
+// splitAcronym returns the name before an acronym in parentheses and the
+// acronym, or n and "" when it ends in none (or in a place: "(Hong Kong)").
+func splitAcronym(n string) (name, acronym string) {
+	m := parenAcronymRE.FindStringSubmatch(n)
+	if m == nil || letters(m[2]) < 2 || slices.Contains(engine.LegalFormWords(), strings.ToLower(m[2])) {
+		return n, "" // "(LIMITED)" is a form
+	}
+	return m[1], m[2]
+}
+
 var (
 	addressPartRE = regexp.MustCompile(`^Address \d+|\. No\. |\b(?:Road|Street|District|Province)\b.*\bChina\b|, (?:[A-Z][a-z]+, )?(?:China|Hong Kong|Morocco)$`)
 )
@@ -502,7 +534,9 @@ func matchNames(kept, all []string, person bool, listWords []string) []GenName {
 	var long []string
 	for _, n := range all {
 		if !needsContext(n) && len(long) < 3 {
-			long = append(long, n)
+			// A name with its acronym vouches without it too.
+			bare, _ := splitAcronym(n)
+			long = append(long, bare)
 		}
 	}
 	var out []GenName
@@ -646,11 +680,25 @@ func (r ruleDates) of(c Citation) string {
 }
 
 // effectiveDates reads the effective dates of Entity List rules from the
-// curated records: a curated listed event citing a Federal Register source
-// whose date (the publication) differs from the event's date gives the
-// rule's effective date; the source's citation gives the rule's first page.
+// curated records: a Federal Register source with its effective date, and a
+// curated listed event citing a Federal Register source (the event's date
+// is the rule's effective date); the source's citation gives the rule's
+// first page.
 func effectiveDates(d *data.Dataset) ruleDates {
 	out := ruleDates{}
+	for _, s := range d.Sources {
+		if s.Effective == "" {
+			continue
+		}
+		cs, err := ParseCitations(s.Citation)
+		if err != nil {
+			continue
+		}
+		k := dayKey(cs[0].Volume, s.Date)
+		if !slices.Contains(out[k], ruleDate{cs[0].Page, s.Effective}) {
+			out[k] = append(out[k], ruleDate{cs[0].Page, s.Effective})
+		}
+	}
 	for _, li := range d.Listings {
 		if li.List != EntityListID {
 			continue

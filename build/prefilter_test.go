@@ -244,7 +244,7 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	blind, err := corpus.Read(corpus.Blind)
+	blind, err := corpus.ReadBlind()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -70,14 +70,16 @@ EXAMPLE
 		s := corpus.Score(compiled, items)
 		s.Print(os.Stdout, *verbose)
 		if *files == strings.Join(corpus.Default, ",") {
-			blind, err := corpus.Read(corpus.Blind)
-			if err != nil {
-				fmt.Fprintln(os.Stderr, "eval:", err)
-				return 2
+			for _, path := range corpus.Blind {
+				blind, err := corpus.Read(path)
+				if err != nil {
+					fmt.Fprintln(os.Stderr, "eval:", err)
+					return 2
+				}
+				b := corpus.Score(compiled, blind)
+				fmt.Printf("\nblind part (%s: labelled apart from the matcher; no target):\n", path)
+				b.PrintSummary(os.Stdout)
 			}
-			b := corpus.Score(compiled, blind)
-			fmt.Printf("\nblind part (%s: labelled apart from the matcher; no target):\n", corpus.Blind)
-			b.PrintSummary(os.Stdout)
 		}
 		ct, cerrs := corpus.ScoreClaims(compiled, claims)
 		fmt.Printf("\nclaims check: %d sentences, %d flags right, %d wrong, %d missed: precision %.3f (target >= %.2f), recall %.3f\n",

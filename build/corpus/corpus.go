@@ -19,9 +19,23 @@ import (
 	"factcard/wasm/engine"
 )
 
-// Blind is the part labelled apart from the matcher (its file's header says
-// how), which eval prints on its own and holds to no target.
-const Blind = "wasm/engine/testdata/corpus-blind.yaml"
+// Blind are the parts labelled apart from the matcher, in the order they
+// were written (each file's header says how), which eval prints one by one
+// and holds to no target.
+var Blind = []string{"wasm/engine/testdata/corpus-blind.yaml", "wasm/engine/testdata/corpus-blind-2.yaml"}
+
+// ReadBlind reads every blind part.
+func ReadBlind() ([]Item, error) {
+	var items []Item
+	for _, path := range Blind {
+		more, err := Read(path)
+		if err != nil {
+			return nil, err
+		}
+		items = append(items, more...)
+	}
+	return items, nil
+}
 
 // Default is the matcher's corpus, relative to the repository root.
 var Default = []string{"wasm/engine/testdata/corpus.yaml", "wasm/engine/testdata/corpus-realworld.yaml",

@@ -10,6 +10,36 @@ import "slices"
 // another body's acronym (issue #14, abbreviations with context). The
 // definition is two to six capitals and digits, right after the mention.
 
+// abbreviates reports whether short can be a short form of name: a word of
+// it ("BOE Technology Group (BOE)"), or its initials in order, words
+// skipped ("Harbin Institute of Technology (HIT)", "China Electronics
+// Technology Group Corporation (CETC)"), or any after a name in Chinese or
+// Japanese. A name of one word in another script stands before a ticker or
+// a gloss, never a definition.
+func abbreviates(short, name []rune) bool {
+	if slices.ContainsFunc(name, isCJK) {
+		return true // "ハルビン工業大学（HIT）"
+	}
+	words := wordsOf(name)
+	for _, w := range words {
+		if runesEqual(lowerRunes(w), lowerRunes(short)) {
+			return true
+		}
+	}
+	if len(words) < 2 {
+		return false
+	}
+	k := 0
+	for i, w := range words {
+		if k < len(short) && lower(w[0]) == lower(short[k]) {
+			k++
+		} else if i == 0 {
+			return !isLatin(w[0]) // a name in another script: its initials are not the short form's
+		}
+	}
+	return k == len(short) || !isLatin(words[0][0])
+}
+
 // definedShortForms returns a mention for the definition and for each later
 // use of a short form the text defines right after a mention of a party,
 // where no mention is already. One pass over the text finds every use of
@@ -38,6 +68,9 @@ func (d *Dataset) definedShortForms(t *Text, sure []candidate) []candidate {
 		}
 		if j >= len(x) || x[j] != ')' && x[j] != '）' || j-i-1 < 2 || x[i+1] < 'A' || x[i+1] > 'Z' {
 			continue
+		}
+		if !abbreviates(x[i+1:j], x[c.start:c.end]) {
+			continue // "Baidu (BIDU)": a ticker, not a short form
 		}
 		if defs == nil {
 			defs = map[string]definition{}

@@ -48,6 +48,10 @@ type candidate struct {
 	vouched    bool
 	byList     bool // a mention of a list the party is on vouches too (TitleCaseOK)
 	misspelled bool
+	// namesake: not a mention; the text says this name is another party's
+	// ("CloudWalk, the Brazilian payments fintech"), so it is not the
+	// listed party's anywhere in the text.
+	namesake bool
 }
 
 // verdict is what the checks say about one occurrence of a pattern.
@@ -60,6 +64,8 @@ const (
 	// needsListVouch: accepted if the entity is named nearby, or a list it
 	// is on (TitleCaseOK).
 	needsListVouch
+	// namesake: rejected, and the name is another party's in this text.
+	namesake
 )
 
 // FindText is Find on text already normalized.
@@ -96,6 +102,8 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 			return append(cands[:n], candidate{start: int32(s), end: int32(e), pattern: p})
 		case needsVouch, needsListVouch:
 			cands = append(cands, candidate{start: int32(s), end: int32(e), pattern: p, vouched: true, byList: v == needsListVouch})
+		case namesake:
+			cands = append(cands, candidate{start: int32(s), end: int32(e), pattern: p, namesake: true})
 		}
 	}
 	return cands
@@ -105,6 +113,7 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 // leftmost-longest; then the ambiguous ones that an unambiguous mention of
 // the same entity vouches for, and leftmost-longest again over both.
 func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
+	cands = d.dropNamesakes(cands)
 	slices.SortFunc(cands, func(a, b candidate) int {
 		if a.start != b.start {
 			return int(a.start - b.start)
@@ -160,6 +169,7 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 				}
 			}
 		}
+		d.vouchByGloss(t.Exact, cands)
 		sure = d.leftmostLongest(cands)
 	}
 	if short := d.definedShortForms(t, sure); len(short) > 0 {
@@ -191,6 +201,25 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 		}
 	}
 	return out
+}
+
+// dropNamesakes removes the namesake candidates and every candidate of the
+// same name as one: one name keeps one sense in an article ("CloudWalk, the
+// Brazilian payments fintech ... CloudWalk founder Luis Silva").
+func (d *Dataset) dropNamesakes(cands []candidate) []candidate {
+	var names [][]rune
+	for _, c := range cands {
+		if c.namesake {
+			names = append(names, lowerRunes(d.Patterns[c.pattern].Exact))
+		}
+	}
+	if names == nil {
+		return cands
+	}
+	return slices.DeleteFunc(cands, func(c candidate) bool {
+		name := lowerRunes(d.Patterns[c.pattern].Exact)
+		return c.namesake || slices.ContainsFunc(names, func(n []rune) bool { return runesEqual(n, name) })
+	})
 }
 
 // onList: the party has an entry on the list.
@@ -282,7 +311,10 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 	}
 	// Namesakes the sentence describes (namesakes.go): a party from
 	// elsewhere, the start of an institution's name, a person's given name.
-	if !isCJK(first) && (foreignAppositive(t.Exact, a, end) || p.Flags&LowerOK == 0 && end == b && institutionFollows(t.Exact, b)) {
+	if !isCJK(first) && foreignAppositive(t.Exact, a, end) {
+		return namesake, a, b
+	}
+	if !isCJK(first) && p.Flags&LowerOK == 0 && end == b && institutionFollows(t.Exact, b) {
 		return rejected, a, b
 	}
 	if !isCJK(first) && !hasSpace(p.Exact) && end == b && surnameBefore(t.Exact, a) {
@@ -301,6 +333,11 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 		return rejected, a, b
 	}
 	if len(p.Unless) > 0 && hasContext(t.Folded, a, b, p.Unless) {
+		// An acronym the text defines as the other thing ("минимальная
+		// зарплата (SMIC)") is that thing wherever the text uses it.
+		if isAcronymPattern(p) && a > 0 && b < len(t.Exact) && (t.Exact[a-1] == '(' || t.Exact[a-1] == '（') && (t.Exact[b] == ')' || t.Exact[b] == '）') {
+			return namesake, a, b
+		}
 		return rejected, a, b
 	}
 	// A context word must stand beside the name, not be the name itself:
@@ -670,6 +707,9 @@ func exchangeTicker(x []rune, a int) bool {
 	w := lowerRunes(x[j : i-1])
 	for len(w) > 0 && w[0] == ' ' {
 		w = w[1:]
+	}
+	for len(w) > 0 && w[len(w)-1] == ' ' {
+		w = w[:len(w)-1] // French typography: "NYSE : BYD"
 	}
 	for _, e := range stockExchanges {
 		if runesEqualString(w, e) || len(w) > len(e) && runesEqualString(w[len(w)-len(e):], e) && w[len(w)-len(e)-1] == ' ' {

@@ -1,6 +1,9 @@
 package engine
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // The press of other scripts writes a company's name in its own script
 // with the name the lists use in parentheses after it: "Айфлайтек
@@ -12,6 +15,15 @@ import "unicode"
 // on into the sentence without spaces. Blind-labelled excerpts in 15
 // languages marked these names (December 2026); the dataset cannot list
 // every transliteration the press invents.
+//
+// In Latin script, European press translates a body's full name and puts
+// the acronym the lists use after it: "la Corporación Nacional de Petróleo
+// Marino de China (CNOOC)", "l'Istituto di tecnologia di Harbin (HIT)".
+// There a gloss needs a word that heads a body's name (Corporación,
+// Universität, Istituto, Group) capitalized, with the words after it up to
+// the parenthesis and the capitalized words before it ("Nationale
+// Universität für Verteidigungstechnologie"); "the chipmaker (SMIC)" has
+// none, so it stays what it was.
 
 // glossWordsMax bounds a gloss of words (Cyrillic, Arabic, Devanagari).
 const glossWordsMax = 6
@@ -54,6 +66,8 @@ func glossBefore(x []rune, open int) (start, end int, ok bool) {
 			start--
 		}
 		return start, end, end-start >= 2 && x[start] != '・'
+	case isLatin(r) && isWordRune(r):
+		return latinGloss(x, end)
 	case unicode.Is(unicode.Cyrillic, r), isArabic(r), isDevanagari(r):
 		var words [][2]int // from the last word back
 		i := end
@@ -124,6 +138,102 @@ func glossBefore(x []rune, open int) (start, end int, ok bool) {
 	return 0, 0, false
 }
 
+// latinGlossWordsMax bounds a translated name from its head word to the
+// parenthesis.
+const latinGlossWordsMax = 10
+
+// latinGlossHeads are the nouns that head a body's name, accents folded
+// and in lower case, in the languages whose press translates names.
+var latinGlossHeads = [...]string{"corporacion", "corporacao", "corporazione", "corporation", "societe", "sociedad",
+	"sociedade", "societa", "academie", "academia", "accademia", "akademie", "academy", "universitat", "universidad",
+	"universidade", "universita", "universite", "university", "istituto", "instituto", "institut", "institute",
+	"grupo", "gruppo", "groupe", "gruppe", "group", "compania", "companhia", "compagnia", "compagnie", "company",
+	"empresa", "azienda", "banco", "banca", "banque", "bank", "administracion", "administracao", "amministrazione",
+	"administration", "agencia", "agenzia", "agence", "agency", "centro", "centre", "center", "zentrum",
+	"laboratorio", "laboratoire", "laboratory", "fabrica", "fabbrica", "konzern", "gesellschaft", "industria",
+	"industrie", "industries", "escuela", "ecole", "scuola", "hochschule", "colegio", "college"}
+
+// latinGlossStops are capitalized at a sentence's start without being part
+// of a name: articles, prepositions, conjunctions.
+var latinGlossStops = [...]string{"the", "a", "an", "la", "le", "les", "el", "los", "las", "il", "lo", "gli", "i",
+	"o", "os", "as", "die", "der", "das", "des", "dem", "den", "ein", "eine", "einer", "un", "une", "una", "uno",
+	"um", "uma", "in", "at", "on", "by", "for", "from", "with", "and", "or", "en", "de", "da", "do", "di", "del",
+	"della", "dans", "bei", "mit", "von", "vom", "zur", "zum", "fur", "uber", "per", "por", "para", "com", "con",
+	"et", "und", "y", "e", "ou", "oder", "since", "seit", "depuis", "desde", "dal", "dalla", "laut", "selon",
+	"segun", "secondo", "according", "after", "nach", "apres", "despues", "dopo", "when", "als", "wenn", "quand",
+	"cuando", "quando", "while", "wahrend", "pendant", "mientras", "mentre", "but", "aber", "mais", "pero", "ma",
+	"mas", "also", "auch", "aussi", "tambien", "anche", "tambem"}
+
+// latinGlossGlue join the capitalized words of a translated name.
+var latinGlossGlue = [...]string{"de", "da", "do", "di", "del", "della", "delle", "degli", "dei", "des", "du", "dos", "das",
+	"la", "le", "les", "el", "los", "las", "lo", "of", "the", "fur", "der", "y", "e", "et", "and", "und"}
+
+// latinGloss returns where a translated name before the parenthesis
+// ends at end begins (glossBefore).
+func latinGloss(x []rune, end int) (start, stop int, ok bool) {
+	var words [][2]int // from the last word back
+	for i := end; len(words) < latinGlossWordsMax+4 && i > 0; {
+		j := i
+		for j > 0 && (isWordRune(x[j-1]) || (x[j-1] == '\'' || x[j-1] == '-') && j-1 > 0 && isWordRune(x[j-2])) {
+			j--
+		}
+		if j == i {
+			break
+		}
+		words = append(words, [2]int{j, i})
+		if j < 2 || x[j-1] != ' ' || !isWordRune(x[j-2]) {
+			break
+		}
+		i = j - 1
+	}
+	head := -1
+	for k := 0; k < len(words) && k < latinGlossWordsMax; k++ {
+		w := elided(x[words[k][0]:words[k][1]])
+		if isUpper(w[0]) && inWords(lowerRunes(w), latinGlossHeads[:]) {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return 0, 0, false
+	}
+	// Back from the head over capitalized words and the small words that
+	// join them ("Corporação da Indústria", "Nationale Universität"), to
+	// the farthest capitalized one.
+	first := head
+	for k := head; k < len(words); k++ {
+		w := x[words[k][0]:words[k][1]]
+		if e := elided(w); len(e) < len(w) {
+			if isUpper(e[0]) {
+				first = k
+			}
+			break // "l'Istituto": the article starts nothing
+		}
+		lw := lowerRunes(w)
+		if isUpper(w[0]) && !inWords(lw, latinGlossStops[:]) {
+			first = k
+		} else if k == head || !inWords(lw, latinGlossGlue[:]) {
+			break
+		}
+	}
+	if first == 0 {
+		return 0, 0, false // the head word alone ("Group (ZTE)")
+	}
+	w := x[words[first][0]:words[first][1]]
+	return words[first][1] - len(elided(w)), end, true
+}
+
+// elided returns a word without an article elided before it ("l'Istituto",
+// "dell'Accademia", "d'Études").
+func elided(w []rune) []rune {
+	for i, r := range w {
+		if r == '\'' && i > 0 && i <= 4 && i+1 < len(w) {
+			return w[i+1:]
+		}
+	}
+	return w
+}
+
 func sameScript(a, b rune) bool {
 	switch {
 	case unicode.Is(unicode.Cyrillic, b):
@@ -161,6 +271,72 @@ func (d *Dataset) glosses(x []rune, sure []candidate) []candidate {
 			continue
 		}
 		out = append(out, candidate{start: int32(start), end: int32(end), pattern: c.pattern})
+	}
+	return out
+}
+
+// vouchByGloss accepts a name waiting for context ("NUDT", "CAEP": acronyms
+// of other bodies too) when it stands in parentheses after a translation
+// of its party's name: a Latin gloss (latinGloss) that shares at least two
+// words with the party's English name, by the stem a translation keeps
+// ("Académie chinoise de physique de l'ingénieur (CAEP)" for "Chinese
+// Academy of Engineering Physics": acad, phys). "Comité Asiático de
+// Educación Popular (CAEP)" shares none.
+func (d *Dataset) vouchByGloss(x []rune, cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		open := int(c.start) - 1
+		if !c.vouched || open < 1 || x[open] != '(' || int(c.end) >= len(x) || x[c.end] != ')' {
+			continue
+		}
+		end := open
+		if x[end-1] == ' ' {
+			end--
+		}
+		if end == 0 || !isLatin(x[end-1]) || !isWordRune(x[end-1]) {
+			continue
+		}
+		start, _, ok := latinGloss(x, end)
+		if ok && sharedStems(lowerRunes(x[start:end]), []rune(d.Entities[d.Patterns[c.pattern].Entity].Name)) >= 2 {
+			c.vouched = false
+		}
+	}
+}
+
+// sharedStems counts the words of name, of five letters or more and other
+// than China's, whose first four letters begin a word of gloss or whose
+// first five occur inside one (German compounds: "Verteidigungstechnologie"
+// for "Technology"). gloss is in lower case.
+func sharedStems(gloss, name []rune) int {
+	n := 0
+	for _, w := range wordsOf(lowerRunes(name)) {
+		if len(w) < 5 || runesEqualString(w[:4], "chin") {
+			continue
+		}
+		for _, g := range wordsOf(gloss) {
+			if len(g) >= 4 && runesEqual(g[:4], w[:4]) || len(g) > 5 && strings.Contains(string(g), string(w[:5])) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// wordsOf splits r into its runs of word runes.
+func wordsOf(r []rune) [][]rune {
+	var out [][]rune
+	for i := 0; i < len(r); {
+		j := i
+		for j < len(r) && isWordRune(r[j]) {
+			j++
+		}
+		if j > i {
+			out = append(out, r[i:j])
+			i = j
+		} else {
+			i++
+		}
 	}
 	return out
 }

@@ -238,6 +238,13 @@ func foreignAppositive(x []rune, a, b int) bool {
 	if b < len(x) && x[b] == 's' {
 		b++ // a genitive "s" the mark leaves out
 	}
+	// A ticker or a short form between: "ACM Research Inc. (NASDAQ: ACMR),
+	// the Fremont, California-based ...".
+	if b+2 < len(x) && x[b] == ' ' && x[b+1] == '(' {
+		if k := slices.Index(x[b+2:min(len(x), b+42)], ')'); k >= 0 {
+			b += 2 + k + 1
+		}
+	}
 	for _, lead := range [...]string{", a ", ", an ", ", the ", " of "} {
 		n := len(lead)
 		if b+n < len(x) && runesEqualString(x[b:b+n], lead) {

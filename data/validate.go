@@ -368,7 +368,9 @@ var orderWords = []string{"executive order", "exec. order", "e.o.", "eos", "行�
 	// Words that name an order only right before one of the orders'
 	// numbers (wasm/engine/ordernumber.go): decree, order, regulation.
 	"decreto", "ordens executivas", "ordini esecutivi", "Verordnung", "исполнительный указ", "исполнительные указы",
-	"الأمر", "الأمران التنفيذيان", "الأوامر التنفيذية", "فرمان", "فرمان‌های اجرایی", "आदेश", "एग्जीक्यूटिव ऑर्डर"}
+	"الأمر", "الأمران التنفيذيان", "الأوامر التنفيذية", "فرمان", "فرمان‌های اجرایی", "आदेश", "एग्जीक्यूटिव ऑर्डर",
+	"oe", "decreto executivo", "decretos executivos", "decreto presidenziale", "decreti presidenziali",
+	"للأمر التنفيذي", "الأمرين التنفيذيين"}
 
 func replacePct(f, n string) string {
 	for i := 0; i < len(f); i++ {

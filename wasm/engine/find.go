@@ -95,7 +95,7 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 		pat := &d.Patterns[p]
 		v, s, e := d.accept(t, pat, int(start), int(end))
 		if v != rejected && d.Entities[pat.Entity].Kind == KindList {
-			s, e = listPhrase(t.Folded, s, e)
+			s, e = listPhrase(t, s, e)
 		}
 		switch v {
 		case accepted:
@@ -197,7 +197,8 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 	for _, c := range sure {
 		p := &d.Patterns[c.pattern]
 		if p.Flags&Blocker == 0 {
-			out = append(out, Mention{Entity: p.Entity, Pattern: c.pattern, Start: t.Start[c.start], End: t.End[c.end-1], Misspelled: c.misspelled})
+			start, end := t.spanOf(c.start, c.end)
+			out = append(out, Mention{Entity: p.Entity, Pattern: c.pattern, Start: start, End: end, Misspelled: c.misspelled})
 		}
 	}
 	return out

@@ -131,12 +131,16 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"translated name after an elided article", "A Corporação da Indústria de Aviação da China (AVIC) chegou", []found{{"avic", "Corporação da Indústria de Aviação da China"}, {"avic", "AVIC"}}},
 		{"translated name with a capitalized adjective first", "Die Nationale Universität für Verteidigungstechnologie (NUDT) in Changsha, seit 2015 auf der Entity List", []found{{"national-university-of-defense-technology-nudt", "Nationale Universität für Verteidigungstechnologie"}, {"national-university-of-defense-technology-nudt", "NUDT"}, {"entity-list", "Entity List"}}},
 		{"no head word, no gloss", "the state-owned chipmaker (SMIC) said", []found{{"smic", "SMIC"}}},
+		{"a quoted list name takes its quotes and list word", "被列入美国国防部“中国军事企业”清单一事", []found{{"1260h", "“中国军事企业”清单"}}},
+		{"a list word before a quoted name", "conteste son maintien sur la liste des «\u00a0entreprises militaires chinoises\u00a0» du Pentagone", []found{{"1260h", "liste des «\u00a0entreprises militaires chinoises\u00a0»"}}},
+		{"section 889 in another language", "La sección 889 prohíbe a las agencias federales contratar con empresas que usen equipos de Huawei.", []found{{"ndaa-889", "sección 889"}, {"huawei", "Huawei"}}},
 		{"Hangul gloss", "하이크비전비슷한(Hikvision)은", []found{{"hikvision", "하이크비전비슷한"}, {"hikvision", "Hikvision"}}},
 		{"Arabic gloss after a stop word", "عقدا مع نوكتا (Huawei) الصينية", []found{{"huawei", "نوكتا"}, {"huawei", "Huawei"}}},
 		{"no gloss in Latin script", "the chipmaker (SMIC) said", []found{{"smic", "SMIC"}}},
 		{"title-case acronym beside the full name", "China Aviation Industry Corp. (Avic) steht", []found{{"avic", "China Aviation Industry Corp."}, {"avic", "Avic"}}},
 		{"title-case acronym beside a list it is on", "Smic è finita nella cosiddetta Entity List", []found{{"smic", "Smic"}, {"entity-list", "Entity List"}}},
-		{"title-case acronym alone", "Zte ha chiuso il 2024 con ricavi in calo", nil},
+		{"title-case acronym alone", "Smic ha chiuso il 2024 con ricavi in calo", nil},
+		{"a title-case form the press prints is a name", "Zte ha chiuso il 2024 con ricavi in calo", []found{{"zte", "Zte"}}},
 		{"short form defined after the full name", "Harbin Institute of Technology (HIT) is listed, and HIT students lost access", []found{{"harbin-institute-of-technology", "Harbin Institute of Technology"}, {"harbin-institute-of-technology", "HIT"}, {"harbin-institute-of-technology", "HIT"}}},
 		{"short form used before its definition is not one", "HIT students, of Harbin Institute of Technology (HIT)", []found{{"harbin-institute-of-technology", "Harbin Institute of Technology"}, {"harbin-institute-of-technology", "HIT"}}},
 		{"line break inside a Chinese name", "报告显示，杭州海康\n威视数字技术股份有限公司的收入", []found{{"hikvision", "杭州海康\n威视数字技术股份有限公司"}}},
@@ -330,6 +334,16 @@ func TestFindNamesakes(t *testing.T) {
 		{"a hashtag names the brand", "Unter dem Hashtag #hikvision teilten Nutzer Fotos", []found{{"hikvision", "hikvision"}}},
 		{"a fragment of an address is no hashtag", "see example.org/page#hikvision for more", nil},
 		{"a ticker after an exchange's name", "Shares of Boyd Gaming (NYSE: BYD) rose 3%.", nil},
+		{"a ticker after an exchange's name, French spacing", "l’exploitant de casinos Boyd Gaming (NYSE\u00a0: BYD) a bondi", nil},
+		// Second blind-labelled corpus (December 2026): a name the text
+		// gives another party keeps that sense; a ticker after a one-word
+		// name is no short form of it; an acronym the text defines as
+		// something else is that thing throughout.
+		{"a namesake keeps its sense through the text", "SAO PAULO - CloudWalk, the Brazilian payments fintech, said so. CloudWalk founder Luis Silva spoke.", nil},
+		{"a namesake described after its ticker", "ACM Research Inc. (NASDAQ: ACMR), the Fremont, California-based maker, said so.", nil},
+		{"a ticker in parentheses is no short form", "سهام بایدو (BIDU) در بورس نزدک افت کرد. نماد BIDU از ابتدای سال", []found{{"baidu", "بایدو"}}},
+		{"an acronym defined as another thing", "Во Франции минимальная зарплата (SMIC) выросла на 1,13% — до 1766,92 евро в месяц до вычета налогов. Профсоюзы называют такую индексацию SMIC недостаточной.", nil},
+
 		{"a city before a foreign state", "Xiaomi, the Arlington, Virginia-based data provider, said so.", nil},
 		{"a city before a Chinese province", "Xiaomi, the Beijing, Hebei-based phone maker, said so.", []found{{"xiaomi", "Xiaomi"}}},
 		{"a listing venue is no namesake", "Hesai Group, the US-listed lidar maker, said so.", []found{{"hesai", "Hesai Group"}}},

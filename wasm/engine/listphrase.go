@@ -1,6 +1,9 @@
 package engine
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // A list's acronym or description is often written inside the phrase that
 // names the list: "die 1260H-Liste", "la liste NS-CMIC", "списка NS-CMIC",
@@ -14,38 +17,71 @@ import "unicode/utf8"
 // or nothing that joins it to the name.
 var listWordsBefore = [...]string{"liste ", "liste des ", "liste der ", "lista ", "lista de ", "lista do ", "lista da ",
 	"lista delle ", "lista dei ", "elenco delle ", "elenco dei ", "list of ", "список ", "списка ", "списке ", "списку ",
-	"списком ", "قائمة ", "لائحة ", "فهرست ", "非sdn"}
+	"списком ", "перечень ", "перечня ", "перечне ", "перечнем ", "قائمة ", "لائحة ", "فهرست ", "非sdn"}
 
 // listWordsAfter follow a list's name, folded, with what joins them to it.
 var listWordsAfter = [...]string{"-liste", " liste", " list", "清单", "名单", "清單", "名單", "リスト", " 리스트",
-	" 목록", " सूची", " लिस्ट"}
+	" 목록", " 명단", " सूची", " लिस्ट"}
 
 // listWordsIn are the words for "list" that make a name a whole list name.
 var listWordsIn = [...]string{"list", "清单", "名单", "清單", "名單", "リスト", "리스트", "목록", "список", "قائمة",
-	"لائحة", "فهرست", "सूची", "लिस्ट", "elenco", "registro"}
+	"لائحة", "فهرست", "सूची", "लिस्ट", "elenco", "registro", "перечень", "명단"}
 
 // listPhrase returns the bounds of the phrase that names a list around its
-// name at [a, b) in folded text.
-func listPhrase(f []rune, a, b int) (int, int) {
+// name at [a, b) of text t. A name in quotes takes its quotes along when a
+// word for "list" stands outside them: "liste des « entreprises militaires
+// chinoises »", "„Communist Chinese Military Companies“-Liste",
+// "“中国军事企业”清单".
+func listPhrase(t *Text, a, b int) (int, int) {
+	f := t.Folded
 	for _, w := range listWordsIn {
 		if runesContain(f[a:b], w) {
 			return a, b
 		}
 	}
+	// Quotes fold to spaces (beside a no-break space, two of them):
+	// outer are the bounds with the quotes, where both sides have one.
+	outerA, outerB := a, b
+	if qa := quoteWithin(t, a-2, a); qa >= 0 {
+		if qb := quoteWithin(t, b, b+2); qb >= 0 {
+			outerA, outerB = qa, qb+1
+		}
+	}
 	start, end := a, b
+	quoted := outerA < a
 	for _, w := range listWordsBefore {
 		n := utf8.RuneCountInString(w)
-		if a-n >= 0 && a-n < start && runesEqualString(f[a-n:a], w) && (a-n == 0 || !isWordRune(f[a-n-1])) {
-			start = a - n
+		for _, at := range [...]int{outerA, a} {
+			if at-n >= 0 && at-n < start && runesEqualString(f[at-n:at], w) && (at-n == 0 || !isWordRune(f[at-n-1])) {
+				start = at - n
+				if quoted {
+					end = max(end, outerB)
+				}
+			}
 		}
 	}
 	for _, w := range listWordsAfter {
 		n := utf8.RuneCountInString(w)
-		if b+n <= len(f) && b+n > end && runesEqualString(f[b:b+n], w) && (b+n == len(f) || !isWordRune(f[b+n]) || isCJK(f[b+n-1])) {
-			end = b + n
+		for _, at := range [...]int{outerB, b} {
+			if at+n <= len(f) && at+n > end && runesEqualString(f[at:at+n], w) && (at+n == len(f) || !isWordRune(f[at+n]) || isCJK(f[at+n-1])) {
+				end = at + n
+				if quoted {
+					start = min(start, outerA)
+				}
+			}
 		}
 	}
 	return start, end
+}
+
+// quoteWithin returns the index of the first quote (a folded space) in
+// [from, to) of t's text, or -1.
+func quoteWithin(t *Text, from, to int) int {
+	k, _ := slices.BinarySearch(t.Quotes, int32(from))
+	if k < len(t.Quotes) && int(t.Quotes[k]) < to {
+		return int(t.Quotes[k])
+	}
+	return -1
 }
 
 func runesContain(r []rune, s string) bool {

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,6 +17,10 @@ type Text struct {
 	Start  []int32 // UTF-16 offset where the original of rune i starts
 	End    []int32 // UTF-16 offset just past it
 	Quotes []int32 // indexes of the runes (spaces) that double quotes folded into
+	// QuoteAt: the UTF-16 span of each quote itself, in the order of
+	// Quotes: a mention that ends at a quote ends there, not after the
+	// white space folded with it ("« … »").
+	QuoteAt [][2]int32
 }
 
 // latin1Base maps U+00C0..U+017F to a base letter, 0 where there is none.
@@ -110,7 +115,7 @@ func (t *Text) Reset(s string) {
 		t.Folded, t.Exact = make([]rune, 0, n), make([]rune, 0, n)
 		t.Start, t.End = make([]int32, 0, n), make([]int32, 0, n)
 	}
-	t.Folded, t.Exact, t.Start, t.End, t.Quotes = t.Folded[:0], t.Exact[:0], t.Start[:0], t.End[:0], t.Quotes[:0]
+	t.Folded, t.Exact, t.Start, t.End, t.Quotes, t.QuoteAt = t.Folded[:0], t.Exact[:0], t.Start[:0], t.End[:0], t.Quotes[:0], t.QuoteAt[:0]
 	var u16 int32
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -159,9 +164,30 @@ func (t *Text) Reset(s string) {
 		}
 		if space && isDoubleQuote(r) {
 			t.Quotes = append(t.Quotes, int32(len(t.Folded)-1))
+			t.QuoteAt = append(t.QuoteAt, [2]int32{u16, u16 + width})
 		}
 		u16 += width
 	}
+}
+
+// spanOf returns the UTF-16 span of folded runes [a, b): where a or b-1 is
+// white space holding a quote, the span starts at the first quote of it or
+// ends after the last.
+func (t *Text) spanOf(a, b int32) (int32, int32) {
+	start, end := t.Start[a], t.End[b-1]
+	if t.Exact[a] == ' ' {
+		if k, ok := slices.BinarySearch(t.Quotes, a); ok {
+			start = t.QuoteAt[k][0]
+		}
+	}
+	if t.Exact[b-1] == ' ' {
+		// The last quote of the white space: just before the first
+		// quote index at or after b.
+		if k, _ := slices.BinarySearch(t.Quotes, b); k > 0 && t.Quotes[k-1] == b-1 {
+			end = t.QuoteAt[k-1][1]
+		}
+	}
+	return start, end
 }
 
 // cjkAfterBreak: after white space, s goes on with a Chinese or Japanese

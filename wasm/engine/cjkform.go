@@ -40,3 +40,61 @@ func cjkFormEnd(f []rune, b int) int {
 		end += best
 	}
 }
+
+// The press of other scripts writes the legal form after a transliterated
+// name in its own letters: "زد تي إي كوربوريشن", "تشاينا موبايل ليمتد",
+// "मोबाइल लिमिटेड", "화웨이테크놀로지스", "カスペルスキー・ラボ". The
+// mention runs over them too (second blind-labelled corpus, December 2026).
+// Korean and Japanese attach them to the name, or put a space or a middle
+// dot between; the other scripts put a space.
+
+// scriptFormWords are those words, folded.
+var scriptFormWords = func() [][]rune {
+	var out [][]rune
+	for _, w := range [...]string{
+		"كوربوريشن", "كوربوريشين", "كوربريشن", "كورپوریشن", "کرپوریشن", "ليمتد", "ليميتد", "لیمیتد", "المحدودة",
+		"القابضة", "تكنولوجيز", "تكنولوجي", "تکنولوژیز", "تکنولوژی", "جروب", "غروب", "گروپ", "هولدينغ", "هولدينغز",
+		"هولدينجز", "هلدینگ", "هولدینگ",
+		"कॉर्पोरेशन", "कॉरपोरेशन", "कॉर्प", "लिमिटेड", "ग्रुप", "होल्डिंग", "होल्डिंग्स", "टेक्नोलॉजी", "टेक्नोलॉजीज",
+		"टेक्नोलॉजिज", "कंपनी", "इंक",
+		"Групп", "Корпорейшн", "Корпорэйшн", "Текнолоджиз", "Холдингс", "Лимитед",
+		"테크놀로지스", "테크놀로지", "그룹", "홀딩스", "코퍼레이션", "코포레이션", "랩", "인터내셔널", "일렉트로닉스",
+		"テクノロジーズ", "テクノロジー", "ホールディングス", "グループ", "ラボ", "コーポレーション", "インターナショナル",
+		"エレクトロニクス", "ロボティクス", "シッピング"} {
+		f, _ := NormalizeName(w)
+		out = append(out, f)
+	}
+	return out
+}()
+
+// scriptFormEnd returns where the legal-form words after a name ending at
+// b in folded text end, or b.
+func scriptFormEnd(f []rune, b int) int {
+	end := b
+	for {
+		i := end
+		if i < len(f) && (f[i] == ' ' || f[i] == '・') {
+			i++
+		}
+		best := 0
+		for _, w := range scriptFormWords {
+			n := len(w)
+			if n <= best || i+n > len(f) || !runesEqual(f[i:i+n], w) {
+				continue
+			}
+			attachable := isHangul(w[0]) || isKatakana(w[0])
+			if i == end && !attachable || i > end && f[end] == '・' && !isKatakana(w[0]) {
+				continue // a space before the form where the script wants one
+			}
+			if k := i + n; k < len(f) && isWordRune(f[k]) && !(isHangul(f[k]) && koreanParticle(f[k])) && !isCJK(f[k]) && !isKatakana(f[k]) ||
+				k < len(f) && isKatakana(w[n-1]) && isKatakana(f[k]) {
+				continue // inside a longer word
+			}
+			best = n
+		}
+		if best == 0 {
+			return end
+		}
+		end = i + best
+	}
+}

@@ -275,8 +275,15 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 			return rejected, a, b
 		}
 	}
-	if end == b && isCJK(last) && !isKatakana(last) && !isHangul(last) && d.Entities[p.Entity].Kind != KindList && d.Entities[p.Entity].Kind != KindOrder {
+	party := d.Entities[p.Entity].Kind != KindList && d.Entities[p.Entity].Kind != KindOrder
+	if end == b && isCJK(last) && !isKatakana(last) && !isHangul(last) && party {
 		end = cjkFormEnd(t.Folded, b)
+	}
+	// after: where the word that holds the name ends, a form included.
+	after := b
+	if end == b && party && (isKatakana(last) || isHangul(last) || isArabic(last) || isDevanagari(last) || unicode.Is(unicode.Cyrillic, last)) {
+		end = scriptFormEnd(t.Folded, b)
+		after = end
 	}
 	if (isWordRune(last) || isMark(last)) && b < len(t.Exact) && sameWord(last, t.Exact[b]) {
 		if !genitive(p, t.Exact, b) && !caseEnding(p, t.Exact, b) {
@@ -291,13 +298,13 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 	// Katakana writes foreign words without spaces too, but a name in
 	// katakana is a whole word: "シャオミン" (the given name Xiaoming) is not
 	// Xiaomi's "シャオミ".
-	if isKatakana(first) && a > 0 && isKatakana(t.Exact[a-1]) || isKatakana(last) && b < len(t.Exact) && isKatakana(t.Exact[b]) {
+	if isKatakana(first) && a > 0 && isKatakana(t.Exact[a-1]) || isKatakana(last) && after < len(t.Exact) && isKatakana(t.Exact[after]) {
 		return rejected, a, b
 	}
 	// Korean separates words by spaces and attaches particles after a
 	// noun ("화웨이가"), never before it: a Hangul name starts a word and
 	// ends it or a particle follows.
-	if isHangul(first) && a > 0 && isHangul(t.Exact[a-1]) || isHangul(last) && b < len(t.Exact) && isHangul(t.Exact[b]) && !koreanParticle(t.Exact[b]) {
+	if isHangul(first) && a > 0 && isHangul(t.Exact[a-1]) || isHangul(last) && after < len(t.Exact) && isHangul(t.Exact[after]) && !koreanParticle(t.Exact[after]) {
 		return rejected, a, b
 	}
 	titleCased := false

@@ -69,6 +69,12 @@ func foldRune(r rune) (out rune, drop, space bool) {
 		return foldHan(r), false, false
 	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
 		return r - 0xFEE0, false, false
+	case r >= 0xFF65 && r <= 0xFF9D:
+		// Half-width katakana, as headlines and old systems write them
+		// ("ﾌｧｰｳｪｲ"): the full-width letter, folded as one. The voicing
+		// marks ﾞ and ﾟ stay as they are (joining them to the letter
+		// before would fold two characters into one).
+		return foldRune(rune(halfWidthKatakana[r-0xFF65]) + 0x3000)
 	case r == 0x30A1 || r == 0x30A3 || r == 0x30A5 || r == 0x30A7 || r == 0x30A9:
 		// Small katakana vowels as the large ones: the press writes
 		// "ファーウエイ" for "ファーウェイ".
@@ -80,6 +86,13 @@ func foldRune(r rune) (out rune, drop, space bool) {
 	}
 	return r, false, false
 }
+
+// halfWidthKatakana maps U+FF65…U+FF9D to their full-width letters, less
+// 0x3000 (one byte each).
+var halfWidthKatakana = [...]byte{0xFB, 0xF2, 0xA1, 0xA3, 0xA5, 0xA7, 0xA9, 0xE3, 0xE5, 0xE7, 0xC3, 0xFC,
+	0xA2, 0xA4, 0xA6, 0xA8, 0xAA, 0xAB, 0xAD, 0xAF, 0xB1, 0xB3, 0xB5, 0xB7, 0xB9, 0xBB, 0xBD, 0xBF, 0xC1, 0xC4, 0xC6,
+	0xC8, 0xCA, 0xCB, 0xCC, 0xCD, 0xCE, 0xCF, 0xD2, 0xD5, 0xD8, 0xDB, 0xDE, 0xDF, 0xE0, 0xE1, 0xE2, 0xE4, 0xE6, 0xE8,
+	0xE9, 0xEA, 0xEB, 0xEC, 0xED, 0xEF, 0xF3}
 
 // isDoubleQuote reports double quotes, guillemets and CJK corner brackets:
 // they fold to a space, and Text.Quotes remembers where they were.

@@ -24,7 +24,8 @@ import "slices"
 // ("Tencent ... Ten Cent shares"; joinedWord).
 
 const (
-	minFuzzyRunes      = 6 // shorter brands have too many words one edit away
+	minFuzzyRunes      = 5 // shorter brands have too many words one edit away
+	minAloneRunes      = 6 // a brand of five letters ("Dahua") is misspelled only beside a mention
 	minSubstituteRunes = 8
 	minDropRunes       = 7
 )
@@ -80,7 +81,7 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 	var ft *fuzzyTargets
 	x, f := t.Exact, t.Folded
 	next := 0 // index into found, which is sorted and without overlap
-	var out []candidate
+	var out, pending []candidate
 	for i := 0; i < len(x); i++ {
 		if r := x[i]; r < 'A' || r > 'Z' || i > 0 && isWordRune(x[i-1]) {
 			continue
@@ -118,6 +119,9 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 				continue // neither could spell it: skip the checks below
 			}
 			end, how := -1, noEdit
+			if allCaps(x[i:j]) && !allCaps(p.Exact) {
+				continue // a ticker ("BIDU", "HSAI"), not a slip of the brand's spelling
+			}
 			if j-i >= minFuzzyRunes-1 {
 				how = oneEdit(f[i:j], p.Exact)
 				end = j
@@ -128,6 +132,11 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 				}
 			}
 			if how == editVouched && !d.vouchedNear(found, p.Entity, i, end) {
+				// Another misspelling may vouch for it ("Hik Vision and
+				// Dahau cameras"): decided after this pass.
+				if inProse(x, i, end) && !foreignAppositive(x, i, end) && !institutionFollows(x, end) && !d.Auto.isName(f[i:end]) {
+					pending = append(pending, candidate{start: int32(i), end: int32(end), pattern: pi, misspelled: true})
+				}
 				how = noEdit
 			}
 			// The namesake rules of exact names hold for misspelled ones
@@ -143,6 +152,17 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 		}
 		i = j
 	}
+	if len(pending) > 0 && len(out) > 0 {
+		all := slices.Concat(found, out)
+		slices.SortFunc(all, func(a, b candidate) int { return int(a.start - b.start) })
+		for _, c := range pending {
+			if !slices.ContainsFunc(out, func(o candidate) bool { return o.start < c.end && c.start < o.end }) &&
+				d.vouchedNear(all, d.Patterns[c.pattern].Entity, int(c.start), int(c.end)) {
+				out = append(out, c)
+			}
+		}
+		slices.SortFunc(out, func(a, b candidate) int { return int(a.start - b.start) })
+	}
 	return out
 }
 
@@ -155,7 +175,7 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 func (d *Dataset) vouchedNear(found []candidate, e int32, a, b int) bool {
 	return d.mentionNear(found, a, b, func(m int32) bool {
 		kind := d.Entities[m].Kind
-		return m == e || kind == KindList || kind == KindOrder || kind == KindLaw
+		return m == e || kind == KindList || kind == KindOrder || kind == KindLaw || kind.IsParty()
 	})
 }
 
@@ -258,6 +278,14 @@ func sentenceStart(x []rune, i int) bool {
 // the first letter and never equal to it, and whether that edit is a
 // misspelling alone or only beside the name written correctly.
 func oneEdit(word, name []rune) edit {
+	how := oneEditAlone(word, name)
+	if how == editAlone && len(name) < minAloneRunes {
+		return editVouched // "Dahau cameras" beside "Hik Vision"
+	}
+	return how
+}
+
+func oneEditAlone(word, name []rune) edit {
 	a, b := len(word), len(name)
 	if a-b > 1 || b-a > 1 || a < 2 || word[0] != lower(name[0]) {
 		return noEdit

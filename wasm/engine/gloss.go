@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -30,19 +31,30 @@ const glossWordsMax = 6
 
 // glossStops end a gloss: prepositions, conjunctions and postpositions,
 // and the nouns that describe a company rather than name it.
-var glossStops = [...]string{"в", "во", "на", "и", "с", "со", "по", "из", "для", "от", "что", "как", "а", "но", "у",
+var glossStops = foldedWords("в", "во", "на", "и", "с", "со", "по", "из", "для", "от", "что", "как", "а", "но", "у",
 	"к", "о", "об", "при", "за", "под", "над", "же", "это", "также", "компания", "компании",
 	"की", "के", "का", "ने", "में", "को", "से", "और", "पर", "है", "हैं", "था", "थी", "ये", "यह", "वह", "तथा", "एवं",
 	"या", "भी", "तो", "लिए", "द्वारा", "वाली", "वाले", "वाला", "कंपनी", "चीनी", "अमेरिकी", "निर्माता",
-	"في", "من", "على", "إلى", "مع", "عن", "و", "أن", "التي", "الذي", "در", "از", "به", "با", "را", "که", "این", "برای"}
+	"في", "من", "على", "إلى", "مع", "عن", "و", "أن", "التي", "الذي", "در", "از", "به", "با", "را", "که", "این", "برای")
+
+// foldedWords returns words as the folded text writes them (Persian ک and
+// ی as Arabic ك and ي).
+func foldedWords(words ...string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		f, _ := NormalizeName(w)
+		out[i] = string(f)
+	}
+	return out
+}
 
 // glossPlaces are capitalized inside a Russian name without starting it.
 var glossPlaces = [...]string{"китая", "китай", "кнр", "сша", "россии", "пекина", "гонконга", "шанхая"}
 
 // glossHeads start an Arabic or Persian company's name ("شركة ...",
 // "مؤسسة ...", "دانشگاه ..."); without one, the gloss is the last word.
-var glossHeads = [...]string{"شركة", "شرکت", "مؤسسة", "مجموعة", "جامعة", "دانشگاه", "گروه", "معهد", "أكاديمية",
-	"الشركة", "المؤسسة"}
+var glossHeads = foldedWords("شركة", "شرکت", "مؤسسة", "مجموعة", "جامعة", "دانشگاه", "گروه", "معهد", "أكاديمية",
+	"الشركة", "المؤسسة")
 
 // glossBefore returns where the gloss before the parenthesis at open in
 // text x begins and ends, and whether there is one.
@@ -76,7 +88,7 @@ func glossBefore(x []rune, open int) (start, end int, ok bool) {
 			for j > 0 && (isWordRune(x[j-1]) || isMark(x[j-1]) || x[j-1] == 0x200C) {
 				j--
 			}
-			if j == i || !sameScript(x[j], r) || inWords(lowerRunes(x[j:i]), glossStops[:]) {
+			if j == i || !sameScript(x[j], r) || inWords(lowerRunes(x[j:i]), glossStops) {
 				break
 			}
 			for k := j; k < i; k++ {
@@ -118,7 +130,7 @@ func glossBefore(x []rune, open int) (start, end int, ok bool) {
 		case isArabic(r):
 			head := -1
 			for k := first; k >= 0; k-- {
-				if inWords(x[words[k][0]:words[k][1]], glossHeads[:]) {
+				if inWords(x[words[k][0]:words[k][1]], glossHeads) {
 					head = k
 					break
 				}
@@ -286,22 +298,42 @@ func (d *Dataset) vouchByGloss(x []rune, cands []candidate) {
 	for i := range cands {
 		c := &cands[i]
 		open := int(c.start) - 1
-		if !c.vouched || open < 1 || x[open] != '(' || int(c.end) >= len(x) || x[c.end] != ')' {
+		if !c.vouched || open < 1 || x[open] != '(' && x[open] != '（' || int(c.end) >= len(x) || x[c.end] != ')' && x[c.end] != '）' {
 			continue
 		}
 		end := open
 		if x[end-1] == ' ' {
 			end--
 		}
-		if end == 0 || !isLatin(x[end-1]) || !isWordRune(x[end-1]) {
+		if end == 0 || !isWordRune(x[end-1]) && !isHangul(x[end-1]) {
 			continue
 		}
-		start, _, ok := latinGloss(x, end)
-		if ok && sharedStems(lowerRunes(x[start:end]), []rune(d.Entities[d.Patterns[c.pattern].Entity].Name)) >= 2 {
+		if isLatin(x[end-1]) {
+			start, _, ok := latinGloss(x, end)
+			if ok && sharedStems(lowerRunes(x[start:end]), []rune(d.Entities[d.Patterns[c.pattern].Entity].Name)) >= 2 {
+				c.vouched = false
+			}
+			continue
+		}
+		// In another script the translation is not compared with the
+		// English name; a translated name of a Chinese body says China
+		// ("شرکت ملی هسته‌ای چین (CNNC)", "중국광핵그룹(CGN)").
+		if start, end, ok := glossBefore(x, open); ok && slices.ContainsFunc(chinaWords, func(w []rune) bool { return runesContain(lowerRunes(x[start:end]), string(w)) }) {
 			c.vouched = false
 		}
 	}
 }
+
+// chinaWords are the words for China and Chinese in the scripts glosses are
+// read in, folded (Persian letters as Arabic ones).
+var chinaWords = func() [][]rune {
+	var out [][]rune
+	for _, w := range [...]string{"چین", "الصين", "الصيني", "китая", "китайск", "चीन", "चाइना", "중국"} {
+		f, _ := NormalizeName(w)
+		out = append(out, f)
+	}
+	return out
+}()
 
 // sharedStems counts the words of name, of five letters or more and other
 // than China's, whose first four letters begin a word of gloss or whose

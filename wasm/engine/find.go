@@ -97,6 +97,9 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 		if v != rejected && d.Entities[pat.Entity].Kind == KindList {
 			s, e = listPhrase(t, s, e)
 		}
+		if v != rejected && d.Entities[pat.Entity].Kind.IsParty() {
+			s = headBefore(t.Exact, s)
+		}
 		switch v {
 		case accepted:
 			return append(cands[:n], candidate{start: int32(s), end: int32(e), pattern: p})
@@ -202,6 +205,27 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 		}
 	}
 	return out
+}
+
+// groupHeads are the words Romance languages put before a company's name
+// for its group or corporation ("el Grupo Sinochem", "la Corporación CRRC",
+// "o Grupo BGI"), as English puts "Group" after it: part of the mention.
+var groupHeads = [...]string{"Grupo", "Gruppo", "Groupe", "Corporacion", "Corporacao", "Corporazione", "Compania", "Companhia"} // accents folded, as in Text.Exact
+
+// headBefore returns where a group word right before a name at a starts,
+// or a.
+func headBefore(x []rune, a int) int {
+	if a < 2 || x[a-1] != ' ' {
+		return a
+	}
+	i := a - 1
+	for i > 0 && isWordRune(x[i-1]) {
+		i--
+	}
+	if i > 0 && isWordRune(x[i-1]) || !inWords(x[i:a-1], groupHeads[:]) {
+		return a
+	}
+	return i
 }
 
 // dropNamesakes removes the namesake candidates and every candidate of the

@@ -173,6 +173,7 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"CCMC list in Japanese", "「共産中国軍需企業」と認定", []found{{"ccmc-1237", "共産中国軍需企業"}}},
 		{"company in Devanagari", "हुआवे और जेडटीई", []found{{"huawei", "हुआवे"}, {"zte", "जेडटीई"}}},
 		{"misspelled: letters swapped", "Hauwei said", []found{{"huawei", "Hauwei"}}},
+		{"a Romance group word before the name", "El Grupo Sinochem, que absorbió a ChemChina", []found{{"sinochem", "Grupo Sinochem"}, {"chemchina", "ChemChina"}}},
 		{"misspelled five-letter brand beside another party", "Hesia, like Huawei, was added", []found{{"hesai", "Hesia"}, {"huawei", "Huawei"}}},
 		{"misspelled five-letter brand alone", "Hesia said so", nil},
 		{"a ticker is no misspelling", "Hesai (Nasdaq: HSAI) fell", []found{{"hesai", "Hesai"}}},

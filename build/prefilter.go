@@ -46,7 +46,7 @@ import (
 // every such character.
 const (
 	wordKeyRunes  = 17
-	otherKeyRunes = 4
+	otherKeyRunes = engine.OtherKeyRunes // the engine's misspelling pass keeps them (fuzzyscript.go)
 )
 
 // foldedOf returns s folded as the engine folds text (case, width,

@@ -171,7 +171,7 @@ func Compile(d *Dataset) *engine.Dataset {
 		}
 	}
 	out.Auto = engine.BuildAutomaton(folded, first)
-	out.IndexLongNames()
+	out.BuildIndexes()
 	return out
 }
 

@@ -272,7 +272,7 @@ func Decode(b string) (*Dataset, error) {
 	if r.err || len(r.b) != 0 || !d.valid() {
 		return nil, ErrCorrupt
 	}
-	d.IndexLongNames()
+	d.BuildIndexes()
 	return d, nil
 }
 

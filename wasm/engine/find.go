@@ -196,6 +196,10 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 		sure = append(sure, fuzzy...)
 		slices.SortFunc(sure, func(a, b candidate) int { return int(a.start - b.start) })
 	}
+	if fuzzy := d.findScriptMisspelled(t, sure); len(fuzzy) > 0 {
+		sure = append(sure, fuzzy...)
+		slices.SortFunc(sure, func(a, b candidate) int { return int(a.start - b.start) })
+	}
 	var out []Mention
 	for _, c := range sure {
 		p := &d.Patterns[c.pattern]

@@ -91,11 +91,15 @@ func wordCount(name []rune) int {
 	return n
 }
 
-// IndexLongNames builds the index of long names that searches use; Decode
-// calls it, and so must whatever builds a Dataset otherwise (data.Compile).
-// Built once, before any search, so that searches from several goroutines
-// (the report) share it without a lock.
-func (d *Dataset) IndexLongNames() { d.long = d.indexLongNames() }
+// BuildIndexes builds the indexes of names that the misspelling passes use
+// (long names here, names in other scripts: fuzzyscript.go); Decode calls
+// it, and so must whatever builds a Dataset otherwise (data.Compile). Built
+// once, before any search, so that searches from several goroutines (the
+// report) share them without a lock.
+func (d *Dataset) BuildIndexes() {
+	d.long = d.indexLongNames()
+	d.script = d.indexScriptNames()
+}
 
 // longNames returns the index, built now if the dataset has none.
 func (d *Dataset) longNames() *longNames {

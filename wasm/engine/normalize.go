@@ -55,6 +55,10 @@ func foldRune(r rune) (out rune, drop, space bool) {
 		return '0' + r - 0x660, false, false
 	case r >= 0x6F0 && r <= 0x6F9: // Persian digits
 		return '0' + r - 0x6F0, false, false
+	case r == 0x93C: // the Devanagari nukta: Hindi writes "ज़ेडटीई" and "जेडटीई" alike
+		return 0, true, false
+	case r >= 0x958 && r <= 0x95F: // letters with a nukta: the letter
+		return rune([...]uint16{0x915, 0x916, 0x917, 0x91C, 0x921, 0x922, 0x92B, 0x92F}[r-0x958]), false, false
 	case r >= 0x966 && r <= 0x96F: // Devanagari digits
 		return '0' + r - 0x966, false, false
 	case r == 0x622 || r == 0x623 || r == 0x625 || r == 0x671: // alef with madda, hamza or wasla: alef

@@ -1,0 +1,179 @@
+package engine
+
+import "slices"
+
+// Names in other scripts written one letter off or split in two: the press
+// transliterates brands in Persian, Arabic, Hindi, Russian, Korean and
+// Japanese more ways than any list holds ("شیاومی" beside "شیائومی",
+// "کسپراسکی" for "کسپرسکی", "シャオミー" for "シャオミ"), and splits them
+// with a space or a middle dot ("تن سنت", "센스 타임", "センス・タイム").
+// A word of one script (a run of its letters) that is not already part of
+// a mention is compared with the parties' one-word names in that script:
+//   - a letter added, dropped, or two swapped (a letter for another is too
+//     often another word in these scripts: "هوائي", aerial, for "هواوي"),
+//     in names of five letters or more, six in Arabic letters, whose short
+//     words are often a name less one letter ("باید", must, is "بایدو"
+//     less its last); alone in names of seven or more
+//     whose first otherKeyRunes letters the word keeps (the widget's
+//     prefilter keys a name on those letters: keeping them keeps a text
+//     with such a word in the engine's hands), else only beside another
+//     mention, as a misspelled short brand (fuzzy.go, vouchedNear);
+//   - two words that, joined, are a name of four letters or more: only
+//     beside another mention.
+// Such mentions are marked Misspelled, and the card says what the text
+// wrote.
+
+// OtherKeyRunes is how many first letters of a name in another script the
+// widget's prefilter keys it on (build/prefilter.go).
+const OtherKeyRunes = 4
+
+const (
+	minScriptEditRunes  = 5
+	minScriptAloneRunes = 7
+	minScriptJoinRunes  = 4
+)
+
+// scriptNames indexes the parties' one-word names in other scripts by
+// their first letter.
+type scriptNames map[rune][]int32
+
+// fuzzyScript reports the scripts whose words this pass reads.
+func fuzzyScript(r rune) bool {
+	return isArabic(r) || isDevanagari(r) || isHangul(r) || isKatakana(r) || r >= 0x400 && r <= 0x4FF
+}
+
+func (d *Dataset) indexScriptNames() scriptNames {
+	out := scriptNames{}
+	for i := range d.Patterns {
+		p := &d.Patterns[i]
+		if len(p.Exact) < minScriptJoinRunes || !fuzzyScript(p.Exact[0]) || p.Flags&Blocker != 0 || len(p.Context) > 0 ||
+			!d.Entities[p.Entity].Kind.IsParty() || slices.ContainsFunc(p.Exact, func(r rune) bool { return !fuzzyScript(r) && !isMark(r) }) {
+			continue
+		}
+		first := lower(p.Exact[0])
+		out[first] = append(out[first], int32(i))
+	}
+	return out
+}
+
+// scriptNameIndex returns the index, built now if the dataset has none.
+func (d *Dataset) scriptNameIndex() scriptNames {
+	if d.script == nil {
+		return d.indexScriptNames()
+	}
+	return d.script
+}
+
+// findScriptMisspelled adds the mentions this pass finds where none is in
+// found (sorted, without overlap).
+func (d *Dataset) findScriptMisspelled(t *Text, found []candidate) []candidate {
+	f := t.Folded
+	var names scriptNames
+	var out []candidate
+	next := 0
+	for i := 0; i < len(f); i++ {
+		if !fuzzyScript(f[i]) || i > 0 && (fuzzyScript(f[i-1]) || isMark(f[i-1])) {
+			continue
+		}
+		j := scriptWordEnd(f, i)
+		for next < len(found) && found[next].end <= int32(i) {
+			next++
+		}
+		if next < len(found) && found[next].start < int32(j) {
+			i = j - 1
+			continue
+		}
+		if names == nil {
+			if names = d.scriptNameIndex(); len(names) == 0 {
+				return nil
+			}
+		}
+		// The next word, for a name split in two.
+		k, joinEnd := j, -1
+		if k+1 < len(f) && (f[k] == ' ' || f[k] == '・') && fuzzyScript(f[k+1]) && (next >= len(found) || found[next].start > int32(k+1)) {
+			joinEnd = scriptWordEnd(f, k+1)
+			if next < len(found) && found[next].start < int32(joinEnd) {
+				joinEnd = -1
+			}
+		}
+		for _, pi := range names[f[i]] {
+			name := d.Patterns[pi].Exact
+			end, alone := -1, false
+			switch {
+			case len(name) >= minScriptEditRunes+boolInt(isArabic(name[0])) && scriptEdit(f[i:j], name):
+				end = j
+				alone = len(name) >= minScriptAloneRunes && j-i >= OtherKeyRunes && runesEqual(f[i:i+OtherKeyRunes], lowerRunes(name[:OtherKeyRunes]))
+			case joinEnd > 0 && j-i < len(name) && runesEqual(f[i:j], lowerRunes(name[:j-i])):
+				// A Korean particle may follow ("센스 타임은").
+				rest := lowerRunes(name[j-i:])
+				if runesEqual(f[k+1:joinEnd], rest) {
+					end = joinEnd
+				} else if joinEnd-k-1 == len(rest)+1 && koreanParticle(f[joinEnd-1]) && runesEqual(f[k+1:joinEnd-1], rest) {
+					end = joinEnd - 1
+				}
+			}
+			if end < 0 || !alone && !d.mentionNear(found, i, end, func(int32) bool { return true }) {
+				continue
+			}
+			out = append(out, candidate{start: int32(i), end: int32(end), pattern: pi, misspelled: true})
+			j = end
+			break
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// scriptWordEnd returns where the word of one script starting at i ends
+// (its marks included).
+func scriptWordEnd(f []rune, i int) int {
+	j := i + 1
+	for j < len(f) && (fuzzyScript(f[j]) && sameScriptRun(f[i], f[j]) || isMark(f[j])) {
+		j++
+	}
+	return j
+}
+
+func sameScriptRun(a, b rune) bool {
+	switch {
+	case isArabic(a):
+		return isArabic(b)
+	case isDevanagari(a):
+		return isDevanagari(b)
+	case isHangul(a):
+		return isHangul(b)
+	case isKatakana(a):
+		return isKatakana(b)
+	}
+	return b >= 0x400 && b <= 0x4FF
+}
+
+// scriptEdit reports whether word is name (folded) with one letter added,
+// dropped, or two adjacent letters swapped, the first letter kept.
+func scriptEdit(word, name []rune) bool {
+	a, b := len(word), len(name)
+	if a-b > 1 || b-a > 1 || a < 2 || word[0] != lower(name[0]) {
+		return false
+	}
+	i := 0
+	for i < a && i < b && word[i] == lower(name[i]) {
+		i++
+	}
+	same := func(w, n []rune) bool { return runesEqual(w, lowerRunes(n)) }
+	switch {
+	case i == a && i == b:
+		return false
+	case a == b+1:
+		return same(word[i+1:], name[i:])
+	case a+1 == b:
+		return same(word[i:], name[i+1:])
+	}
+	return i+1 < a && word[i] == lower(name[i+1]) && word[i+1] == lower(name[i]) && same(word[i+2:], name[i+2:])
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

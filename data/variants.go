@@ -99,6 +99,13 @@ func matchNames(d *Dataset) []matchName {
 			}
 			explicit = append(explicit, m)
 			own(m, 0)
+			if e.Kind == "company" {
+				for _, form := range russianCases(n.Text) {
+					d := matchName{Name: Name{Text: form, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos}, entity: e.ID, generated: true}
+					generated = append(generated, d)
+					own(d, 1)
+				}
+			}
 		}
 		for _, n := range e.NotNames {
 			explicit = append(explicit, matchName{Name: Name{Text: n, Case: "any", Pos: e.Pos}, entity: e.ID, flags: engine.Blocker})
@@ -168,6 +175,36 @@ func matchNames(d *Dataset) []matchName {
 		}
 	}
 	return out
+}
+
+// russianCases returns the forms Russian declines a company's one-word
+// name into, as a foreign masculine noun: "Хуавэй" is "Хуавэя", "Хуавэю",
+// "Хуавэем", "Хуавэе"; "Тенсент" is "Тенсента", "Тенсенту", "Тенсентом",
+// "Тенсенте". A name ending in another vowel ("Сяоми") does not decline.
+func russianCases(name string) []string {
+	r := []rune(strings.TrimSpace(name))
+	if len(r) < 4 || strings.ContainsAny(name, " -") {
+		return nil
+	}
+	for _, c := range r {
+		if !unicode.Is(unicode.Cyrillic, c) {
+			return nil
+		}
+	}
+	last := unicode.ToLower(r[len(r)-1])
+	stem := string(r[:len(r)-1])
+	soft := strings.ContainsRune("жчшщц", last)
+	switch {
+	case last == 'й':
+		return []string{stem + "я", stem + "ю", stem + "ем", stem + "е"}
+	case strings.ContainsRune("бвгджзклмнпрстфхцчшщ", last):
+		instrumental := "ом"
+		if soft {
+			instrumental = "ем"
+		}
+		return []string{name + "а", name + "у", name + instrumental, name + "е"}
+	}
+	return nil
 }
 
 // foreignForm: the name as written ends in a legal form of companies

@@ -1,5 +1,7 @@
 package engine
 
+import "slices"
+
 // The Chinese press writes a company's name with the words of its legal
 // name after it: "华为技术有限公司", "杭州海康威视数字技术股份有限公司",
 // "騰訊控股有限公司", "海思半導體", "禾賽科技". The mention runs over those
@@ -97,4 +99,45 @@ func scriptFormEnd(f []rune, b int) int {
 		}
 		end = i + best
 	}
+}
+
+// A Chinese company's full legal name starts with its city or province
+// ("北京旷视科技有限公司", "厦门市美亚柏科信息股份有限公司"), which the press
+// drops in short names. Where a mention runs to "公司", a place right
+// before it is part of it.
+
+// cjkPlaces are those places, folded, with 市 or 省 after them as written.
+var cjkPlaces = func() [][]rune {
+	var out [][]rune
+	for _, w := range [...]string{"北京", "上海", "天津", "重庆", "深圳", "广州", "杭州", "南京", "武汉", "成都", "西安", "合肥",
+		"厦门", "苏州", "无锡", "长沙", "青岛", "大连", "沈阳", "哈尔滨", "郑州", "济南", "福州", "宁波", "珠海", "东莞", "佛山",
+		"昆明", "南昌", "长春", "太原", "石家庄", "贵阳", "兰州", "乌鲁木齐", "绵阳", "宁德", "常州", "南通", "扬州", "温州",
+		"浙江", "江苏", "广东", "福建", "湖北", "湖南", "安徽", "四川", "山东", "河南", "河北", "陕西", "辽宁", "吉林",
+		"黑龙江", "新疆", "江西", "山西", "云南", "贵州", "甘肃", "内蒙古", "广西", "香港",
+		"廈門", "蘇州", "無錫", "長沙", "瀋陽", "鄭州", "濟南", "寧波", "東莞", "長春", "貴陽", "蘭州", "烏魯木齊", "綿陽",
+		"寧德", "廣州", "廣東", "遼寧", "陝西", "黑龍江", "雲南", "貴州", "廣西", "溫州", "揚州", "重慶"} {
+		f, _ := NormalizeName(w)
+		if !slices.ContainsFunc(out, func(o []rune) bool { return runesEqual(o, f) }) {
+			out = append(out, f)
+		}
+	}
+	return out
+}()
+
+// cjkPlaceBefore returns where the place before a legal name [a, end) of
+// folded text starts, or a.
+func cjkPlaceBefore(f []rune, a, end int) int {
+	if end-a < 4 || !runesEqualString(f[end-2:end], "公司") {
+		return a
+	}
+	at := a
+	if at > 0 && (f[at-1] == '市' || f[at-1] == '省') {
+		at--
+	}
+	for _, p := range cjkPlaces {
+		if n := len(p); n > 1 && at-n >= 0 && runesEqual(f[at-n:at], p) {
+			return at - n
+		}
+	}
+	return a
 }

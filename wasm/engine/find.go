@@ -99,6 +99,9 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 		}
 		if v != rejected && d.Entities[pat.Entity].Kind.IsParty() {
 			s = headBefore(t.Exact, s)
+			if isCJK(t.Folded[s]) {
+				s = cjkPlaceBefore(t.Folded, s, e)
+			}
 		}
 		switch v {
 		case accepted:

@@ -173,6 +173,8 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"CCMC list in Japanese", "「共産中国軍需企業」と認定", []found{{"ccmc-1237", "共産中国軍需企業"}}},
 		{"company in Devanagari", "हुआवे और जेडटीई", []found{{"huawei", "हुआवे"}, {"zte", "जेडटीई"}}},
 		{"misspelled: letters swapped", "Hauwei said", []found{{"huawei", "Hauwei"}}},
+		{"a Chinese legal name with its city", "将北京旷视科技有限公司列入实体清单", []found{{"megvii", "北京旷视科技有限公司"}, {"entity-list", "实体清单"}}},
+		{"a Russian case form of a brand", "«У Хуавэя нет планов уходить из России»", []found{{"huawei", "Хуавэя"}}},
 		{"a long name in another script with a letter added", "آنتی‌ویروس کسپراسکی همچنان محبوب است", []found{{"kaspersky", "کسپراسکی"}}},
 		{"a name in another script split in two, beside another mention", "화웨이와 센스 타임은 제재를 받았다", []found{{"huawei", "화웨이"}, {"sensetime", "센스 타임"}}},
 		{"a word one letter short of a short name in Arabic letters", "گفت بایدو و بی‌وای‌دی باید از فهرست خارج شوند", []found{{"baidu", "بایدو"}, {"byd", "بی‌وای‌دی"}}},

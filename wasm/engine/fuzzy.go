@@ -24,8 +24,7 @@ import "slices"
 // ("Tencent ... Ten Cent shares"; joinedWord).
 
 const (
-	minFuzzyRunes      = 5 // shorter brands have too many words one edit away
-	minAloneRunes      = 6 // a brand of five letters ("Dahua") is misspelled only beside a mention
+	minFuzzyRunes      = 6 // shorter brands have too many words one edit away
 	minSubstituteRunes = 8
 	minDropRunes       = 7
 )
@@ -113,13 +112,14 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 			}
 			joined = k - i - 1
 		}
+		capitals := allCaps(x[i:j])
 		for _, pi := range ft[f[i]] {
 			p := &d.Patterns[pi]
 			if n := len(p.Exact); (n < j-i-1 || n > j-i+1) && n != joined {
 				continue // neither could spell it: skip the checks below
 			}
 			end, how := -1, noEdit
-			if allCaps(x[i:j]) && !allCaps(p.Exact) {
+			if capitals && !allCaps(p.Exact) {
 				continue // a ticker ("BIDU", "HSAI"), not a slip of the brand's spelling
 			}
 			if j-i >= minFuzzyRunes-1 {
@@ -278,14 +278,6 @@ func sentenceStart(x []rune, i int) bool {
 // the first letter and never equal to it, and whether that edit is a
 // misspelling alone or only beside the name written correctly.
 func oneEdit(word, name []rune) edit {
-	how := oneEditAlone(word, name)
-	if how == editAlone && len(name) < minAloneRunes {
-		return editVouched // "Dahau cameras" beside "Hik Vision"
-	}
-	return how
-}
-
-func oneEditAlone(word, name []rune) edit {
 	a, b := len(word), len(name)
 	if a-b > 1 || b-a > 1 || a < 2 || word[0] != lower(name[0]) {
 		return noEdit

@@ -71,8 +71,8 @@ func (d *Dataset) findScriptMisspelled(t *Text, found []candidate) []candidate {
 	var names scriptNames
 	var out []candidate
 	next := 0
-	for i := 0; i < len(f); i++ {
-		if !fuzzyScript(f[i]) || i > 0 && (fuzzyScript(f[i-1]) || isMark(f[i-1])) {
+	for i := t.scriptFrom; i < t.scriptTo && i < len(f); i++ {
+		if f[i] < 0x400 || !fuzzyScript(f[i]) || i > 0 && (fuzzyScript(f[i-1]) || isMark(f[i-1])) {
 			continue
 		}
 		j := scriptWordEnd(f, i)

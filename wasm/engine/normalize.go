@@ -21,6 +21,10 @@ type Text struct {
 	// Quotes: a mention that ends at a quote ends there, not after the
 	// white space folded with it ("« … »").
 	QuoteAt [][2]int32
+	// scriptFrom, scriptTo: the first and one past the last rune of a
+	// script the misspelling pass for other scripts reads (fuzzyscript.go),
+	// which reads only between them; equal when there is none.
+	scriptFrom, scriptTo int
 }
 
 // latin1Base maps U+00C0..U+017F to a base letter, 0 where there is none.
@@ -133,6 +137,7 @@ func (t *Text) Reset(s string) {
 		t.Start, t.End = make([]int32, 0, n), make([]int32, 0, n)
 	}
 	t.Folded, t.Exact, t.Start, t.End, t.Quotes, t.QuoteAt = t.Folded[:0], t.Exact[:0], t.Start[:0], t.End[:0], t.Quotes[:0], t.QuoteAt[:0]
+	t.scriptFrom, t.scriptTo = 0, 0
 	var u16 int32
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -142,6 +147,12 @@ func (t *Text) Reset(s string) {
 			width = 2
 		}
 		out, drop, space := foldRune(r)
+		if out >= 0x400 && fuzzyScript(out) {
+			if t.scriptTo == 0 {
+				t.scriptFrom = len(t.Folded)
+			}
+			t.scriptTo = len(t.Folded) + 1
+		}
 		n := len(t.Folded)
 		if r == 0x200C && n > 0 && isArabic(t.Exact[n-1]) && !strings.HasPrefix(s[i:], "ها") {
 			// Persian writes a half space (ZWNJ) between the parts of a

@@ -236,23 +236,54 @@ func headBefore(x []rune, a int) int {
 }
 
 // dropNamesakes removes the namesake candidates and every candidate of the
-// same name as one: one name keeps one sense in an article ("CloudWalk, the
-// Brazilian payments fintech ... CloudWalk founder Luis Silva").
+// same name near one: one name keeps one sense in a passage ("CloudWalk,
+// the Brazilian payments fintech ... CloudWalk founder Luis Silva"), not in
+// a whole page of stories (namesakeReach after it, a contextWindow before).
 func (d *Dataset) dropNamesakes(cands []candidate) []candidate {
-	var names [][]rune
+	type sense struct {
+		name       []rune
+		start, end int32
+	}
+	var senses []sense
 	for _, c := range cands {
 		if c.namesake {
-			names = append(names, lowerRunes(d.Patterns[c.pattern].Exact))
+			senses = append(senses, sense{lowerRunes(d.Patterns[c.pattern].Exact), c.start, c.end})
 		}
 	}
-	if names == nil {
+	if senses == nil {
 		return cands
 	}
+	slices.SortFunc(senses, func(a, b sense) int { return int(a.start - b.start) })
 	return slices.DeleteFunc(cands, func(c candidate) bool {
-		name := lowerRunes(d.Patterns[c.pattern].Exact)
-		return c.namesake || slices.ContainsFunc(names, func(n []rune) bool { return runesEqual(n, name) })
+		if c.namesake {
+			return true
+		}
+		// Only the senses that start within reach (a dense text stays
+		// linear): from namesakeReach and a name's length before c.
+		k, _ := slices.BinarySearchFunc(senses, c.start-namesakeReach-maxNameRunes, func(s sense, at int32) int { return int(s.start - at) })
+		var name []rune
+		for ; k < len(senses) && senses[k].start <= c.start+contextWindow; k++ {
+			s := senses[k]
+			if c.start < s.start-contextWindow || c.start > s.end+namesakeReach {
+				continue
+			}
+			if name == nil {
+				name = lowerRunes(d.Patterns[c.pattern].Exact)
+			}
+			if runesEqual(s.name, name) {
+				return true
+			}
+		}
+		return false
 	})
 }
+
+// namesakeReach is how far after a namesake its name keeps that sense;
+// maxNameRunes bounds a namesake's length for the search.
+const (
+	namesakeReach = 2000
+	maxNameRunes  = 200
+)
 
 // onList: the party has an entry on the list.
 func (d *Dataset) onList(party, list int32) bool {

@@ -353,6 +353,7 @@ func TestFindNamesakes(t *testing.T) {
 		// gives another party keeps that sense; a ticker after a one-word
 		// name is no short form of it; an acronym the text defines as
 		// something else is that thing throughout.
+		{"a namesake's sense ends with its passage", "CloudWalk, the Brazilian payments fintech, said so. " + strings.Repeat("Ordinary words of another story. ", 80) + "CloudWalk was added to the Entity List.", []found{{"cloudwalk", "CloudWalk"}, {"entity-list", "Entity List"}}},
 		{"a namesake keeps its sense through the text", "SAO PAULO - CloudWalk, the Brazilian payments fintech, said so. CloudWalk founder Luis Silva spoke.", nil},
 		{"a namesake described after its ticker", "ACM Research Inc. (NASDAQ: ACMR), the Fremont, California-based maker, said so.", nil},
 		{"a ticker in parentheses is no short form", "سهام بایدو (BIDU) در بورس نزدک افت کرد. نماد BIDU از ابتدای سال", []found{{"baidu", "بایدو"}}},

@@ -163,12 +163,16 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 					continue
 				}
 				// A list's name in words of every day ("la liste des
-				// entités") is vouched for by a party on that list in the
-				// same sentence or so ("Cambricon ... ajoutés à la liste
-				// des entités"), as by the list's own name.
+				// entités") is vouched for by a party on that list named
+				// in the same sentence or up to a paragraph before it
+				// ("Cambricon ... ajoutés à la liste des entités",
+				// "Hik-vision ... to comply with Section 889"), as a short
+				// name by its party's full name; a party's title-case
+				// acronym by a list it is on only in the same sentence.
 				near := m.start >= c.start-contextWindow && m.start <= c.end+contextWindow
-				if p.Entity == e && m.start >= c.start-fullNameWindow && m.start <= c.end+contextWindow ||
-					near && d.Entities[e].Kind == KindList && d.onList(p.Entity, e) ||
+				before := m.start >= c.start-fullNameWindow && m.start <= c.end+contextWindow
+				if p.Entity == e && before ||
+					before && d.Entities[e].Kind == KindList && d.onList(p.Entity, e) ||
 					near && c.byList && d.onList(e, p.Entity) {
 					c.vouched = false
 					break

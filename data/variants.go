@@ -100,13 +100,6 @@ func matchNames(d *Dataset) []matchName {
 			explicit = append(explicit, m)
 			own(m, 0)
 			if e.Kind == "company" {
-				// A hashtag or a handle writes a two-word name joined
-				// ("#ChinaMobile").
-				if w := strings.Fields(n.Text); len(w) == 2 && len(n.Context) == 0 && isCapitalized(w[0]) && isCapitalized(w[1]) && len(w[0]) > 2 && len(w[1]) > 2 {
-					j := matchName{Name: Name{Text: w[0] + w[1], Case: n.Case, Unless: n.Unless, Pos: n.Pos}, entity: e.ID, generated: true}
-					generated = append(generated, j)
-					own(j, 1)
-				}
 				for _, form := range russianCases(n.Text) {
 					d := matchName{Name: Name{Text: form, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos}, entity: e.ID, generated: true}
 					generated = append(generated, d)
@@ -182,11 +175,6 @@ func matchNames(d *Dataset) []matchName {
 		}
 	}
 	return out
-}
-
-// isCapitalized: an ASCII word with a capital first and a letter after it.
-func isCapitalized(w string) bool {
-	return len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && (w[1] >= 'a' && w[1] <= 'z' || w[1] >= 'A' && w[1] <= 'Z')
 }
 
 // russianCases returns the forms Russian declines a company's one-word

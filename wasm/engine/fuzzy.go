@@ -17,8 +17,9 @@ import "slices"
 // brand, a vowel for a vowel inside it; a letter dropped from seven letters
 // on; any letter added or substituted from eight. Two edits that are
 // likelier slips than names only when the article also names the brand
-// correctly nearby (fullNameWindow before, contextWindow after), or a
-// list, an order or a law: a letter dropped from a six-letter brand
+// correctly nearby (fullNameWindow before, contextWindow after), another
+// listed party, or a list, an order or a law: a letter dropped from a
+// six-letter brand
 // ("Huawei ... Huwei's lawyers", "Huwei was added to the Entity List") and
 // a brand shorter than eight letters split into two capitalized words
 // ("Tencent ... Ten Cent shares"; joinedWord).
@@ -169,9 +170,11 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 // vouchedNear reports whether found (sorted by start) holds, starting
 // within fullNameWindow before [a, b) or contextWindow after it (as
 // context-gated names are vouched for: find.go, choose), a mention of
-// entity e or of a list, an order or a law: a story about a designation
-// makes a near-miss of a listed brand a slip rather than a namesake ("Huwei
-// was added to the Entity List").
+// entity e, of another party, or of a list, an order or a law: a story
+// about a designation or a listed party makes a near-miss of a listed brand
+// a slip rather than a namesake ("Huwei was added to the Entity List",
+// "Hik Vision and Dahau cameras"). Another misspelling counts too
+// (findMisspelled decides those after its pass).
 func (d *Dataset) vouchedNear(found []candidate, e int32, a, b int) bool {
 	return d.mentionNear(found, a, b, func(m int32) bool {
 		kind := d.Entities[m].Kind

@@ -52,7 +52,8 @@ func (d *Dataset) definedShortForms(t *Text, sure []candidate) []candidate {
 	}
 	var defs map[string]definition
 	for _, c := range sure {
-		if !d.Entities[d.Patterns[c.pattern].Entity].Kind.IsParty() || d.Patterns[c.pattern].Flags&Blocker != 0 {
+		// A party's short form, or a list's ("エンティティー・リスト（EL）").
+		if k := d.Entities[d.Patterns[c.pattern].Entity].Kind; !k.IsParty() && k != KindList || d.Patterns[c.pattern].Flags&Blocker != 0 {
 			continue
 		}
 		i := int(c.end)

@@ -347,7 +347,8 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 	}
 	// after: where the word that holds the name ends, a form included.
 	after := b
-	if end == b && party && (isKatakana(last) || isHangul(last) || isArabic(last) || isDevanagari(last) || unicode.Is(unicode.Cyrillic, last)) {
+	if end == b && party && (isKatakana(last) || isHangul(last) || isArabic(last) || isDevanagari(last) || unicode.Is(unicode.Cyrillic, last) ||
+		b < len(t.Exact) && (isHangul(t.Exact[b]) || isKatakana(t.Exact[b]))) { // "BOE테크놀로지그룹"
 		end = scriptFormEnd(t.Folded, b)
 		after = end
 	}
@@ -430,10 +431,27 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 	if titleCased {
 		return needsListVouch, a, end
 	}
-	if len(p.Context) > 0 && !hasContextOutside(t.Folded, a, end, p.Context) {
+	if len(p.Context) > 0 && !hasContextOutside(t.Folded, a, end, p.Context) && !(isCJK(last) && productModelAfter(t.Exact, end)) {
 		return needsVouch, a, end
 	}
 	return accepted, a, end
+}
+
+// productModelAfter: a product's model follows at b, in Latin letters and
+// digits: "小米15 Ultra", "小米SU7", "华为Mate 60". A Chinese brand that is
+// also a word (小米, millet) is the brand before one; before digits alone
+// it may be a quantity ("小米15元").
+func productModelAfter(x []rune, b int) bool {
+	j, letter := b, false
+	for j < len(x) && j-b < 12 && (x[j] >= '0' && x[j] <= '9' || x[j] >= 'A' && x[j] <= 'Z' || x[j] >= 'a' && x[j] <= 'z') {
+		letter = letter || x[j] > '9'
+		j++
+	}
+	if j == b || j < len(x) && isWordRune(x[j]) && !isCJK(x[j]) {
+		return false
+	}
+	// Digits alone need a Latin word after them ("15 Ultra", "14 Pro").
+	return letter || j+1 < len(x) && x[j] == ' ' && isUpper(x[j+1]) && x[j+1] < 0x80
 }
 
 // isTitleCase: a capital, then lower-case letters only ("Zte").

@@ -71,6 +71,12 @@ func TestEveryListedNameIsFound(t *testing.T) {
 	missed := 0
 	for _, p := range probes {
 		text := "The report named " + p.name + " on Monday."
+		// A list described in Chinese, Japanese or Korean is named with a
+		// word for "list" after it (wasm/engine/listphrase.go).
+		described := engine.ListDescription([]rune(p.name))
+		if described {
+			text = "The report named " + p.name + "清单 on Monday."
+		}
 		start := int32(len("The report named "))
 		ok := false
 		// A full stop after a form that takes none ("Co., Limited.") is
@@ -78,7 +84,7 @@ func TestEveryListedNameIsFound(t *testing.T) {
 		whole, main := strings.TrimSpace(p.name), withoutTrailingAlias(p.name)
 		for _, m := range c.Find(text) {
 			got := engine.Slice16(text, m.Start, m.End)
-			if owners[baseName(p.name)][c.Entities[m.Entity].ID] && m.Start == start && (got == whole || got == main || got+"." == whole) {
+			if owners[baseName(p.name)][c.Entities[m.Entity].ID] && m.Start == start && (got == whole || got == main || got+"." == whole || described && got == whole+"清单") {
 				ok = true
 			}
 		}
@@ -149,6 +155,11 @@ func TestContextNamesNeedContext(t *testing.T) {
 				}
 			}
 			near := "The report named " + n.Text + " beside " + n.Context[0] + " on Monday."
+			if e.Kind == "list" && engine.ListDescription([]rune(n.Text)) {
+				// A description of the list names it with a word for
+				// "list" after it (wasm/engine/listphrase.go).
+				near = "The report named " + n.Text + "清单 beside " + n.Context[0] + " on Monday."
+			}
 			if e.Kind == "order" {
 				// An order number needs its order word just before it
 				// (wasm/engine/ordernumber.go).
@@ -158,7 +169,7 @@ func TestContextNamesNeedContext(t *testing.T) {
 			for _, m := range c.Find(near) {
 				// An order word and number may be one name of their own
 				// ("executive order 14034"): the number ends the mention.
-				if got := engine.Slice16(near, m.Start, m.End); c.Entities[m.Entity].ID == e.ID && (got == n.Text || e.Kind == "order" && strings.HasSuffix(got, " "+n.Text)) {
+				if got := engine.Slice16(near, m.Start, m.End); c.Entities[m.Entity].ID == e.ID && (got == n.Text || e.Kind == "order" && strings.HasSuffix(got, " "+n.Text) || e.Kind == "list" && strings.HasPrefix(got, n.Text)) {
 					found = true
 				}
 			}

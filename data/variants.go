@@ -268,6 +268,7 @@ func lowerOK(n Name) bool {
 		if !unicode.IsLetter(r) || r > unicode.MaxLatin1 {
 			return false
 		}
+
 		if unicode.IsLower(r) {
 			lowers++
 		}

@@ -22,7 +22,8 @@ import (
 // Blind are the parts labelled apart from the matcher, in the order they
 // were written (each file's header says how), which eval prints one by one
 // and holds to no target.
-var Blind = []string{"wasm/engine/testdata/corpus-blind.yaml", "wasm/engine/testdata/corpus-blind-2.yaml"}
+var Blind = []string{"wasm/engine/testdata/corpus-blind.yaml", "wasm/engine/testdata/corpus-blind-2.yaml",
+	"wasm/engine/testdata/corpus-blind-3.yaml"}
 
 // ReadBlind reads every blind part.
 func ReadBlind() ([]Item, error) {

@@ -95,7 +95,15 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 		pat := &d.Patterns[p]
 		v, s, e := d.accept(t, pat, int(start), int(end))
 		if v != rejected && d.Entities[pat.Entity].Kind == KindList {
+			before := e
 			s, e = listPhrase(t, s, e)
+			// In Chinese, Japanese and Korean a list's description
+			// ("中国军事企业", Chinese military companies) names the list
+			// only with a word for "list" after it ("“中国军事企业”清单");
+			// alone it is the category a company is put in.
+			if e == before && ListDescription(pat.Exact) {
+				continue
+			}
 		}
 		if v != rejected && d.Entities[pat.Entity].Kind.IsParty() {
 			s = headBefore(t.Exact, s)
@@ -240,18 +248,19 @@ func headBefore(x []rune, a int) int {
 }
 
 // dropNamesakes removes the namesake candidates and every candidate of the
-// same name near one: one name keeps one sense in a passage ("CloudWalk,
-// the Brazilian payments fintech ... CloudWalk founder Luis Silva"), not in
-// a whole page of stories (namesakeReach after it, a contextWindow before).
+// same entity near one: a name keeps one sense in a passage ("CloudWalk,
+// the Brazilian payments fintech ... CloudWalk founder Luis Silva"; "CoStar
+// Group shares fell ... CoStar, which is based in Arlington, Virginia"),
+// not in a whole page of stories (namesakeReach either side).
 func (d *Dataset) dropNamesakes(cands []candidate) []candidate {
 	type sense struct {
-		name       []rune
+		entity     int32
 		start, end int32
 	}
 	var senses []sense
 	for _, c := range cands {
 		if c.namesake {
-			senses = append(senses, sense{lowerRunes(d.Patterns[c.pattern].Exact), c.start, c.end})
+			senses = append(senses, sense{d.Patterns[c.pattern].Entity, c.start, c.end})
 		}
 	}
 	if senses == nil {
@@ -263,18 +272,11 @@ func (d *Dataset) dropNamesakes(cands []candidate) []candidate {
 			return true
 		}
 		// Only the senses that start within reach (a dense text stays
-		// linear): from namesakeReach and a name's length before c.
+		// linear).
+		e := d.Patterns[c.pattern].Entity
 		k, _ := slices.BinarySearchFunc(senses, c.start-namesakeReach-maxNameRunes, func(s sense, at int32) int { return int(s.start - at) })
-		var name []rune
-		for ; k < len(senses) && senses[k].start <= c.start+contextWindow; k++ {
-			s := senses[k]
-			if c.start < s.start-contextWindow || c.start > s.end+namesakeReach {
-				continue
-			}
-			if name == nil {
-				name = lowerRunes(d.Patterns[c.pattern].Exact)
-			}
-			if runesEqual(s.name, name) {
+		for ; k < len(senses) && senses[k].start <= c.end+namesakeReach; k++ {
+			if s := senses[k]; s.entity == e && c.start <= s.end+namesakeReach && c.end >= s.start-namesakeReach {
 				return true
 			}
 		}
@@ -282,8 +284,8 @@ func (d *Dataset) dropNamesakes(cands []candidate) []candidate {
 	})
 }
 
-// namesakeReach is how far after a namesake its name keeps that sense;
-// maxNameRunes bounds a namesake's length for the search.
+// namesakeReach is how far from a namesake its entity's names keep that
+// sense; maxNameRunes bounds a namesake's length for the search.
 const (
 	namesakeReach = 2000
 	maxNameRunes  = 200

@@ -170,7 +170,8 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"list in Chinese", "列入实体清单", []found{{"entity-list", "实体清单"}}},
 		{"list in Japanese", "エンティティー・リストに追加", []found{{"entity-list", "エンティティー・リスト"}}},
 		{"list in German, hyphenated", "auf der Entity-Liste", []found{{"entity-list", "Entity-Liste"}}},
-		{"CCMC list in Japanese", "「共産中国軍需企業」と認定", []found{{"ccmc-1237", "共産中国軍需企業"}}},
+		{"CCMC list in Japanese", "「共産中国軍需企業」リストに掲載", []found{{"ccmc-1237", "「共産中国軍需企業」リスト"}}},
+		{"a CJK list description alone is the category", "「共産中国軍需企業」と認定", nil},
 		{"company in Devanagari", "हुआवे और जेडटीई", []found{{"huawei", "हुआवे"}, {"zte", "जेडटीई"}}},
 		{"misspelled: letters swapped", "Hauwei said", []found{{"huawei", "Hauwei"}}},
 		{"a Chinese brand before a product model", "上手一周，小米15 Ultra的长焦表现确实比上代更稳", []found{{"xiaomi", "小米"}}},
@@ -354,6 +355,11 @@ func TestFindNamesakes(t *testing.T) {
 		{"a hashtag names the brand", "Unter dem Hashtag #hikvision teilten Nutzer Fotos", []found{{"hikvision", "hikvision"}}},
 		{"a fragment of an address is no hashtag", "see example.org/page#hikvision for more", nil},
 		{"a ticker after an exchange's name", "Shares of Boyd Gaming (NYSE: BYD) rose 3%.", nil},
+		{"a namesake described later in the passage", "Xiaomi shares fell 6% after the bicycle maker cut its guidance. Xiaomi, which is based in Italy, said so.", nil},
+		{"a capital inside the word is another name, not a slip", "L'UniTre di Torino apre le iscrizioni ai corsi di robotica", nil},
+		{"an idiom around a name's characters", "这位老科学家一生以振兴中华为己任", nil},
+		{"a headless syllable before an acronym is no gloss", "سهام سی‌ان‌اوک (CNOOC) رشد کرد", []found{{"cnooc", "CNOOC"}}},
+		{"a Japanese word a letter from a name", "同社は日本でもハイビジョン対応の監視カメラを売る", nil},
 		{"a ticker after an exchange's name, French spacing", "l’exploitant de casinos Boyd Gaming (NYSE\u00a0: BYD) a bondi", nil},
 		// Second blind-labelled corpus (December 2026): a name the text
 		// gives another party keeps that sense; a ticker after a one-word

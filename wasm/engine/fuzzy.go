@@ -114,6 +114,9 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 			joined = k - i - 1
 		}
 		capitals := allCaps(x[i:j])
+		// A capital inside the word that the brand has not ("UniTre" for
+		// Unitree) is another name's spelling, not a slip.
+		innerCapital := !capitals && slices.ContainsFunc(x[i+1:j], isUpper)
 		for _, pi := range ft[f[i]] {
 			p := &d.Patterns[pi]
 			if n := len(p.Exact); (n < j-i-1 || n > j-i+1) && n != joined {
@@ -122,6 +125,9 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 			end, how := -1, noEdit
 			if capitals && !allCaps(p.Exact) {
 				continue // a ticker ("BIDU", "HSAI"), not a slip of the brand's spelling
+			}
+			if innerCapital && !slices.ContainsFunc(p.Exact[1:], isUpper) {
+				continue
 			}
 			if j-i >= minFuzzyRunes-1 {
 				how = oneEdit(f[i:j], p.Exact)

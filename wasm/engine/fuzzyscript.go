@@ -11,9 +11,10 @@ import "slices"
 // a mention is compared with the parties' one-word names in that script:
 //   - a letter added, dropped, or two swapped (a letter for another is too
 //     often another word in these scripts: "هوائي", aerial, for "هواوي"),
-//     in names of five letters or more, six in Arabic letters, whose short
-//     words are often a name less one letter ("باید", must, is "بایدو"
-//     less its last); alone in names of seven or more
+//     in names of five letters or more, six in Arabic letters and
+//     Devanagari, whose short words are often a name less one letter
+//     ("باید", must, is "بایدو" less its last; "शामी" is "शाओमी" less a
+//     vowel), and no letter dropped in katakana and Hangul; alone in names of seven or more
 //     whose first otherKeyRunes letters the word keeps (the widget's
 //     prefilter keys a name on those letters: keeping them keeps a text
 //     with such a word in the engine's hands), else only beside another
@@ -100,7 +101,7 @@ func (d *Dataset) findScriptMisspelled(t *Text, found []candidate) []candidate {
 			name := d.Patterns[pi].Exact
 			end, alone := -1, false
 			switch {
-			case len(name) >= minScriptEditRunes+boolInt(isArabic(name[0])) && scriptEdit(f[i:j], name):
+			case len(name) >= minScriptEditRunes+boolInt(isArabic(name[0]) || isDevanagari(name[0])) && scriptEdit(f[i:j], name, !isKatakana(name[0]) && !isHangul(name[0])):
 				end = j
 				alone = len(name) >= minScriptAloneRunes && j-i >= OtherKeyRunes && runesEqual(f[i:i+OtherKeyRunes], lowerRunes(name[:OtherKeyRunes]))
 			case joinEnd > 0 && j-i < len(name) && runesEqual(f[i:j], lowerRunes(name[:j-i])):
@@ -149,8 +150,11 @@ func sameScriptRun(a, b rune) bool {
 }
 
 // scriptEdit reports whether word is name (folded) with one letter added,
-// dropped, or two adjacent letters swapped, the first letter kept.
-func scriptEdit(word, name []rune) bool {
+// dropped (where drops), or two adjacent letters swapped, the first letter
+// kept. Katakana and Hangul drop none: a katakana name less a letter is
+// often a word of its own ("ハイビジョン", high-definition, is
+// "ハイクビジョン" less ク).
+func scriptEdit(word, name []rune, drops bool) bool {
 	a, b := len(word), len(name)
 	if a-b > 1 || b-a > 1 || a < 2 || word[0] != lower(name[0]) {
 		return false
@@ -166,7 +170,7 @@ func scriptEdit(word, name []rune) bool {
 	case a == b+1:
 		return same(word[i+1:], name[i:])
 	case a+1 == b:
-		return same(word[i:], name[i+1:])
+		return drops && same(word[i:], name[i+1:])
 	}
 	return i+1 < a && word[i] == lower(name[i+1]) && word[i+1] == lower(name[i]) && same(word[i+2:], name[i+2:])
 }

@@ -138,7 +138,9 @@ func glossBefore(x []rune, open int) (start, end int, ok bool) {
 			// Without one, only a word that stands alone after a stop
 			// word or a punctuation mark: "مع نوكتك".
 			if head < 0 {
-				if len(words) > 1 {
+				// Three letters are a syllable of a name written in
+				// parts ("سی‌ان‌اوک"), not a name.
+				if len(words) > 1 || words[0][1]-words[0][0] < 4 {
 					return 0, 0, false
 				}
 				head = 0

@@ -20,7 +20,7 @@ var listWordsBefore = [...]string{"liste ", "liste des ", "liste der ", "lista "
 	"списком ", "перечень ", "перечня ", "перечне ", "перечнем ", "قائمة ", "لائحة ", "فهرست ", "非sdn"}
 
 // listWordsAfter follow a list's name, folded, with what joins them to it.
-var listWordsAfter = [...]string{"-liste", " liste", " list", "清单", "名单", "清單", "名單", "リスト", " 리스트",
+var listWordsAfter = [...]string{"-liste", " liste", " list", "清单", "名单", "清單", "名單", "リスト", "のリスト", " 리스트",
 	" 목록", " 명단", " सूची", " लिस्ट"}
 
 // listWordsIn are the words for "list" that make a name a whole list name.
@@ -72,6 +72,18 @@ func listPhrase(t *Text, a, b int) (int, int) {
 		}
 	}
 	return start, end
+}
+
+// ListDescription reports a list's name in Chinese, Japanese or Korean
+// that describes what the list holds ("中国军事企业") without a word for
+// "list" or a number ("第889条" names a law's section): it names the list
+// only with a word for "list" after it.
+func ListDescription(name []rune) bool {
+	if len(name) == 0 || !isCJK(name[0]) && !isHangul(name[0]) || slices.ContainsFunc(name, func(r rune) bool { return r >= '0' && r <= '9' }) {
+		return false
+	}
+	f := lowerRunes(name)
+	return !slices.ContainsFunc(listWordsIn[:], func(w string) bool { return runesContain(f, w) })
 }
 
 // quoteWithin returns the index of the first quote (a folded space) in

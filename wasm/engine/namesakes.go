@@ -245,7 +245,7 @@ func foreignAppositive(x []rune, a, b int) bool {
 			b += 2 + k + 1
 		}
 	}
-	for _, lead := range [...]string{", a ", ", an ", ", the ", " of "} {
+	for _, lead := range [...]string{", a ", ", an ", ", the ", " of ", ", which is based in ", ", based in ", ", headquartered in ", ", which is headquartered in "} {
 		n := len(lead)
 		if b+n < len(x) && runesEqualString(x[b:b+n], lead) {
 			j := b + n

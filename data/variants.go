@@ -268,7 +268,6 @@ func lowerOK(n Name) bool {
 		if !unicode.IsLetter(r) || r > unicode.MaxLatin1 {
 			return false
 		}
-
 		if unicode.IsLower(r) {
 			lowers++
 		}

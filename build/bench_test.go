@@ -43,7 +43,7 @@ func BenchmarkReportArchive(b *testing.B) {
 // denseArticle repeats the labelled corpus (a mention in nearly every
 // sentence) up to n bytes: the worst case for mapping mention offsets.
 func denseArticle(tb testing.TB, n int) []byte {
-	items, err := corpus.ReadDefault()
+	items, err := corpus.ReadAll(corpus.Default)
 	if err != nil {
 		tb.Fatal(err)
 	}

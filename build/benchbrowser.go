@@ -169,7 +169,7 @@ func withFactcard(src []byte) []byte {
 // corpus (mentions in most paragraphs), each paragraph padded with a
 // sentence that names nothing.
 func syntheticArticle(n int) ([]byte, error) {
-	items, err := corpus.ReadDefault()
+	items, err := corpus.ReadAll(corpus.Default)
 	if err != nil {
 		return nil, err
 	}

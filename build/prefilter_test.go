@@ -240,11 +240,11 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 		}
 		cases = append(cases, c)
 	}
-	items, err := corpus.ReadDefault()
+	items, err := corpus.ReadAll(corpus.Default)
 	if err != nil {
 		t.Fatal(err)
 	}
-	blind, err := corpus.ReadBlind()
+	blind, err := corpus.ReadAll(corpus.Blind)
 	if err != nil {
 		t.Fatal(err)
 	}

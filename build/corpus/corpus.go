@@ -25,27 +25,14 @@ import (
 var Blind = []string{"wasm/engine/testdata/corpus-blind.yaml", "wasm/engine/testdata/corpus-blind-2.yaml",
 	"wasm/engine/testdata/corpus-blind-3.yaml"}
 
-// ReadBlind reads every blind part.
-func ReadBlind() ([]Item, error) {
-	var items []Item
-	for _, path := range Blind {
-		more, err := Read(path)
-		if err != nil {
-			return nil, err
-		}
-		items = append(items, more...)
-	}
-	return items, nil
-}
-
 // Default is the matcher's corpus, relative to the repository root.
 var Default = []string{"wasm/engine/testdata/corpus.yaml", "wasm/engine/testdata/corpus-realworld.yaml",
 	"wasm/engine/testdata/corpus-heldback.yaml"}
 
-// ReadDefault reads every file of the default corpus.
-func ReadDefault() ([]Item, error) {
+// ReadAll reads the files at paths (Default, Blind) as one list.
+func ReadAll(paths []string) ([]Item, error) {
 	var items []Item
-	for _, path := range Default {
+	for _, path := range paths {
 		more, err := Read(path)
 		if err != nil {
 			return nil, err

@@ -42,7 +42,7 @@ func compiledDataset(t *testing.T) *engine.Dataset {
 // TestEvalTargets holds the matcher to issue 6's targets on the labelled
 // corpus: no false positive on any trap, recall at least 0.98.
 func TestEvalTargets(t *testing.T) {
-	items, err := corpus.ReadDefault()
+	items, err := corpus.ReadAll(corpus.Default)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +87,7 @@ func TestClaimsCorpusTargets(t *testing.T) {
 // sentences naming companies, lists and orders ("removed from the base",
 // "delisted in New York"); read on three dates, none is flagged.
 func TestMatcherCorpusRaisesNoClaims(t *testing.T) {
-	items, err := corpus.ReadDefault()
+	items, err := corpus.ReadAll(corpus.Default)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -42,8 +42,19 @@ var glossStops = foldedWords("в", "во", "на", "и", "с", "со", "по", "
 func foldedWords(words ...string) []string {
 	out := make([]string, len(words))
 	for i, w := range words {
+		out[i] = string(foldedNames(w)[0])
+	}
+	return out
+}
+
+// foldedNames returns each word folded as Text.Folded writes it, once.
+func foldedNames(words ...string) [][]rune {
+	var out [][]rune
+	for _, w := range words {
 		f, _ := NormalizeName(w)
-		out[i] = string(f)
+		if !slices.ContainsFunc(out, func(o []rune) bool { return runesEqual(o, f) }) {
+			out = append(out, f)
+		}
 	}
 	return out
 }
@@ -328,14 +339,7 @@ func (d *Dataset) vouchByGloss(x []rune, cands []candidate) {
 
 // chinaWords are the words for China and Chinese in the scripts glosses are
 // read in, folded (Persian letters as Arabic ones).
-var chinaWords = func() [][]rune {
-	var out [][]rune
-	for _, w := range [...]string{"چین", "الصين", "الصيني", "китая", "китайск", "चीन", "चाइना", "중국"} {
-		f, _ := NormalizeName(w)
-		out = append(out, f)
-	}
-	return out
-}()
+var chinaWords = foldedNames("چین", "الصين", "الصيني", "китая", "китайск", "चीन", "चाइना", "중국")
 
 // sharedStems counts the words of name, of five letters or more and other
 // than China's, whose first four letters begin a word of gloss or whose

@@ -1,5 +1,7 @@
 package engine
 
+import "slices"
+
 // The Chinese press writes a company's name with the words of its legal
 // name after it: "华为技术有限公司", "杭州海康威视数字技术股份有限公司",
 // "騰訊控股有限公司", "海思半導體", "禾賽科技". The mention runs over those
@@ -73,8 +75,10 @@ func scriptFormEnd(f []rune, b int) int {
 			if i == end && !attachable || i > end && f[end] == '・' && !isKatakana(w[0]) {
 				continue // a space before the form where the script wants one
 			}
-			if k := i + n; k < len(f) && isWordRune(f[k]) && !(isHangul(f[k]) && koreanParticle(f[k])) && !isCJK(f[k]) && !isKatakana(f[k]) ||
-				k < len(f) && isKatakana(w[n-1]) && isKatakana(f[k]) {
+			// Inside a longer word, unless another form follows attached
+			// ("테크놀로지그룹").
+			if k := i + n; k < len(f) && (isWordRune(f[k]) || isHangul(f[k]) && !koreanParticle(f[k]) || isKatakana(w[n-1]) && isKatakana(f[k])) &&
+				!slices.ContainsFunc(scriptFormWords, func(v []rune) bool { return k+len(v) <= len(f) && runesEqual(f[k:k+len(v)], v) }) {
 				continue // inside a longer word
 			}
 			best = n

@@ -13,12 +13,12 @@ import "slices"
 // abbreviates reports whether short can be a short form of name: a word of
 // it ("BOE Technology Group (BOE)"), or its initials in order, words
 // skipped ("Harbin Institute of Technology (HIT)", "China Electronics
-// Technology Group Corporation (CETC)"), or any after a name in Chinese or
-// Japanese. A name of one word in another script stands before a ticker or
-// a gloss, never a definition.
+// Technology Group Corporation (CETC)"), or any after a name in Han
+// characters. A name of one word in another script ("بایدو (BIDU)",
+// "바이두(BIDU)") stands before a ticker or a gloss, never a definition.
 func abbreviates(short, name []rune) bool {
-	if slices.ContainsFunc(name, isCJK) {
-		return true // "ハルビン工業大学（HIT）"
+	if slices.ContainsFunc(name, func(r rune) bool { return isCJK(r) && !isHangul(r) && !isKatakana(r) }) {
+		return true // "ハルビン工業大学（HIT）": a name in Han characters
 	}
 	words := wordsOf(name)
 	for _, w := range words {
@@ -37,7 +37,7 @@ func abbreviates(short, name []rune) bool {
 			return !isLatin(w[0]) // a name in another script: its initials are not the short form's
 		}
 	}
-	return k == len(short) || !isLatin(words[0][0])
+	return k == len(short)
 }
 
 // definedShortForms returns a mention for the definition and for each later

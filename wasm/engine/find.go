@@ -389,6 +389,13 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 	// Namesakes the sentence describes (namesakes.go): a party from
 	// elsewhere, the start of an institution's name, a person's given name.
 	if !isCJK(first) && foreignAppositive(t.Exact, a, end) {
+		// A brand the sentence places elsewhere is another party's for
+		// the passage; a name of several words or with a legal form
+		// ("Hikvision USA, based in California") may be the listed
+		// party's branch there, and only this mention is left out.
+		if end > b || hasSpace(p.Exact) {
+			return rejected, a, b
+		}
 		return namesake, a, b
 	}
 	if !isCJK(first) && p.Flags&LowerOK == 0 && end == b && institutionFollows(t.Exact, b) {

@@ -174,6 +174,8 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"a CJK list description alone is the category", "「共産中国軍需企業」と認定", nil},
 		{"company in Devanagari", "हुआवे और जेडटीई", []found{{"huawei", "हुआवे"}, {"zte", "जेडटीई"}}},
 		{"misspelled: letters swapped", "Hauwei said", []found{{"huawei", "Hauwei"}}},
+		{"a split name before a two-syllable particle", "화웨이와 센스 타임에서 발표했다", []found{{"huawei", "화웨이"}, {"sensetime", "센스 타임"}}},
+		{"a quoted list name after another quoted phrase", "美国“国防授权法”“中国军事企业”清单", []found{{"1260h", "“中国军事企业”清单"}}},
 		{"a Chinese brand before a product model", "上手一周，小米15 Ultra的长焦表现确实比上代更稳", []found{{"xiaomi", "小米"}}},
 		{"millet before a price is no brand", "小米15元一斤", nil},
 		{"a Latin name with a Korean form attached", "중국 디스플레이 업체 BOE테크놀로지그룹이 애플 아이폰용 OLED 공급 물량을 늘린다", []found{{"boe", "BOE테크놀로지그룹"}}},
@@ -360,6 +362,11 @@ func TestFindNamesakes(t *testing.T) {
 		{"an idiom around a name's characters", "这位老科学家一生以振兴中华为己任", nil},
 		{"a headless syllable before an acronym is no gloss", "سهام سی‌ان‌اوک (CNOOC) رشد کرد", []found{{"cnooc", "CNOOC"}}},
 		{"a Japanese word a letter from a name", "同社は日本でもハイビジョン対応の監視カメラを売る", nil},
+		// A review of the December 2026 rules: a branch placed elsewhere
+		// is not a namesake for the passage; a ticker after a Korean name
+		// is no short form.
+		{"a branch placed elsewhere keeps the party's other mentions", "Hikvision USA, based in California, said so. Hikvision was added to the Entity List.", []found{{"hikvision", "Hikvision"}, {"hikvision", "Hikvision"}, {"entity-list", "Entity List"}}},
+		{"a ticker after a Korean name", "바이두(BIDU) 주가가 올랐다. BIDU는", []found{{"baidu", "바이두"}}},
 		{"a ticker after an exchange's name, French spacing", "l’exploitant de casinos Boyd Gaming (NYSE\u00a0: BYD) a bondi", nil},
 		// Second blind-labelled corpus (December 2026): a name the text
 		// gives another party keeps that sense; a ticker after a one-word

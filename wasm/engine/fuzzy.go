@@ -162,9 +162,14 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 	if len(pending) > 0 && len(out) > 0 {
 		all := slices.Concat(found, out)
 		slices.SortFunc(all, func(a, b candidate) int { return int(a.start - b.start) })
+		// out and pending are both in text order and apart: one walk
+		// tells whether a pending word overlaps a mention already made.
+		n, k := len(out), 0
 		for _, c := range pending {
-			if !slices.ContainsFunc(out, func(o candidate) bool { return o.start < c.end && c.start < o.end }) &&
-				d.vouchedNear(all, d.Patterns[c.pattern].Entity, int(c.start), int(c.end)) {
+			for k < n && out[k].end <= c.start {
+				k++
+			}
+			if (k == n || out[k].start >= c.end) && d.vouchedNear(all, d.Patterns[c.pattern].Entity, int(c.start), int(c.end)) {
 				out = append(out, c)
 			}
 		}

@@ -33,7 +33,7 @@ type longNameWord struct {
 // longNames indexes the words of four letters or more of long names by a
 // hash of their folded text, in buckets: built in two passes over the
 // patterns without a string per word, as it runs whenever a page's
-// dataset is decoded (IndexLongNames).
+// dataset is decoded (BuildIndexes).
 type longNames struct {
 	starts  []int32 // bucket b's words are words[starts[b]:starts[b+1]]
 	words   []longNameWord

@@ -109,11 +109,11 @@ func (d *Dataset) findScriptMisspelled(t *Text, found []candidate) []candidate {
 				rest := lowerRunes(name[j-i:])
 				if runesEqual(f[k+1:joinEnd], rest) {
 					end = joinEnd
-				} else if joinEnd-k-1 == len(rest)+1 && koreanParticle(f[joinEnd-1]) && runesEqual(f[k+1:joinEnd-1], rest) {
-					end = joinEnd - 1
+				} else if r := k + 1 + len(rest); joinEnd > r && koreanParticle(f[r]) && runesEqual(f[k+1:r], rest) {
+					end = r // "센스 타임에서"
 				}
 			}
-			if end < 0 || !alone && !d.mentionNear(found, i, end, func(int32) bool { return true }) {
+			if end < 0 || !alone && !d.mentionNear(found, i, end, anyEntity) {
 				continue
 			}
 			out = append(out, candidate{start: int32(i), end: int32(end), pattern: pi, misspelled: true})

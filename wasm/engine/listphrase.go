@@ -79,7 +79,7 @@ func listPhrase(t *Text, a, b int) (int, int) {
 // "list" or a number ("第889条" names a law's section): it names the list
 // only with a word for "list" after it.
 func ListDescription(name []rune) bool {
-	if len(name) == 0 || !isCJK(name[0]) && !isHangul(name[0]) || slices.ContainsFunc(name, func(r rune) bool { return r >= '0' && r <= '9' }) {
+	if len(name) == 0 || !isCJK(name[0]) || slices.ContainsFunc(name, isDigit) {
 		return false
 	}
 	f := lowerRunes(name)

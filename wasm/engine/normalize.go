@@ -199,20 +199,21 @@ func (t *Text) Reset(s string) {
 }
 
 // spanOf returns the UTF-16 span of folded runes [a, b): where a or b-1 is
-// white space holding a quote, the span starts at the first quote of it or
-// ends after the last.
+// white space holding quotes, the span starts at the quote nearest the
+// name (the last of that white space) or ends after the nearest (the
+// first): "”“中国军事企业”清单" is marked from its own opening quote.
 func (t *Text) spanOf(a, b int32) (int32, int32) {
 	start, end := t.Start[a], t.End[b-1]
 	if t.Exact[a] == ' ' {
-		if k, ok := slices.BinarySearch(t.Quotes, a); ok {
-			start = t.QuoteAt[k][0]
+		// The last quote folded into a: just before the first index
+		// after a.
+		if k, _ := slices.BinarySearch(t.Quotes, a+1); k > 0 && t.Quotes[k-1] == a {
+			start = t.QuoteAt[k-1][0]
 		}
 	}
 	if t.Exact[b-1] == ' ' {
-		// The last quote of the white space: just before the first
-		// quote index at or after b.
-		if k, _ := slices.BinarySearch(t.Quotes, b); k > 0 && t.Quotes[k-1] == b-1 {
-			end = t.QuoteAt[k-1][1]
+		if k, ok := slices.BinarySearch(t.Quotes, b-1); ok {
+			end = t.QuoteAt[k][1]
 		}
 	}
 	return start, end

@@ -573,3 +573,19 @@ func TestCuratedListedOwners(t *testing.T) {
 		t.Errorf("a name of fewer than three words is no key: %q", k)
 	}
 }
+
+// TestSplitAcronym: the acronym a listed name prints in parentheses is a
+// name of its party; a place or a legal form in parentheses is not.
+func TestSplitAcronym(t *testing.T) {
+	for _, c := range []struct{ in, name, acronym string }{
+		{"National University of Defense Technology (NUDT)", "National University of Defense Technology", "NUDT"},
+		{"China Electronics Technology Group Corporation 14th Research Institute (CETC 14)", "China Electronics Technology Group Corporation 14th Research Institute", "CETC 14"},
+		{"AccoTest Technology Co., Ltd. (Hong Kong)", "AccoTest Technology Co., Ltd. (Hong Kong)", ""},
+		{"China Communications Construction Group (LIMITED)", "China Communications Construction Group (LIMITED)", ""},
+		{"Huawei Technologies Co., Ltd.", "Huawei Technologies Co., Ltd.", ""},
+	} {
+		if name, acronym := splitAcronym(c.in); name != c.name || acronym != c.acronym {
+			t.Errorf("splitAcronym(%q) = %q, %q; want %q, %q", c.in, name, acronym, c.name, c.acronym)
+		}
+	}
+}

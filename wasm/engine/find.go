@@ -2,7 +2,6 @@ package engine
 
 import (
 	"slices"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -241,7 +240,7 @@ func headBefore(x []rune, a int) int {
 	for i > 0 && isWordRune(x[i-1]) {
 		i--
 	}
-	if i > 0 && isWordRune(x[i-1]) || !inWords(x[i:a-1], groupHeads[:]) {
+	if !inWords(x[i:a-1], groupHeads[:]) {
 		return a
 	}
 	return i
@@ -349,7 +348,7 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 	}
 	// after: where the word that holds the name ends, a form included.
 	after := b
-	if end == b && party && (isKatakana(last) || isHangul(last) || isArabic(last) || isDevanagari(last) || unicode.Is(unicode.Cyrillic, last) ||
+	if end == b && party && (isKatakana(last) || isHangul(last) || isArabic(last) || isDevanagari(last) || isCyrillic(last) ||
 		b < len(t.Exact) && (isHangul(t.Exact[b]) || isKatakana(t.Exact[b]))) { // "BOE테크놀로지그룹"
 		end = scriptFormEnd(t.Folded, b)
 		after = end
@@ -939,7 +938,7 @@ func contextNear(folded []rune, a, b int, contexts [][]rune, outside bool) bool 
 // code BGI, "commerce" in "ecommerce"). Arabic and Persian attach "و" and
 // "ال" in front of words, and CJK has no spaces, so theirs may start anywhere.
 func startsInsideWord(folded []rune, at int, first rune) bool {
-	if at == 0 || !isWordRune(first) || !isLatin(first) && !unicode.Is(unicode.Cyrillic, first) {
+	if at == 0 || !isWordRune(first) || !isLatin(first) && !isCyrillic(first) {
 		return false
 	}
 	prev := folded[at-1]

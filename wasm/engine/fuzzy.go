@@ -138,7 +138,7 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 					end, how = e, h
 				}
 			}
-			if how == editVouched && !d.vouchedNear(found, p.Entity, i, end) {
+			if how == editVouched && !d.vouchedNear(found, i, end) {
 				// Another misspelling may vouch for it ("Hik Vision and
 				// Dahau cameras"): decided after this pass.
 				if inProse(x, i, end) && !foreignAppositive(x, i, end) && !institutionFollows(x, end) && !d.Auto.isName(f[i:end]) {
@@ -169,7 +169,7 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 			for k < n && out[k].end <= c.start {
 				k++
 			}
-			if (k == n || out[k].start >= c.end) && d.vouchedNear(all, d.Patterns[c.pattern].Entity, int(c.start), int(c.end)) {
+			if (k == n || out[k].start >= c.end) && d.vouchedNear(all, int(c.start), int(c.end)) {
 				out = append(out, c)
 			}
 		}
@@ -180,16 +180,16 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 
 // vouchedNear reports whether found (sorted by start) holds, starting
 // within fullNameWindow before [a, b) or contextWindow after it (as
-// context-gated names are vouched for: find.go, choose), a mention of
-// entity e, of another party, or of a list, an order or a law: a story
+// context-gated names are vouched for: find.go, choose), a mention of a
+// party (the brand's own included) or of a list, an order or a law: a story
 // about a designation or a listed party makes a near-miss of a listed brand
 // a slip rather than a namesake ("Huwei was added to the Entity List",
 // "Hik Vision and Dahau cameras"). Another misspelling counts too
 // (findMisspelled decides those after its pass).
-func (d *Dataset) vouchedNear(found []candidate, e int32, a, b int) bool {
+func (d *Dataset) vouchedNear(found []candidate, a, b int) bool {
 	return d.mentionNear(found, a, b, func(m int32) bool {
 		kind := d.Entities[m].Kind
-		return m == e || kind == KindList || kind == KindOrder || kind == KindLaw || kind.IsParty()
+		return kind == KindList || kind == KindOrder || kind == KindLaw || kind.IsParty()
 	})
 }
 

@@ -40,7 +40,7 @@ type scriptNames map[rune][]int32
 
 // fuzzyScript reports the scripts whose words this pass reads.
 func fuzzyScript(r rune) bool {
-	return isArabic(r) || isDevanagari(r) || isHangul(r) || isKatakana(r) || r >= 0x400 && r <= 0x4FF
+	return isArabic(r) || isDevanagari(r) || isHangul(r) || isKatakana(r) || isCyrillic(r)
 }
 
 func (d *Dataset) indexScriptNames() scriptNames {
@@ -101,7 +101,7 @@ func (d *Dataset) findScriptMisspelled(t *Text, found []candidate) []candidate {
 			name := d.Patterns[pi].Exact
 			end, alone := -1, false
 			switch {
-			case len(name) >= minScriptEditRunes+boolInt(isArabic(name[0]) || isDevanagari(name[0])) && scriptEdit(f[i:j], name, !isKatakana(name[0]) && !isHangul(name[0])):
+			case len(name) >= minEditRunes(name[0]) && scriptEdit(f[i:j], name, !isKatakana(name[0]) && !isHangul(name[0])):
 				end = j
 				alone = len(name) >= minScriptAloneRunes && j-i >= OtherKeyRunes && runesEqual(f[i:i+OtherKeyRunes], lowerRunes(name[:OtherKeyRunes]))
 			case joinEnd > 0 && j-i < len(name) && runesEqual(f[i:j], lowerRunes(name[:j-i])):
@@ -129,24 +129,10 @@ func (d *Dataset) findScriptMisspelled(t *Text, found []candidate) []candidate {
 // (its marks included).
 func scriptWordEnd(f []rune, i int) int {
 	j := i + 1
-	for j < len(f) && (fuzzyScript(f[j]) && sameScriptRun(f[i], f[j]) || isMark(f[j])) {
+	for j < len(f) && (fuzzyScript(f[j]) && sameScript(f[j], f[i]) || isMark(f[j])) {
 		j++
 	}
 	return j
-}
-
-func sameScriptRun(a, b rune) bool {
-	switch {
-	case isArabic(a):
-		return isArabic(b)
-	case isDevanagari(a):
-		return isDevanagari(b)
-	case isHangul(a):
-		return isHangul(b)
-	case isKatakana(a):
-		return isKatakana(b)
-	}
-	return b >= 0x400 && b <= 0x4FF
 }
 
 // scriptEdit reports whether word is name (folded) with one letter added,
@@ -175,9 +161,11 @@ func scriptEdit(word, name []rune, drops bool) bool {
 	return i+1 < a && word[i] == lower(name[i+1]) && word[i+1] == lower(name[i]) && same(word[i+2:], name[i+2:])
 }
 
-func boolInt(b bool) int {
-	if b {
-		return 1
+// minEditRunes is the shortest name in first's script that the pass
+// reads one letter off: longer in Arabic letters and Devanagari.
+func minEditRunes(first rune) int {
+	if isArabic(first) || isDevanagari(first) {
+		return minScriptEditRunes + 1
 	}
-	return 0
+	return minScriptEditRunes
 }

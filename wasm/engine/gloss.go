@@ -91,7 +91,7 @@ func glossBefore(x []rune, open int) (start, end int, ok bool) {
 		return start, end, end-start >= 2 && x[start] != '・'
 	case isLatin(r) && isWordRune(r):
 		return latinGloss(x, end)
-	case unicode.Is(unicode.Cyrillic, r), isArabic(r), isDevanagari(r):
+	case isCyrillic(r), isArabic(r), isDevanagari(r):
 		var words [][2]int // from the last word back
 		i := end
 		for len(words) < glossWordsMax && i > 0 {
@@ -118,7 +118,7 @@ func glossBefore(x []rune, open int) (start, end int, ok bool) {
 		}
 		first := len(words) - 1
 		switch {
-		case unicode.Is(unicode.Cyrillic, r):
+		case isCyrillic(r):
 			// A name starts with a capital after a word in lower case
 			// ("... году Китайская государственная судостроительная
 			// корпорация", "компанию Айфлайтек"); a place inside it
@@ -259,18 +259,26 @@ func elided(w []rune) []rune {
 	return w
 }
 
+// sameScript: a is a letter of b's script (Cyrillic, Arabic, Devanagari,
+// Hangul or katakana).
 func sameScript(a, b rune) bool {
 	switch {
-	case unicode.Is(unicode.Cyrillic, b):
-		return unicode.Is(unicode.Cyrillic, a)
+	case isCyrillic(b):
+		return isCyrillic(a)
 	case isArabic(b):
 		return isArabic(a)
+	case isHangul(b):
+		return isHangul(a)
+	case isKatakana(b):
+		return isKatakana(a)
 	default:
 		return isDevanagari(a)
 	}
 }
 
 func isDevanagari(r rune) bool { return r >= 0x900 && r < 0x980 }
+
+func isCyrillic(r rune) bool { return r >= 0x400 && r <= 0x4FF }
 
 // glosses returns a mention for each gloss before a mention of a party in
 // parentheses (sorted, not overlapping): of the same pattern, so of the

@@ -192,7 +192,7 @@ func orderWordEndingAt(f []rune, i int, words [][]rune) int {
 		if n+1 > best && n+1 <= len(f) && f[len(f)-1] == 's' && runesEqual(f[len(f)-n-1:len(f)-1], w) && orderWordStartsAt(f, len(f)-n-1, w[0]) {
 			best = n + 1
 		}
-		if !unicode.Is(unicode.Cyrillic, w[0]) {
+		if !isCyrillic(w[0]) {
 			continue
 		}
 		for _, e := range orderWordEndings {

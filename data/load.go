@@ -430,7 +430,15 @@ func (l *loader) decodeBytes(rel string, b []byte, v any) bool {
 	// Unknown keys are reported and the rest of the file is still used, so
 	// that one typo does not hide the other errors.
 	l.misshapen = false
+	before := len(l.errs)
 	l.checkKeys(rel, root.Content[0], reflect.TypeOf(v), map[shapeCheck]bool{})
+	// An empty document after "---" sits on the line after the file's
+	// last (the parser's count): the error names the last line instead.
+	if n := len(yamlLines(b)); n > 0 {
+		for i := before; i < len(l.errs); i++ {
+			l.errs[i].Line = min(l.errs[i].Line, n)
+		}
+	}
 	if l.misshapen {
 		// Decoding would leave empty records (a "- " item is a nil
 		// record) for the validation to trip on: the shape errors stand

@@ -300,7 +300,11 @@ func TestFindMatchesReference(t *testing.T) {
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"Xiaomi", "China Mobile Communications Group", "E.O. 13959", "小米集团", "Xiao\u00admi's", ".DJI", "Entity List",
 		"Board of Education (BOE) (", "(CASC)", "Liu Huawei", "وهواوي", "シャオミン", "Executive Orders 13959, (the) 14032", "第13959号行政令", "Xiaomi, the Italian", "Brazil's CloudWalk", "Consys GmbH.",
-		"NATA, the National", "X, or CSRC", "PNC Bank", "Fang Yu, a", "Tianjin University of", "中国的Huawei和", "中國電信", "زد\u200cتی\u200cای", "موجودیت\u200cها", "General Technology Inc.", "a New Mexico"} {
+		"NATA, the National", "X, or CSRC", "PNC Bank", "Fang Yu, a", "Tianjin University of", "中国的Huawei和", "中國電信", "زد\u200cتی\u200cای", "موجودیت\u200cها", "General Technology Inc.", "a New Mexico",
+		// The December 2026 passes: glosses, quotes, script misspellings, forms in other scripts, namesakes.
+		"La Corporación Nacional (CNOOC)", "l'Istituto (HIT)", "“中国军事企业”清单", "« x » « y »", "ﾌｧｰｳｪｲ", "센스 타임에서",
+		"BOE테크놀로지그룹", "کسپراسکی", "شرکت ملی (CNNC)", "北京旷视科技有限公司", "小米15 Ultra", "el Grupo Sinochem",
+		"CloudWalk, based in Brazil. CloudWalk", "(SMIC) минимальная", "Хуавэя", "ज़ेडटीई कॉर्पोरेशन"} {
 		f.Add(s)
 	}
 	d := realDataset(f)

@@ -2,7 +2,6 @@ package engine
 
 import (
 	"slices"
-	"strings"
 	"unicode"
 )
 
@@ -322,26 +321,19 @@ func (d *Dataset) vouchByGloss(x []rune, cands []candidate) {
 		if !c.vouched || open < 1 || x[open] != '(' && x[open] != '（' || int(c.end) >= len(x) || x[c.end] != ')' && x[c.end] != '）' {
 			continue
 		}
-		end := open
-		if x[end-1] == ' ' {
-			end--
-		}
-		if end == 0 || !isWordRune(x[end-1]) && !isHangul(x[end-1]) {
+		start, end, ok := glossBefore(x, open)
+		if !ok || !isWordRune(x[end-1]) && !isHangul(x[end-1]) {
 			continue
 		}
+		gloss := lowerRunes(x[start:end])
 		if isLatin(x[end-1]) {
-			start, _, ok := latinGloss(x, end)
-			if ok && sharedStems(lowerRunes(x[start:end]), []rune(d.Entities[d.Patterns[c.pattern].Entity].Name)) >= 2 {
-				c.vouched = false
-			}
+			c.vouched = sharedStems(gloss, []rune(d.Entities[d.Patterns[c.pattern].Entity].Name)) < 2
 			continue
 		}
 		// In another script the translation is not compared with the
 		// English name; a translated name of a Chinese body says China
 		// ("شرکت ملی هسته‌ای چین (CNNC)", "중국광핵그룹(CGN)").
-		if start, end, ok := glossBefore(x, open); ok && slices.ContainsFunc(chinaWords, func(w []rune) bool { return runesContain(lowerRunes(x[start:end]), string(w)) }) {
-			c.vouched = false
-		}
+		c.vouched = !slices.ContainsFunc(chinaWords, func(w []rune) bool { return runesContain(gloss, string(w)) })
 	}
 }
 
@@ -360,7 +352,7 @@ func sharedStems(gloss, name []rune) int {
 			continue
 		}
 		for _, g := range wordsOf(gloss) {
-			if len(g) >= 4 && runesEqual(g[:4], w[:4]) || len(g) > 5 && strings.Contains(string(g), string(w[:5])) {
+			if len(g) >= 4 && runesEqual(g[:4], w[:4]) || len(g) > 5 && runesContain(g, string(w[:5])) {
 				n++
 				break
 			}

@@ -686,17 +686,20 @@ func (r ruleDates) of(c Citation) string {
 // first page.
 func effectiveDates(d *data.Dataset) ruleDates {
 	out := ruleDates{}
-	for _, s := range d.Sources {
-		if s.Effective == "" {
-			continue
-		}
+	// add records that the rule s cites took effect on effective.
+	add := func(s *data.Source, effective string) {
 		cs, err := ParseCitations(s.Citation)
 		if err != nil {
-			continue
+			return
 		}
 		k := dayKey(cs[0].Volume, s.Date)
-		if !slices.Contains(out[k], ruleDate{cs[0].Page, s.Effective}) {
-			out[k] = append(out[k], ruleDate{cs[0].Page, s.Effective})
+		if !slices.Contains(out[k], ruleDate{cs[0].Page, effective}) {
+			out[k] = append(out[k], ruleDate{cs[0].Page, effective})
+		}
+	}
+	for _, s := range d.Sources {
+		if s.Effective != "" {
+			add(s, s.Effective)
 		}
 	}
 	for _, li := range d.Listings {
@@ -706,16 +709,8 @@ func effectiveDates(d *data.Dataset) ruleDates {
 		for _, en := range li.Entries {
 			for _, ev := range en.Events {
 				s := d.Source(ev.Source)
-				if ev.Type != "listed" || s == nil || s.Kind != "federal-register" {
-					continue
-				}
-				cs, err := ParseCitations(s.Citation)
-				if err != nil {
-					continue
-				}
-				k := dayKey(cs[0].Volume, s.Date)
-				if !slices.Contains(out[k], ruleDate{cs[0].Page, ev.Date}) {
-					out[k] = append(out[k], ruleDate{cs[0].Page, ev.Date})
+				if ev.Type == "listed" && s != nil && s.Kind == "federal-register" {
+					add(s, ev.Date)
 				}
 			}
 		}

@@ -236,10 +236,7 @@ func headBefore(x []rune, a int) int {
 	if a < 2 || x[a-1] != ' ' {
 		return a
 	}
-	i := a - 1
-	for i > 0 && isWordRune(x[i-1]) {
-		i--
-	}
+	i := wordStart(x, a-1)
 	if !inWords(x[i:a-1], groupHeads[:]) {
 		return a
 	}

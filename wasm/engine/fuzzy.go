@@ -261,14 +261,18 @@ func joinedWord(x, f []rune, i, j int, name []rune) (int, edit) {
 // capitalizedWordBefore reports whether a capitalized word ends one space
 // before i.
 func capitalizedWordBefore(x []rune, i int) bool {
-	k := i - 2
-	if k < 0 || x[i-1] != ' ' || !isWordRune(x[k]) {
+	if i < 2 || x[i-1] != ' ' || !isWordRune(x[i-2]) {
 		return false
 	}
-	for k > 0 && isWordRune(x[k-1]) {
-		k--
+	return isUpper(x[wordStart(x, i-1)])
+}
+
+// wordStart returns where the word that ends at end starts.
+func wordStart(x []rune, end int) int {
+	for end > 0 && isWordRune(x[end-1]) {
+		end--
 	}
-	return isUpper(x[k])
+	return end
 }
 
 // sentenceStart reports whether the word at i begins the text, a sentence or

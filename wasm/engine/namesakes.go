@@ -372,10 +372,7 @@ func surnameBefore(x []rune, a int) bool {
 	if a < 3 || x[a-1] != ' ' {
 		return false
 	}
-	k := a - 1
-	for k > 0 && isWordRune(x[k-1]) {
-		k--
-	}
+	k := wordStart(x, a-1)
 	if k > 0 && x[k-1] != ' ' && x[k-1] != '(' && x[k-1] != '"' {
 		return false
 	}

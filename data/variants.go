@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"factcard/wasm/engine"
 )
@@ -99,6 +100,19 @@ func matchNames(d *Dataset) []matchName {
 			}
 			explicit = append(explicit, m)
 			own(m, 0)
+			if stem, ok := chineseStem(n.Text); ok && e.Kind == "company" {
+				// "中国联合网络通信集团" is written "中国联合网络通信股份有限公司"
+				// too: the name without its 集团 or 有限公司 is a name with
+				// another legal form after it (engine.FormRequired), not alone.
+				d := matchName{Name: Name{Text: stem, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos}, entity: e.ID, generated: true, flags: engine.FormRequired}
+				generated = append(generated, d)
+				own(d, 1)
+			}
+			if joined, ok := joinedArabicScript(n.Text); ok && e.Kind == "company" {
+				d := matchName{Name: Name{Text: joined, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos}, entity: e.ID, generated: true}
+				generated = append(generated, d)
+				own(d, 1)
+			}
 			if e.Kind == "company" {
 				for _, form := range russianCases(n.Text) {
 					d := matchName{Name: Name{Text: form, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos}, entity: e.ID, generated: true}
@@ -175,6 +189,44 @@ func matchNames(d *Dataset) []matchName {
 		}
 	}
 	return out
+}
+
+// chineseLegalSuffixes are the words of a Chinese legal form that end a
+// name, longest first; descriptive words before them (科技, 电子) stay, as
+// without them the name may be another company's ("中国电子" of 中国电子科技集团).
+var chineseLegalSuffixes = []string{"有限责任公司", "有限責任公司", "股份有限公司", "有限公司", "公司", "集团", "集團", "控股"}
+
+// chineseStem returns a Chinese name without its legal form, when at least
+// four characters are left.
+func chineseStem(name string) (string, bool) {
+	stem := strings.TrimSpace(name)
+	for cut := true; cut; {
+		cut = false
+		for _, suffix := range chineseLegalSuffixes {
+			if s, ok := strings.CutSuffix(stem, suffix); ok && utf8.RuneCountInString(s) >= 4 && hasCJK(s) {
+				stem, cut = s, true
+				break
+			}
+		}
+	}
+	return stem, stem != strings.TrimSpace(name)
+}
+
+// joinedArabicScript returns a two-word name in Arabic letters written as
+// one word: Persian writers often leave out the space or the zero-width
+// non-joiner between a name's words ("هایکویژن" for "هایک ویژن"; second
+// blind-labelled excerpts, December 2026).
+func joinedArabicScript(name string) (string, bool) {
+	first, second, ok := strings.Cut(strings.TrimSpace(name), " ")
+	if !ok || strings.ContainsRune(second, ' ') || utf8.RuneCountInString(first) < 2 || utf8.RuneCountInString(second) < 2 {
+		return "", false
+	}
+	for _, r := range first + second {
+		if !unicode.Is(unicode.Arabic, r) || !unicode.IsLetter(r) {
+			return "", false
+		}
+	}
+	return first + second, true
 }
 
 // russianCases returns the forms Russian declines a company's one-word

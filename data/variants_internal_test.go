@@ -25,3 +25,39 @@ func TestRussianCases(t *testing.T) {
 		}
 	}
 }
+
+func TestChineseStem(t *testing.T) {
+	for _, c := range []struct {
+		name, want string
+		ok         bool
+	}{
+		{"中国联合网络通信集团", "中国联合网络通信", true},
+		{"中国电子科技集团有限公司", "中国电子科技", true}, // descriptive words stay: "中国电子" is another company's
+		{"合盛硅业(鄯善)有限公司", "合盛硅业(鄯善)", true},
+		{"华为公司", "华为公司", false}, // two characters left: too short to stand for a name
+		{"海康威视", "海康威视", false},
+		{"Huawei Group", "Huawei Group", false},
+	} {
+		if got, ok := chineseStem(c.name); got != c.want || ok != c.ok {
+			t.Errorf("chineseStem(%q) = %q, %v, want %q, %v", c.name, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+func TestJoinedArabicScript(t *testing.T) {
+	for _, c := range []struct {
+		name, want string
+		ok         bool
+	}{
+		{"هایک ویژن", "هایکویژن", true},
+		{"چاینا موبایل", "چایناموبایل", true},
+		{"هواوی", "", false},      // one word
+		{"زد تي إي", "", false},   // three words, two of one letter
+		{"Hik Vision", "", false}, // Latin letters
+		{"هایک 360", "", false},   // a number is no letter
+	} {
+		if got, ok := joinedArabicScript(c.name); got != c.want || ok != c.ok {
+			t.Errorf("joinedArabicScript(%q) = %q, %v, want %q, %v", c.name, got, ok, c.want, c.ok)
+		}
+	}
+}

@@ -20,8 +20,62 @@ var cjkFormWords = foldedNames("技术", "技術", "科技", "控股", "集团",
 	"投资", "投資")
 
 // cjkFormEnd returns where the company words after a name ending at b in
-// folded text end, or b.
+// folded text end, or b. A place in parentheses inside a legal name belongs
+// to it ("中国联合网络通信(香港)股份有限公司", "合盛硅业(鄯善)有限公司"), and so
+// does a known place in parentheses after a name ("中国联通(香港)", the
+// listed China Unicom (Hong Kong) Limited): the labellers of all three
+// blind parts marked them so (docs/matching.md §17).
 func cjkFormEnd(f []rune, b int) int {
+	end := cjkFormWordsEnd(f, b)
+	if closed := cjkParenEnd(f, end); closed > 0 {
+		if e := cjkFormWordsEnd(f, closed); e > closed {
+			return e
+		}
+		if slices.ContainsFunc(cjkPlaces, func(p []rune) bool { return runesEqual(f[end+1:closed-1], p) }) {
+			return closed
+		}
+	}
+	return end
+}
+
+// cjkParenEnd returns where a parenthesis of one to six Han characters at i
+// in folded text (full-width parentheses fold to ASCII) ends, or 0.
+func cjkParenEnd(f []rune, i int) int {
+	if i >= len(f) || f[i] != '(' {
+		return 0
+	}
+	for k := i + 1; k < len(f) && k <= i+7; k++ {
+		switch {
+		case f[k] == ')' && k > i+1:
+			return k + 1
+		case !isCJK(f[k]) || f[k] <= 0x30FF || isHangul(f[k]): // kana or Hangul: a gloss, not a place
+			return 0
+		}
+	}
+	return 0
+}
+
+// cjkLegalWords are the words that make a run of company words a legal name:
+// a name the dataset gives only with a legal form (a Chinese name written
+// without its 集团 or 有限公司, data/variants.go) needs one of them or a
+// place in parentheses after it.
+var cjkLegalWords = foldedNames("公司", "集团", "集團", "股份", "有限", "控股", ")")
+
+// cjkLegalFormWithin reports whether the company words [b, end) of folded
+// text hold a legal word.
+func cjkLegalFormWithin(f []rune, b, end int) bool {
+	for i := b; i < end; i++ {
+		for _, w := range cjkLegalWords {
+			if i+len(w) <= end && runesEqual(f[i:i+len(w)], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cjkFormWordsEnd returns where the company words after b end, or b.
+func cjkFormWordsEnd(f []rune, b int) int {
 	end := b
 	for {
 		best := 0

@@ -134,6 +134,12 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 		if a.end != b.end {
 			return int(b.end - a.end)
 		}
+		// Of two names that reach the same end, the one that spans more
+		// itself: "達闥科技(香港)", a listed name, over "達闥科技" with the
+		// place after it (cjkFormEnd).
+		if la, lb := len(d.Patterns[a.pattern].Exact), len(d.Patterns[b.pattern].Exact); la != lb {
+			return lb - la
+		}
 		return int(a.pattern - b.pattern)
 	})
 	sure := d.leftmostLongest(cands)
@@ -322,7 +328,8 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 		return rejected, a, b
 	}
 	end := b
-	if p.Flags&(FormMayFollow|FormRequired) != 0 {
+	chinese := isCJK(last) && !isKatakana(last) && !isHangul(last)
+	if p.Flags&(FormMayFollow|FormRequired) != 0 && !chinese {
 		end = legalFormEnd(t.Exact, b)
 		// A name that ends in an abbreviated form takes its full stop:
 		// "China Aero Engine Corp., set up in 2016".
@@ -340,8 +347,11 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 		}
 	}
 	party := d.Entities[p.Entity].Kind != KindList && d.Entities[p.Entity].Kind != KindOrder
-	if end == b && isCJK(last) && !isKatakana(last) && !isHangul(last) && party {
+	if end == b && chinese && party {
 		end = cjkFormEnd(t.Folded, b)
+		if p.Flags&FormRequired != 0 && !cjkLegalFormWithin(t.Folded, b, end) {
+			return rejected, a, b
+		}
 	}
 	// after: where the word that holds the name ends, a form included.
 	after := b

@@ -122,6 +122,16 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"possessive after a form", "China Mobile Ltd.’s shares", []found{{"china-mobile", "China Mobile Ltd."}}},
 		{"Chinese legal name words", "华为技术有限公司发布声明", []found{{"huawei", "华为技术有限公司"}}},
 		{"Chinese product word is not a form", "华为手机销量", []found{{"huawei", "华为"}}},
+		// A place in parentheses inside a Chinese legal name, or a known
+		// place after a name, is part of it (blind-labelled excerpts, all
+		// three parts); a name written without its 集团 takes another form.
+		{"Chinese legal name with a place inside", "中国联合网络通信(香港)股份有限公司宣布", []found{{"china-unicom", "中国联合网络通信(香港)股份有限公司"}}},
+		{"Chinese name with a known place after it", "中國聯通（香港）股價下跌", []found{{"china-unicom", "中國聯通（香港）"}}},
+		{"Chinese name with an unknown word in parentheses", "中国联通(上市)股价", []found{{"china-unicom", "中国联通"}}},
+		{"Chinese name without its group word, another form", "中国联合网络通信股份有限公司", []found{{"china-unicom", "中国联合网络通信股份有限公司"}}},
+		{"Chinese name without its group word, alone", "中国联合网络通信业务", nil},
+		{"Chinese name with a katakana gloss in parentheses", "中国聯通（チャイナ・ユニコム）", []found{{"china-unicom", "中国聯通"}, {"china-unicom", "チャイナ・ユニコム"}}},
+		{"Taiwan's character for silicon", "合盛矽業（鄯善）有限公司", []found{{"hoshine-silicon-industry-shanshan-co-ltd", "合盛矽業（鄯善）有限公司"}}},
 		{"Cyrillic gloss", "Айфлайтек (iFlytek), разработчик систем", []found{{"iflytek", "Айфлайтек"}, {"iflytek", "iFlytek"}}},
 		{"Cyrillic gloss after a verb and its object", "Минторг США добавил компанию Айфлайтек (iFlytek) в список", []found{{"iflytek", "Айфлайтек"}, {"iflytek", "iFlytek"}}},
 		{"Cyrillic gloss with a place inside", "Корпорация коммерческих самолётов Китая (COMAC) получила", []found{{"comac", "Корпорация коммерческих самолётов Китая"}, {"comac", "COMAC"}}},

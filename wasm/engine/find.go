@@ -447,6 +447,12 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 		return needsListVouch, a, end
 	}
 	if len(p.Context) > 0 && !hasContextOutside(t.Folded, a, end, p.Context) && !(isCJK(last) && productModelAfter(t.Exact, end)) {
+		// A list the party is on, named in the same sentence, is context
+		// in any language ("Sense Time ... la liste NS-CMIC"); not for a
+		// person, whose name many people share ("David Lee").
+		if party && d.Entities[p.Entity].Kind != KindPerson {
+			return needsListVouch, a, end
+		}
 		return needsVouch, a, end
 	}
 	return accepted, a, end

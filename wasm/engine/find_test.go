@@ -125,6 +125,10 @@ func TestFindRealWorldForms(t *testing.T) {
 		// A place in parentheses inside a Chinese legal name, or a known
 		// place after a name, is part of it (blind-labelled excerpts, all
 		// three parts); a name written without its 集团 takes another form.
+		// A list the party is on, in the same sentence, is context for a
+		// name the data gates by its words (blind-labelled, second part).
+		{"gated name, a list it is on in the sentence", "Sense Time a vu son entrée en Bourse repoussée après son inscription sur la liste NS-CMIC.", []found{{"sensetime", "Sense Time"}, {"ns-cmic", "liste NS-CMIC"}}},
+		{"gated name, a list it is not on", "Sense Time a été cité le jour où la FCC a publié la Covered List.", []found{{"fcc-covered", "Covered List"}}},
 		{"Chinese legal name with a place inside", "中国联合网络通信(香港)股份有限公司宣布", []found{{"china-unicom", "中国联合网络通信(香港)股份有限公司"}}},
 		{"Chinese name with a known place after it", "中國聯通（香港）股價下跌", []found{{"china-unicom", "中國聯通（香港）"}}},
 		{"Chinese name with an unknown word in parentheses", "中国联通(上市)股价", []found{{"china-unicom", "中国联通"}}},

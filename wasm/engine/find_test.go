@@ -129,6 +129,11 @@ func TestFindRealWorldForms(t *testing.T) {
 		// name the data gates by its words (blind-labelled, second part).
 		{"gated name, a list it is on in the sentence", "Sense Time a vu son entrée en Bourse repoussée après son inscription sur la liste NS-CMIC.", []found{{"sensetime", "Sense Time"}, {"ns-cmic", "liste NS-CMIC"}}},
 		{"gated name, a list it is not on", "Sense Time a été cité le jour où la FCC a publié la Covered List.", []found{{"fcc-covered", "Covered List"}}},
+		// A legal form ends before a character of Japanese, Korean or
+		// Chinese, a full-width form or a quote (blind-labelled, fourth part).
+		{"legal form before Japanese", "Huawei Technologies Co., Ltd.は声明を出した", []found{{"huawei", "Huawei Technologies Co., Ltd."}}},
+		{"legal form before a full-width parenthesis", "Semiconductor Manufacturing International Corporation（SMIC）", []found{{"smic", "Semiconductor Manufacturing International Corporation"}, {"smic", "SMIC"}}},
+		{"legal form before a quote and Korean", "'SZ DJI Technology Co., Ltd.'는 반박했다", []found{{"dji", "SZ DJI Technology Co., Ltd."}}},
 		{"Chinese legal name with a place inside", "中国联合网络通信(香港)股份有限公司宣布", []found{{"china-unicom", "中国联合网络通信(香港)股份有限公司"}}},
 		{"Chinese name with a known place after it", "中國聯通（香港）股價下跌", []found{{"china-unicom", "中國聯通（香港）"}}},
 		{"Chinese name with an unknown word in parentheses", "中国联通(上市)股价", []found{{"china-unicom", "中国联通"}}},

@@ -162,6 +162,16 @@ func (t *Text) Reset(s string) {
 			// Elsewhere it only shapes letters.
 			out, drop, space = ' ', false, true
 		}
+		quote := space && isDoubleQuote(r)
+		if r == '\'' || r == 0x2018 || r == 0x2019 {
+			// Korean quotes with single quotes ("텐센트를 '중국 군사기업'
+			// 목록에"); beside a character of a script without
+			// apostrophes, one is a quote, and is read as a double one.
+			next, _ := utf8.DecodeRuneInString(s[i:])
+			if n > 0 && isCJK(t.Exact[n-1]) || isCJK(next) {
+				out, drop, space, quote = ' ', false, true, true
+			}
+		}
 		if out == '-' && n > 0 && isWordRune(t.Exact[n-1]) {
 			// A word broken across lines by a hyphen ("Hua-\n wei") is
 			// one word: the hyphen and the line break are dropped.
@@ -190,7 +200,7 @@ func (t *Text) Reset(s string) {
 			t.Start = append(t.Start, u16)
 			t.End = append(t.End, u16+width)
 		}
-		if space && isDoubleQuote(r) {
+		if quote {
 			t.Quotes = append(t.Quotes, int32(len(t.Folded)-1))
 			t.QuoteAt = append(t.QuoteAt, [2]int32{u16, u16 + width})
 		}

@@ -136,6 +136,8 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"legal form before a quote and Korean", "'SZ DJI Technology Co., Ltd.'는 반박했다", []found{{"dji", "SZ DJI Technology Co., Ltd."}}},
 		{"Korean single quotes around a list description", "국방부가 텐센트를 '중국 군사기업' 목록에 추가했다", []found{{"tencent", "텐센트"}, {"1260h", "'중국 군사기업' 목록"}}},
 		{"an apostrophe in Latin text is no quote", "Tencent's shares fell after the Pentagon's list of Chinese military companies grew", []found{{"tencent", "Tencent"}, {"1260h", "list of Chinese military companies"}}},
+		{"Hindi short i for long i", "अलिबाबा के शेयरों में तेजी आई", []found{{"alibaba", "अलिबाबा"}}},
+		{"Hindi list word with its long vowel, folded alike", "पेंटागन की 1260H सूची में CATL", []found{{"1260h", "1260H सूची"}, {"catl", "CATL"}}},
 		{"Chinese legal name with a place inside", "中国联合网络通信(香港)股份有限公司宣布", []found{{"china-unicom", "中国联合网络通信(香港)股份有限公司"}}},
 		{"Chinese name with a known place after it", "中國聯通（香港）股價下跌", []found{{"china-unicom", "中國聯通（香港）"}}},
 		{"Chinese name with an unknown word in parentheses", "中国联通(上市)股价", []found{{"china-unicom", "中国联通"}}},

@@ -13,19 +13,19 @@ import (
 // a name that already holds a word for "list" ("Entity List", "实体清单",
 // "lista de entidades") is left as it is.
 
-// listWordsBefore stand before a list's name, folded, each with the space
+// listWordsBefore stand before a list's name, each with the space
 // or nothing that joins it to the name.
-var listWordsBefore = [...]string{"liste ", "liste des ", "liste der ", "lista ", "lista de ", "lista do ", "lista da ",
+var listWordsBefore = foldedPhrases("liste ", "liste des ", "liste der ", "lista ", "lista de ", "lista do ", "lista da ",
 	"lista delle ", "lista dei ", "elenco delle ", "elenco dei ", "list of ", "список ", "списка ", "списке ", "списку ",
-	"списком ", "перечень ", "перечня ", "перечне ", "перечнем ", "قائمة ", "لائحة ", "فهرست ", "非sdn"}
+	"списком ", "перечень ", "перечня ", "перечне ", "перечнем ", "قائمة ", "لائحة ", "فهرست ", "非sdn")
 
 // listWordsAfter follow a list's name, folded, with what joins them to it.
-var listWordsAfter = [...]string{"-liste", " liste", " list", "清单", "名单", "清單", "名單", "リスト", "のリスト", " 리스트",
-	" 목록", " 명단", " सूची", " लिस्ट"}
+var listWordsAfter = foldedPhrases("-liste", " liste", " list", "清单", "名单", "清單", "名單", "リスト", "のリスト", " 리스트",
+	" 목록", " 명단", " सूची", " लिस्ट")
 
 // listWordsIn are the words for "list" that make a name a whole list name.
-var listWordsIn = [...]string{"list", "清单", "名单", "清單", "名單", "リスト", "리스트", "목록", "список", "قائمة",
-	"لائحة", "فهرست", "सूची", "लिस्ट", "elenco", "registro", "перечень", "명단"}
+var listWordsIn = foldedPhrases("list", "清单", "名单", "清單", "名單", "リスト", "리스트", "목록", "список", "قائمة",
+	"لائحة", "فهرست", "सूची", "लिस्ट", "elenco", "registro", "перечень", "명단")
 
 // listPhrase returns the bounds of the phrase that names a list around its
 // name at [a, b) of text t. A name in quotes takes its quotes along when a

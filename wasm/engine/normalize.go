@@ -63,6 +63,11 @@ func foldRune(r rune) (out rune, drop, space bool) {
 		return 0, true, false
 	case r >= 0x958 && r <= 0x95F: // letters with a nukta: the letter
 		return rune([...]uint16{0x915, 0x916, 0x917, 0x91C, 0x921, 0x922, 0x92B, 0x92F}[r-0x958]), false, false
+	case r == 0x940 || r == 0x942 || r == 0x908 || r == 0x90A:
+		// Long i and u as the short ones, as signs and as letters: Hindi
+		// transliterates foreign names with either ("अलीबाबा" and
+		// "अलिबाबा"; fourth blind-labelled part).
+		return r - 1, false, false
 	case r >= 0x966 && r <= 0x96F: // Devanagari digits
 		return '0' + r - 0x966, false, false
 	case r == 0x622 || r == 0x623 || r == 0x625 || r == 0x671: // alef with madda, hamza or wasla: alef
@@ -93,6 +98,22 @@ func foldRune(r rune) (out rune, drop, space bool) {
 		}
 	}
 	return r, false, false
+}
+
+// foldedPhrases returns phrases as the folded text writes them, their
+// spaces kept ("सूची" with the short vowel of the fold).
+func foldedPhrases(phrases ...string) []string {
+	out := make([]string, len(phrases))
+	for i, p := range phrases {
+		var b []rune
+		for _, r := range p {
+			if f, drop, _ := foldRune(r); !drop {
+				b = append(b, lower(f))
+			}
+		}
+		out[i] = string(b)
+	}
+	return out
 }
 
 // halfWidthKatakana maps U+FF65…U+FF9D to their full-width letters, less

@@ -221,6 +221,7 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"misspelled: a double for a double", "Megvee said", []found{{"megvii", "Megvee"}}},
 		{"misspelled: a double written once", "Megvi said", []found{{"megvii", "Megvi"}}},
 		{"misspelled: short brand, letter dropped, named nearby", "Huawei sued; Huwei's lawyers", []found{{"huawei", "Huawei"}, {"huawei", "Huwei"}}},
+		{"misspelled: short brand, letter dropped, alone", "Test du Xiomi Redmi Note 13 Pro", []found{{"xiaomi", "Xiomi"}}},
 		{"misspelled: short brand, letter dropped, a list nearby", "Huwei was added to the Entity List", []found{{"huawei", "Huwei"}, {"entity-list", "Entity List"}}},
 		{"misspelled: two capitals, named nearby", "Hikvision said a Hik Vision unit", []found{{"hikvision", "Hikvision"}, {"hikvision", "Hik Vision"}}},
 		{"misspelled: a long brand in two capitals", "Reports about Hik Vision", []found{{"hikvision", "Hik Vision"}}},
@@ -273,7 +274,8 @@ func TestFindTraps(t *testing.T) {
 		"the huwei river",                                              // a misspelling must be capitalized
 		"Zhang Xiaomin and Li Xiaomei",                                 // given names one letter from Xiaomi
 		"Xiami, the music service",                                     // another company, one letter short of Xiaomi
-		"Huwei said",                                                   // a letter dropped from a six-letter brand, and no Huawei nearby
+		"Huwei Township in Yunlin County",                              // a place one letter short of a brand: Huawei's not-name
+		"Shares of Xiomi Textiles rose",                                // a company noun after a misspelling: another firm's name
 		"Reports about Ten Cent",                                       // two capitalized words, a short brand and no Tencent nearby
 		"Professor Loong Son said",                                     // a capitalized word before two capitalized words
 		"The report named Sense Time on Monday.",                       // a name the data gates by context keeps its rule

@@ -291,12 +291,13 @@ var institutionNouns = [...]string{"Park", "Institute", "Expo", "Museum", "Unive
 	"Tower", "Plaza", "Hospital", "Foundation", "Club", "Stadium", "Exhibition", "Fair", "Forum", "Summit", "Cup", "League",
 	"Magazine", "Journal", "Library", "Theatre", "Theater", "Hotel", "Airport", "Station"}
 
-// corporateNouns: an ambiguous acronym (one that needs context) followed by
-// one of these is another company's name ("PNC Bank", "PCL Construction",
-// "CSC Global").
+// corporateNouns: an ambiguous acronym (one that needs context) or a
+// misspelled brand (fuzzy.go) followed by one of these is another company's
+// name ("PNC Bank", "PCL Construction", "CSC Global", "Xiomi Textiles").
 var corporateNouns = [...]string{"Bank", "Financial", "Construction", "Global", "Worldwide", "Holdings", "Capital",
 	"Partners", "Health", "Insurance", "Airlines", "Energy", "Foods", "Stores", "Realty", "Properties", "Media",
-	"Sports", "Motors", "Pharma", "Logistics", "Consulting", "Services"}
+	"Sports", "Motors", "Pharma", "Logistics", "Consulting", "Services", "Textiles", "Textile", "Trading", "Industries",
+	"Enterprises"}
 
 func corporateNounFollows(x []rune, b int) bool { return capitalWordAfter(x, b, corporateNouns[:]) }
 

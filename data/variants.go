@@ -1,6 +1,7 @@
 package data
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -107,6 +108,13 @@ func matchNames(d *Dataset) []matchName {
 				d := matchName{Name: Name{Text: stem, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos}, entity: e.ID, generated: true, flags: engine.FormRequired}
 				generated = append(generated, d)
 				own(d, 1)
+			}
+			if e.Kind == "law" { // a list named by its section keeps the words its data gives (ndaa-889)
+				for _, form := range sectionInOtherLanguages(n.Text) {
+					d := matchName{Name: Name{Text: form, Case: "any", Context: append(slices.Clone(n.Context), sectionContext...), Unless: n.Unless, Pos: n.Pos}, entity: e.ID, generated: true}
+					generated = append(generated, d)
+					own(d, 1)
+				}
 			}
 			if joined, ok := joinedArabicScript(n.Text); ok && e.Kind == "company" {
 				d := matchName{Name: Name{Text: joined, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos}, entity: e.ID, generated: true}
@@ -228,6 +236,39 @@ func joinedArabicScript(name string) (string, bool) {
 	}
 	return first + second, true
 }
+
+// sectionRE matches a law's section written alone: "Section 1237",
+// "Sec. 1260H".
+var sectionRE = regexp.MustCompile(`^(?:Section|Sec\.) ([0-9]+[A-Z]?)$`)
+
+// sectionInOtherLanguages returns a section named alone ("Section 1237") in
+// the words the press of the other languages uses for a law's section, as
+// order numbers take theirs (fourth blind-labelled part: "第1237條", "제889조",
+// "разделу 1260H"). A section number alone is any law's: these need a word of
+// the defence act or the Pentagon nearby (sectionContext).
+func sectionInOtherLanguages(name string) []string {
+	m := sectionRE.FindStringSubmatch(strings.TrimSpace(name))
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for _, form := range sectionForms {
+		out = append(out, strings.ReplaceAll(form, "N", m[1]))
+	}
+	return out
+}
+
+// sectionForms are the words for a law's section around its number N.
+var sectionForms = []string{"第N条", "第N條", "N条", "제N조", "N조", "sección N", "seção N", "secção N", "sezione N",
+	"Abschnitt N", "Paragraf N", "раздел N", "раздела N", "разделу N", "разделом N", "разделе N", "статья N",
+	"статьи N", "статье N", "البند N", "المادة N", "القسم N", "بخش N", "ماده N", "धारा N", "खंड N"}
+
+// sectionContext are the words of the defence act and of the Pentagon in the
+// press languages, one of which must stand near a section written in them.
+var sectionContext = []string{"NDAA", "国防授权法", "國防授權法", "国防権限法", "국방수권법", "Defensa Nacional",
+	"Defesa Nacional", "Difesa", "Verteidigung", "Défense", "обороны", "الدفاع", "دفاع", "रक्षा", "Pentagon",
+	"Пентагон", "五角大楼", "五角大樓", "国防部", "國防部", "국방부", "国防総省", "البنتاغون", "پنتاگون", "पेंटागन",
+	"Pentágono", "Pentagone", "Pentagono"}
 
 // russianCases returns the forms Russian declines a company's one-word
 // name into, as a foreign masculine noun: "Хуавэй" is "Хуавэя", "Хуавэю",

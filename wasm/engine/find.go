@@ -104,6 +104,9 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 				continue
 			}
 		}
+		if v != rejected && (d.Entities[pat.Entity].Kind == KindLaw || d.Entities[pat.Entity].Kind == KindList) && isSectionName(pat.Exact) {
+			s = actBefore(t.Folded, s)
+		}
 		if v != rejected && d.Entities[pat.Entity].Kind.IsParty() {
 			s = headBefore(t.Exact, s)
 			if isCJK(t.Folded[s]) {

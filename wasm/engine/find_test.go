@@ -138,6 +138,13 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"an apostrophe in Latin text is no quote", "Tencent's shares fell after the Pentagon's list of Chinese military companies grew", []found{{"tencent", "Tencent"}, {"1260h", "list of Chinese military companies"}}},
 		{"Hindi short i for long i", "अलिबाबा के शेयरों में तेजी आई", []found{{"alibaba", "अलिबाबा"}}},
 		{"Hindi list word with its long vowel, folded alike", "पेंटागन की 1260H सूची में CATL", []found{{"1260h", "1260H सूची"}, {"catl", "CATL"}}},
+		// A section in CJK or Korean words takes the act's name and fiscal
+		// year before it; a law's section is named in other languages'
+		// words for it (data/variants.go sectionInOtherLanguages).
+		{"section after the act and its fiscal year", "依据2019财年国防授权法第889条，联邦机构不得采购华为的产品", []found{{"ndaa-889", "2019财年国防授权法第889条"}, {"huawei", "华为"}}},
+		{"Korean section with its ordinal prefix", "미국 국방수권법(NDAA) 제889조는 화웨이 장비 조달을 금지한다", []found{{"ndaa-889", "제889조"}, {"huawei", "화웨이"}}},
+		{"a law's section in Chinese words", "美國國防部依據1999財年國防授權法第1237條公布名單", []found{{"ndaa-1237", "1999財年國防授權法第1237條"}}},
+		{"a law's section in Russian words", "Пентагон составил список согласно разделу 1237 закона", []found{{"ndaa-1237", "разделу 1237"}}},
 		{"Chinese legal name with a place inside", "中国联合网络通信(香港)股份有限公司宣布", []found{{"china-unicom", "中国联合网络通信(香港)股份有限公司"}}},
 		{"Chinese name with a known place after it", "中國聯通（香港）股價下跌", []found{{"china-unicom", "中國聯通（香港）"}}},
 		{"Chinese name with an unknown word in parentheses", "中国联通(上市)股价", []found{{"china-unicom", "中国联通"}}},
@@ -276,12 +283,13 @@ func TestFindTraps(t *testing.T) {
 		"Xiami, the music service",                                     // another company, one letter short of Xiaomi
 		"Huwei Township in Yunlin County",                              // a place one letter short of a brand: Huawei's not-name
 		"Shares of Xiomi Textiles rose",                                // a company noun after a misspelling: another firm's name
-		"Reports about Ten Cent",                                       // two capitalized words, a short brand and no Tencent nearby
-		"Professor Loong Son said",                                     // a capitalized word before two capitalized words
-		"The report named Sense Time on Monday.",                       // a name the data gates by context keeps its rule
-		"Sense Time, a Danish watch brand",                             // a foreign appositive holds for a split brand too
-		"the Hik Vision Awards",                                        // followed by an institution's noun
-		"Chen Xiaomu scored",                                           // u is not a sound of i
+		"Согласно статье 1237 Гражданского кодекса договор расторгнут", // a section number of another law, no defence act or Pentagon near
+		"Reports about Ten Cent",                 // two capitalized words, a short brand and no Tencent nearby
+		"Professor Loong Son said",               // a capitalized word before two capitalized words
+		"The report named Sense Time on Monday.", // a name the data gates by context keeps its rule
+		"Sense Time, a Danish watch brand",       // a foreign appositive holds for a split brand too
+		"the Hik Vision Awards",                  // followed by an institution's noun
+		"Chen Xiaomu scored",                     // u is not a sound of i
 	} {
 		if got := findAll(d, text); len(got) != 0 {
 			t.Errorf("Find(%q) = %v, want nothing", text, got)

@@ -105,3 +105,66 @@ func runesContain(r []rune, s string) bool {
 	}
 	return false
 }
+
+// The Chinese, Japanese and Korean press write a law's section after the
+// act's name and its fiscal year, as one phrase: "2019财年国防授权法第889条",
+// "1999財年國防授權法第1237條", "2019年度国防権限法889条", "2024 회계연도
+// 국방수권법 제805조". The mention runs over them (blind-labelled parts).
+
+// actNames are the defence act's names that stand before a section.
+var actNames = foldedNames("国防授权法", "國防授權法", "国防権限法", "国防授権法", "국방수권법", "《国防授权法》",
+	"《國防授權法》")
+
+// fiscalYearWords follow the year before an act's name.
+var fiscalYearWords = foldedNames("财年", "財年", "财政年度", "年度", "회계연도")
+
+// isSectionName reports a section written in CJK or Korean words: "第889条",
+// "889条", "제889조".
+func isSectionName(name []rune) bool {
+	n := len(name)
+	return n > 1 && slices.ContainsFunc(name, isDigit) && (name[n-1] == '条' || name[n-1] == '條' || name[n-1] == '조')
+}
+
+// actBefore returns where the act's name, and the fiscal year before it,
+// start before a section at a of folded text, or a. Korean puts a space
+// between the words.
+func actBefore(f []rune, a int) int {
+	if a > 0 && isDigit(f[a]) && (f[a-1] == '第' || f[a-1] == '제') {
+		a-- // the ordinal prefix of a section the data writes without it ("889조")
+	}
+	act := wordsEndingAt(f, a, actNames)
+	if act == a {
+		return a
+	}
+	fy := wordsEndingAt(f, act, fiscalYearWords)
+	if fy == act {
+		return act
+	}
+	year := fy
+	if year > 0 && f[year-1] == ' ' {
+		year--
+	}
+	digits := year
+	for digits > 0 && isDigit(f[digits-1]) {
+		digits--
+	}
+	if year-digits != 4 || digits > 0 && isWordRune(f[digits-1]) && !isCJK(f[digits-1]) {
+		return act
+	}
+	return digits
+}
+
+// wordsEndingAt returns where one of words ends at end of f (a space before
+// end allowed) starts, or end.
+func wordsEndingAt(f []rune, end int, words [][]rune) int {
+	at := end
+	if at > 0 && f[at-1] == ' ' {
+		at--
+	}
+	for _, w := range words {
+		if n := len(w); at-n >= 0 && runesEqual(f[at-n:at], w) {
+			return at - n
+		}
+	}
+	return end
+}

@@ -26,7 +26,7 @@ import (
 // orderGapWords may stand between an order word and its number and are part
 // of the order's name: "No.", "№", "n°", "رقم" (number), "شماره", an
 // adjective ("présidentiel").
-var orderGapWords = [...]string{"no", "nos", "nr", "n", "nº", "n°", "num", "number", "numbers", "№", "第", "제", "رقم",
+var orderGapWords = [...]string{"no", "nos", "nr", "n", "nº", "n°", "num", "number", "numbers", "№", "第", "제", "رقم", "رقمي", "رقما",
 	"شماره", "संख्या", "președintelui", "президента", "сша", "presidentiel", "presidencial", "presidenziale", "presidential"}
 
 // orderSeriesWords join the numbers of a series or an amendment chain
@@ -37,11 +37,12 @@ var orderSeriesWords = [...]string{"and", "or", "und", "et", "y", "e", "и", "и
 
 // orderNumberMarks are written right after a number in Chinese, Japanese and
 // Korean ("13959号", "第13959號", "제13959호"), and orderSeriesCJK join such
-// numbers ("第13959号和第13974号行政命令", "13959号および14032号").
+// numbers ("第13959号和第13974号行政命令", "13959号および14032号", "13942호와
+// 13943호").
 const (
 	orderNumberMarks = "号號호"
 	orderPrefixMarks = "第제"
-	orderSeriesCJK   = "和及与與と및、，,"
+	orderSeriesCJK   = "和及与與と및、，,와과"
 )
 
 // orderWordEndings are the Russian case endings of "указ" ("указом 13959",
@@ -84,6 +85,11 @@ func orderPhrase(f []rune, a, b int, words [][]rune) (start, end int, ok bool) {
 	}
 	if b < len(f) && strings.ContainsRune(orderNumberMarks, f[b]) {
 		end = b + 1
+		// "13959号令", the Chinese press's short form of "Executive Order
+		// No. 13959" (fourth blind-labelled part).
+		if end < len(f) && f[end] == '令' && f[b] != '호' {
+			return start, end + 1, true
+		}
 	}
 	// After: Chinese, Japanese and Korean may write the number first, and a
 	// series before its word ("第13959号和第13974号行政命令").

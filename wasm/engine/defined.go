@@ -109,3 +109,86 @@ func (d *Dataset) definedShortForms(t *Text, sure []candidate) []candidate {
 	}
 	return slices.Clip(out)
 }
+
+// The Chinese press shortens a company's name to its first two characters
+// once the article writes it out ("海康威视 ... 海康", "中芯國際 ... 中芯",
+// "长鑫存储 ... 长鑫"; fourth blind-labelled part). Two characters alone are
+// often a word or a place, so the short form is a mention only within
+// fullNameWindow of the full name, and never where the two characters begin
+// many names or are a common word (chineseShortStops).
+
+// chineseShortStops are the first two characters of listed names that are a
+// word, a place or the start of other bodies' names: China, the Academy of
+// Sciences, north, the state, defence, aerospace, the Yangtze, dawn, wave,
+// "know", "fourth", Moore's law...
+var chineseShortStops = foldedNames("中国", "中华", "中科", "中天", "中际", "中航", "中电", "中船", "中化", "云天", "北方",
+	"卡巴", "同方", "哈尔", "国家", "国投", "国防", "大全", "天马", "摩尔", "曙光", "洪都", "浪潮", "知道", "科大", "第四",
+	"航天", "航空", "西北", "长江", "三峡", "华大", "新疆", "东方", "南方", "西安", "工业", "电子")
+
+// chineseShortForms returns mentions of the two-character short forms of the
+// Chinese names mentioned in full in sure, near them and where no mention is
+// already. One pass over the text finds them all.
+func (d *Dataset) chineseShortForms(t *Text, sure []candidate) []candidate {
+	f := t.Folded
+	type fullName struct {
+		pattern    int32
+		start, end int32 // the first mention's start, the last one's end
+	}
+	var shorts map[[2]rune]fullName
+	for _, c := range sure {
+		p := &d.Patterns[c.pattern]
+		if p.Flags&Blocker != 0 || len(p.Exact) < 4 || !d.Entities[p.Entity].Kind.IsParty() || !allHan(p.Exact) {
+			continue
+		}
+		key := [2]rune{foldedRune(p.Exact[0]), foldedRune(p.Exact[1])}
+		if slices.ContainsFunc(chineseShortStops, func(s []rune) bool { return s[0] == key[0] && s[1] == key[1] }) ||
+			slices.ContainsFunc(cjkPlaces, func(s []rune) bool { return len(s) == 2 && s[0] == key[0] && s[1] == key[1] }) ||
+			d.Auto.isName(key[:]) {
+			continue
+		}
+		if shorts == nil {
+			shorts = map[[2]rune]fullName{}
+		}
+		if old, ok := shorts[key]; ok {
+			if d.Patterns[old.pattern].Entity == p.Entity {
+				old.end = c.end
+				shorts[key] = old
+			}
+			continue // two entities' names start alike: the first keeps the short form
+		}
+		shorts[key] = fullName{pattern: c.pattern, start: c.start, end: c.end}
+	}
+	if shorts == nil {
+		return nil
+	}
+	var out []candidate
+	next := 0 // index into sure, sorted and without overlap
+	for i := 0; i+1 < len(f); i++ {
+		full, ok := shorts[[2]rune{f[i], f[i+1]}]
+		if !ok {
+			continue
+		}
+		for next < len(sure) && int(sure[next].end) <= i {
+			next++
+		}
+		if next < len(sure) && int(sure[next].start) < i+2 {
+			continue // inside a mention: the full name itself, or another
+		}
+		if int32(i) >= full.start-fullNameWindow && int32(i) <= full.end+fullNameWindow {
+			out = append(out, candidate{start: int32(i), end: int32(i + 2), pattern: full.pattern})
+			i++
+		}
+	}
+	return out
+}
+
+// allHan reports a name written in Han characters only.
+func allHan(name []rune) bool {
+	return !slices.ContainsFunc(name, func(r rune) bool { return !isCJK(r) || r <= 0x30FF || isHangul(r) })
+}
+
+// foldedRune returns r as folded text writes it.
+func foldedRune(r rune) rune {
+	out, _, _ := foldRune(r)
+	return lower(out)
+}

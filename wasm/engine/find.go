@@ -202,6 +202,10 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 		sure = append(sure, short...)
 		slices.SortFunc(sure, func(a, b candidate) int { return int(a.start - b.start) })
 	}
+	if short := d.chineseShortForms(t, sure); len(short) > 0 {
+		sure = append(sure, short...)
+		slices.SortFunc(sure, func(a, b candidate) int { return int(a.start - b.start) })
+	}
 	if g := d.glosses(t.Exact, sure); len(g) > 0 {
 		sure = append(sure, g...)
 		slices.SortFunc(sure, func(a, b candidate) int { return int(a.start - b.start) })

@@ -148,6 +148,10 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"Chinese short form of an order", "拜登对13959号令作出修订", []found{{"eo-13959", "13959号令"}}},
 		{"Korean series of orders joined by a particle", "행정명령 13942호와 13943호에 서명했다", []found{{"eo-13942", "행정명령 13942호"}, {"eo-13943", "13943호"}}},
 		{"Arabic dual of order and number", "وقّع الأمرين التنفيذيين رقمي ١٣٩٤٢ و١٣٩٤٣ بشأن تيك توك", []found{{"eo-13942", "الأمرين التنفيذيين رقمي ١٣٩٤٢"}, {"eo-13943", "١٣٩٤٣"}}},
+		// A Chinese name's first two characters near the full name.
+		{"Chinese short form after the full name", "中芯国际发布财报。中芯表示需求强劲", []found{{"smic", "中芯国际"}, {"smic", "中芯"}}},
+		{"Chinese short form before the full name", "受美国制裁影响，海康的海外收入下滑。海康威视仍保持增长", []found{{"hikvision", "海康"}, {"hikvision", "海康威视"}}},
+		{"Chinese short form that is a word", "长江存储二期工厂投产，长江沿岸的物流随之增长", []found{{"ymtc", "长江存储"}}},
 		{"Chinese legal name with a place inside", "中国联合网络通信(香港)股份有限公司宣布", []found{{"china-unicom", "中国联合网络通信(香港)股份有限公司"}}},
 		{"Chinese name with a known place after it", "中國聯通（香港）股價下跌", []found{{"china-unicom", "中國聯通（香港）"}}},
 		{"Chinese name with an unknown word in parentheses", "中国联通(上市)股价", []found{{"china-unicom", "中国联通"}}},
@@ -286,6 +290,7 @@ func TestFindTraps(t *testing.T) {
 		"Xiami, the music service",                                     // another company, one letter short of Xiaomi
 		"Huwei Township in Yunlin County",                              // a place one letter short of a brand: Huawei's not-name
 		"Shares of Xiomi Textiles rose",                                // a company noun after a misspelling: another firm's name
+		"海康的海外收入下滑",                                                    // a short form with no full name near
 		"Согласно статье 1237 Гражданского кодекса договор расторгнут", // a section number of another law, no defence act or Pentagon near
 		"Reports about Ten Cent",                 // two capitalized words, a short brand and no Tencent nearby
 		"Professor Loong Son said",               // a capitalized word before two capitalized words

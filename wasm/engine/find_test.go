@@ -152,6 +152,7 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"Chinese short form after the full name", "中芯国际发布财报。中芯表示需求强劲", []found{{"smic", "中芯国际"}, {"smic", "中芯"}}},
 		{"Chinese short form before the full name", "受美国制裁影响，海康的海外收入下滑。海康威视仍保持增长", []found{{"hikvision", "海康"}, {"hikvision", "海康威视"}}},
 		{"Chinese short form that is a word", "长江存储二期工厂投产，长江沿岸的物流随之增长", []found{{"ymtc", "长江存储"}}},
+		{"Hindi five-letter name with a vowel added, beside another party", "हुआवेई और ज़ेडटीई जैसी चीनी कंपनियों को बाहर रखा गया", []found{{"huawei", "हुआवेई"}, {"zte", "ज़ेडटीई"}}},
 		{"Chinese legal name with a place inside", "中国联合网络通信(香港)股份有限公司宣布", []found{{"china-unicom", "中国联合网络通信(香港)股份有限公司"}}},
 		{"Chinese name with a known place after it", "中國聯通（香港）股價下跌", []found{{"china-unicom", "中國聯通（香港）"}}},
 		{"Chinese name with an unknown word in parentheses", "中国联通(上市)股价", []found{{"china-unicom", "中国联通"}}},

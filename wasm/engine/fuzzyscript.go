@@ -101,7 +101,7 @@ func (d *Dataset) findScriptMisspelled(t *Text, found []candidate) []candidate {
 			name := d.Patterns[pi].Exact
 			end, alone := -1, false
 			switch {
-			case len(name) >= minEditRunes(name[0]) && scriptEdit(f[i:j], name, !isKatakana(name[0]) && !isHangul(name[0])):
+			case scriptEditable(j-i, name) && scriptEdit(f[i:j], name, !isKatakana(name[0]) && !isHangul(name[0])):
 				end = j
 				alone = len(name) >= minScriptAloneRunes && j-i >= OtherKeyRunes && runesEqual(f[i:i+OtherKeyRunes], lowerRunes(name[:OtherKeyRunes]))
 			case joinEnd > 0 && j-i < len(name) && runesEqual(f[i:j], lowerRunes(name[:j-i])):
@@ -159,6 +159,15 @@ func scriptEdit(word, name []rune, drops bool) bool {
 		return drops && same(word[i:], name[i+1:])
 	}
 	return i+1 < a && word[i] == lower(name[i+1]) && word[i+1] == lower(name[i]) && same(word[i+2:], name[i+2:])
+}
+
+// scriptEditable reports whether a word of wordLen letters may be name one
+// letter off: a name of minEditRunes or more, or, in Arabic letters and
+// Devanagari, a five-letter name with a letter added ("हुआवेई" for "हुआवे",
+// fourth blind-labelled part): a short word there is often a name less a
+// letter, seldom one more.
+func scriptEditable(wordLen int, name []rune) bool {
+	return len(name) >= minEditRunes(name[0]) || len(name) >= minScriptEditRunes && wordLen == len(name)+1
 }
 
 // minEditRunes is the shortest name in first's script that the pass

@@ -116,10 +116,12 @@ func matchNames(d *Dataset) []matchName {
 					own(d, 1)
 				}
 			}
-			if joined, ok := joinedArabicScript(n.Text); ok && e.Kind == "company" {
-				d := matchName{Name: Name{Text: joined, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos}, entity: e.ID, generated: true}
-				generated = append(generated, d)
-				own(d, 1)
+			if e.Kind == "company" {
+				for _, joined := range joinedArabicScript(n.Text) {
+					d := matchName{Name: Name{Text: joined, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos}, entity: e.ID, generated: true}
+					generated = append(generated, d)
+					own(d, 1)
+				}
 			}
 			if e.Kind == "company" {
 				for _, form := range russianCases(n.Text) {
@@ -220,21 +222,35 @@ func chineseStem(name string) (string, bool) {
 	return stem, stem != strings.TrimSpace(name)
 }
 
-// joinedArabicScript returns a two-word name in Arabic letters written as
-// one word: Persian writers often leave out the space or the zero-width
-// non-joiner between a name's words ("هایکویژن" for "هایک ویژن"; second
-// blind-labelled excerpts, December 2026).
-func joinedArabicScript(name string) (string, bool) {
-	first, second, ok := strings.Cut(strings.TrimSpace(name), " ")
-	if !ok || strings.ContainsRune(second, ' ') || utf8.RuneCountInString(first) < 2 || utf8.RuneCountInString(second) < 2 {
-		return "", false
+// joinedArabicScript returns a name of two to four words in Arabic letters
+// with the spaces between them left out, all or some: Persian writers often
+// leave out the space or the zero-width non-joiner between a name's words
+// ("هایکویژن" for "هایک ویژن", "زدتی‌ای" for "زد تی ای"; second and fourth
+// blind-labelled parts).
+func joinedArabicScript(name string) []string {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 4 {
+		return nil
 	}
-	for _, r := range first + second {
+	for _, r := range strings.Join(words, "") {
 		if !unicode.Is(unicode.Arabic, r) || !unicode.IsLetter(r) {
-			return "", false
+			return nil
 		}
 	}
-	return first + second, true
+	var out []string
+	// Each bit of joins says whether the space after that word is left out.
+	for joins := 1; joins < 1<<(len(words)-1); joins++ {
+		var b strings.Builder
+		b.WriteString(words[0])
+		for i, w := range words[1:] {
+			if joins&(1<<i) == 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+		out = append(out, b.String())
+	}
+	return out
 }
 
 // sectionRE matches a law's section written alone: "Section 1237",

@@ -46,18 +46,18 @@ func TestChineseStem(t *testing.T) {
 
 func TestJoinedArabicScript(t *testing.T) {
 	for _, c := range []struct {
-		name, want string
-		ok         bool
+		name string
+		want []string
 	}{
-		{"هایک ویژن", "هایکویژن", true},
-		{"چاینا موبایل", "چایناموبایل", true},
-		{"هواوی", "", false},      // one word
-		{"زد تي إي", "", false},   // three words, two of one letter
-		{"Hik Vision", "", false}, // Latin letters
-		{"هایک 360", "", false},   // a number is no letter
+		{"هایک ویژن", []string{"هایکویژن"}},
+		{"زد تی ای", []string{"زدتی ای", "زد تیای", "زدتیای"}},
+		{"هواوی", nil},      // one word
+		{"Hik Vision", nil}, // Latin letters
+		{"هایک 360", nil},   // a number is no letter
+		{"شرکت ملی نفت فلات قاره چین", nil}, // six words: a description, not a name run together
 	} {
-		if got, ok := joinedArabicScript(c.name); got != c.want || ok != c.ok {
-			t.Errorf("joinedArabicScript(%q) = %q, %v, want %q, %v", c.name, got, ok, c.want, c.ok)
+		if got := joinedArabicScript(c.name); !slices.Equal(got, c.want) {
+			t.Errorf("joinedArabicScript(%q) = %q, want %q", c.name, got, c.want)
 		}
 	}
 }

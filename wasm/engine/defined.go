@@ -164,6 +164,9 @@ func (d *Dataset) chineseShortForms(t *Text, sure []candidate) []candidate {
 	var out []candidate
 	next := 0 // index into sure, sorted and without overlap
 	for i := 0; i+1 < len(f); i++ {
+		if f[i] < 0x3400 {
+			continue // no Han character: skip the map
+		}
 		full, ok := shorts[[2]rune{f[i], f[i+1]}]
 		if !ok {
 			continue

@@ -159,7 +159,7 @@ func matchNames(d *Dataset) []matchName {
 				// printed, without its acronym, or in the other spelling;
 				// the place shuffles of company names would add hundreds
 				// of names for few readers.
-				if e.Kind != "company" && vi > 0 && !spellingVariant(v.text) || v.curatedOnly && generatedFile(n.File) {
+				if e.Kind != "company" && vi > 0 && !spellingVariant(v.text) && !chinaSwapped(variantsOf(n.Text)[0].text, v.text) || v.curatedOnly && generatedFile(n.File) {
 					continue
 				}
 				m := matchName{Name: Name{Text: v.text, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos},
@@ -333,6 +333,20 @@ func foreignForm(name string) engine.PatternFlags {
 var spellingPairs = [...][2]string{{"Center", "Centre"}, {"Defense", "Defence"}, {"Centre", "Center"}, {"Defence", "Defense"}}
 
 // spellingVariant: s holds a word of spellingPairs.
+// chinaSwapped reports whether v is name with its first word "China"
+// written "Chinese" or back: the one reordering a university's or an
+// institute's name takes ("China Academy of Space Technology", "Chinese
+// Academy of Engineering Physics").
+func chinaSwapped(name, v string) bool {
+	if rest, ok := strings.CutPrefix(name, "China "); ok {
+		return v == "Chinese "+rest
+	}
+	if rest, ok := strings.CutPrefix(name, "Chinese "); ok {
+		return v == "China "+rest
+	}
+	return false
+}
+
 func spellingVariant(s string) bool {
 	for _, pair := range spellingPairs {
 		if strings.Contains(s, pair[0]) {
@@ -496,6 +510,11 @@ func variantsOf(name string) []variant {
 		}
 	}
 	if rest, ok := strings.CutSuffix(base, " of China"); ok && strings.Contains(rest, " ") {
+		add("China " + rest)
+	}
+	// "Chinese Academy of Engineering Physics" as the press writes it too,
+	// "China Academy of Engineering Physics" (fourth blind part).
+	if rest, ok := strings.CutPrefix(base, "Chinese "); ok && strings.Count(rest, " ") >= 1 {
 		add("China " + rest)
 	}
 	if rest, ok := strings.CutPrefix(base, "China "); ok && strings.Count(rest, " ") >= 1 {

@@ -61,3 +61,19 @@ func TestJoinedArabicScript(t *testing.T) {
 		}
 	}
 }
+
+func TestChinaSwapped(t *testing.T) {
+	for _, c := range []struct {
+		name, v string
+		want    bool
+	}{
+		{"Chinese Academy of Engineering Physics", "China Academy of Engineering Physics", true},
+		{"China Academy of Space Technology", "Chinese Academy of Space Technology", true},
+		{"China Academy of Space Technology", "China Academy of Space Technologies", false}, // a spelling variant, not the swap
+		{"Harbin Institute of Technology", "Institute of Technology", false},
+	} {
+		if got := chinaSwapped(c.name, c.v); got != c.want {
+			t.Errorf("chinaSwapped(%q, %q) = %v, want %v", c.name, c.v, got, c.want)
+		}
+	}
+}

@@ -154,7 +154,7 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"Chinese short form that is a word", "长江存储二期工厂投产，长江沿岸的物流随之增长", []found{{"ymtc", "长江存储"}}},
 		{"Hindi five-letter name with a vowel added, beside another party", "हुआवेई और ज़ेडटीई जैसी चीनी कंपनियों को बाहर रखा गया", []found{{"huawei", "हुआवेई"}, {"zte", "ज़ेडटीई"}}},
 		{"an institute's name with China for Chinese", "Samples were shipped to the China Academy of Engineering Physics (CAEP) in Mianyang.", []found{{"chinese-academy-of-engineering-physics", "China Academy of Engineering Physics"}, {"chinese-academy-of-engineering-physics", "CAEP"}}},
-		{"katakana holding in the singular", "アリババ・グループ・ホールディングは計画を撤回した", []found{{"alibaba", "アリババ・グループ・ホールディング"}}},
+		{"katakana holding in the singular", "アリババ・グループ・ホールディングは、テンセントと同じ日に決算を発表した", []found{{"alibaba", "アリババ・グループ・ホールディング"}, {"tencent", "テンセント"}}},
 		{"Chinese legal name with a place inside", "中国联合网络通信(香港)股份有限公司宣布", []found{{"china-unicom", "中国联合网络通信(香港)股份有限公司"}}},
 		{"Chinese name with a known place after it", "中國聯通（香港）股價下跌", []found{{"china-unicom", "中國聯通（香港）"}}},
 		{"Chinese name with an unknown word in parentheses", "中国联通(上市)股价", []found{{"china-unicom", "中国联通"}}},

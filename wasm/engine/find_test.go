@@ -155,6 +155,8 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"Hindi five-letter name with a vowel added, beside another party", "हुआवेई और ज़ेडटीई जैसी चीनी कंपनियों को बाहर रखा गया", []found{{"huawei", "हुआवेई"}, {"zte", "ज़ेडटीई"}}},
 		{"an institute's name with China for Chinese", "Samples were shipped to the China Academy of Engineering Physics (CAEP) in Mianyang.", []found{{"chinese-academy-of-engineering-physics", "China Academy of Engineering Physics"}, {"chinese-academy-of-engineering-physics", "CAEP"}}},
 		{"katakana holding in the singular", "アリババ・グループ・ホールディングは、テンセントと同じ日に決算を発表した", []found{{"alibaba", "アリババ・グループ・ホールディング"}, {"tencent", "テンセント"}}},
+		{"list's owner between the list word and the description", "CATL, incluida en enero en la lista del Pentágono de empresas militares chinas, construirá una planta.", []found{{"catl", "CATL"}, {"1260h", "lista del Pentágono de empresas militares chinas"}}},
+		{"list's owner after the description", "DJI figure depuis 2022 sur la liste des entreprises militaires chinoises du Pentagone.", []found{{"dji", "DJI"}, {"1260h", "liste des entreprises militaires chinoises du Pentagone"}}},
 		{"Chinese legal name with a place inside", "中国联合网络通信(香港)股份有限公司宣布", []found{{"china-unicom", "中国联合网络通信(香港)股份有限公司"}}},
 		{"Chinese name with a known place after it", "中國聯通（香港）股價下跌", []found{{"china-unicom", "中國聯通（香港）"}}},
 		{"Chinese name with an unknown word in parentheses", "中国联通(上市)股价", []found{{"china-unicom", "中国联通"}}},

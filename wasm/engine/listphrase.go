@@ -17,11 +17,20 @@ import (
 // or nothing that joins it to the name.
 var listWordsBefore = foldedPhrases("liste ", "liste des ", "liste der ", "lista ", "lista de ", "lista do ", "lista da ",
 	"lista delle ", "lista dei ", "elenco delle ", "elenco dei ", "list of ", "список ", "списка ", "списке ", "списку ",
-	"списком ", "перечень ", "перечня ", "перечне ", "перечнем ", "قائمة ", "لائحة ", "فهرست ", "非sdn")
+	"списком ", "перечень ", "перечня ", "перечне ", "перечнем ", "قائمة ", "لائحة ", "فهرست ", "非sdn",
+	// The list's owner between the word for list and the description
+	// ("la lista del Pentágono de empresas militares chinas").
+	"lista del pentágono de ", "lista do pentágono de ", "liste du pentagone des ", "lista del pentagono delle ",
+	"lista del pentagono di ", "lista del departamento de defensa de ", "lista do departamento de defesa de ")
 
 // listWordsAfter follow a list's name, folded, with what joins them to it.
 var listWordsAfter = foldedPhrases("-liste", " liste", " list", "清单", "名单", "清單", "名單", "リスト", "のリスト", " 리스트",
 	" 목록", " 명단", " सूची", " लिस्ट")
+
+// listOwnersAfter name the list's owner after its description, where a word
+// for list stands before it ("la liste des entreprises militaires chinoises
+// du Pentagone").
+var listOwnersAfter = foldedPhrases(" du pentagone", " do pentágono", " del pentágono", " del pentagono", " des pentagons")
 
 // listWordsIn are the words for "list" that make a name a whole list name.
 var listWordsIn = foldedPhrases("list", "清单", "名单", "清單", "名單", "リスト", "리스트", "목록", "список", "قائمة",
@@ -68,6 +77,14 @@ func listPhrase(t *Text, a, b int) (int, int) {
 				if quoted {
 					start = min(start, outerA)
 				}
+			}
+		}
+	}
+	if start < a {
+		for _, w := range listOwnersAfter {
+			if n := utf8.RuneCountInString(w); end+n <= len(f) && runesEqualString(f[end:end+n], w) && (end+n == len(f) || !isWordRune(f[end+n])) {
+				end += n
+				break
 			}
 		}
 	}

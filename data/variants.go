@@ -69,6 +69,7 @@ func matchNames(d *Dataset) []matchName {
 		}
 		for _, n := range names {
 			m := matchName{Name: n, entity: e.ID}
+			m.Text = withoutStrayFullStop(m.Text)
 			if e.Kind == "company" && !hasCJK(n.Text) {
 				m.flags |= engine.FormMayFollow
 				if lowerOK(n) {
@@ -147,6 +148,7 @@ func matchNames(d *Dataset) []matchName {
 		}
 		sources = append(sources, asListed[e.ID]...)
 		for i, n := range sources {
+			n.Text = withoutStrayFullStop(n.Text)
 			r := 1
 			if i >= len(names) {
 				r = 2
@@ -333,6 +335,22 @@ func foreignForm(name string) engine.PatternFlags {
 var spellingPairs = [...][2]string{{"Center", "Centre"}, {"Defense", "Defence"}, {"Centre", "Center"}, {"Defence", "Defense"}}
 
 // spellingVariant: s holds a word of spellingPairs.
+// withoutStrayFullStop returns name without a full stop the list printed
+// after a word that is no abbreviation ("Piotech." on the Entity List): as a
+// name to match, the stop would take a sentence's full stop into the mention.
+func withoutStrayFullStop(name string) string {
+	t := strings.TrimSpace(name)
+	rest, ok := strings.CutSuffix(t, ".")
+	if !ok {
+		return name
+	}
+	last := rest[strings.LastIndexAny(rest, " .")+1:]
+	if utf8.RuneCountInString(last) < 4 || trailingLegalForm(last+".") || strings.ContainsAny(last, "()") || !strings.ContainsFunc(last, unicode.IsLower) {
+		return name // "Co.", "Ltd.", "Corp.", "Inc.", an initial, "U.S.", "CETC-E."
+	}
+	return rest
+}
+
 // chinaSwapped reports whether v is name with its first word "China"
 // written "Chinese" or back: the one reordering a university's or an
 // institute's name takes ("China Academy of Space Technology", "Chinese

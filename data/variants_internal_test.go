@@ -77,3 +77,19 @@ func TestChinaSwapped(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutStrayFullStop(t *testing.T) {
+	for _, c := range []struct{ name, want string }{
+		{"Piotech.", "Piotech"}, // a stray stop the Entity List printed
+		{"Huawei Technologies Co., Ltd.", "Huawei Technologies Co., Ltd."}, // an abbreviation's stop
+		{"Belt Consulting Co., Limited.", "Belt Consulting Co., Limited."}, // a legal form's: the form rules handle it
+		{"Shenzhen Kiwa Corp.", "Shenzhen Kiwa Corp."},
+		{"Beijing Institute of Technology", "Beijing Institute of Technology"},
+		{"J. Smith", "J. Smith"},
+		{"CETC-E.", "CETC-E."}, // capitals: an abbreviation's stop, perhaps
+	} {
+		if got := withoutStrayFullStop(c.name); got != c.want {
+			t.Errorf("withoutStrayFullStop(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -104,7 +104,7 @@ var scriptFormWords = foldedNames(
 	"القابضة", "تكنولوجيز", "تكنولوجي", "تکنولوژیز", "تکنولوژی", "جروب", "غروب", "گروپ", "هولدينغ", "هولدينغز",
 	"هولدينجز", "هلدینگ", "هولدینگ", "لاب", "شيبينغ", "شیپینگ",
 	"कॉर्पोरेशन", "कॉरपोरेशन", "कॉर्प", "लिमिटेड", "ग्रुप", "होल्डिंग", "होल्डिंग्स", "टेक्नोलॉजी", "टेक्नोलॉजीज",
-	"टेक्नोलॉजिज", "कंपनी", "इंक",
+	"टेक्नोलॉजिज", "कंपनी", "इंक", "समूह",
 	"Групп", "Корпорейшн", "Корпорэйшн", "Текнолоджиз", "Холдингс", "Лимитед",
 	"테크놀로지", "그룹", "홀딩스", "코퍼레이션", "코포레이션", "랩", "인터내셔널", "일렉트로닉스",
 	"테크놀로지스", "유한공사", "고분유한공사",
@@ -112,8 +112,27 @@ var scriptFormWords = foldedNames(
 	"エレクトロニクス", "ロボティクス", "シッピング")
 
 // scriptFormEnd returns where the legal-form words after a name ending at
-// b in folded text end, or b.
+// b in folded text end, or b. A word in parentheses followed by a form is
+// part of the name ("चाइना यूनिकॉम (हांगकांग) लिमिटेड", China Unicom (Hong
+// Kong) Limited; fourth blind-labelled part).
 func scriptFormEnd(f []rune, b int) int {
+	end := scriptFormWordsEnd(f, b)
+	if end == b && b+1 < len(f) && f[b] == ' ' && f[b+1] == '(' {
+		k := b + 2
+		for k < len(f) && k-b < 20 && f[k] != ')' && f[k] != '(' {
+			k++
+		}
+		if k < len(f) && f[k] == ')' && k > b+2 {
+			if e := scriptFormWordsEnd(f, k+1); e > k+1 {
+				return e
+			}
+		}
+	}
+	return end
+}
+
+// scriptFormWordsEnd returns where the legal-form words after b end, or b.
+func scriptFormWordsEnd(f []rune, b int) int {
 	end := b
 	for {
 		i := end

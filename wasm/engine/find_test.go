@@ -159,6 +159,8 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"list's owner after the description", "DJI figure depuis 2022 sur la liste des entreprises militaires chinoises du Pentagone.", []found{{"dji", "DJI"}, {"1260h", "liste des entreprises militaires chinoises du Pentagone"}}},
 		{"legal form before an Arabic comma", "نام کامل شرکت، Hangzhou Hikvision Digital Technology Co. Ltd، در فهرست آمده است", []found{{"hikvision", "Hangzhou Hikvision Digital Technology Co. Ltd"}}},
 		{"Arabic Lab after a name", "أدرجت لجنة الاتصالات الفيدرالية كاسبرسكي لاب في القائمة", []found{{"kaspersky", "كاسبرسكي لاب"}}},
+		{"Hindi name with a place in parentheses before its legal form", "स्टॉक एक्सचेंज ने चाइना यूनिकॉम (हांगकांग) लिमिटेड को डीलिस्ट किया", []found{{"china-unicom", "चाइना यूनिकॉम (हांगकांग) लिमिटेड"}}},
+		{"Hindi press spelling with a long vowel, folded", "न्यूयॉर्क शेयर बाजार ने चाईना यूनिकॉम को हटाया", []found{{"china-unicom", "चाईना यूनिकॉम"}}},
 		{"Chinese legal name with a place inside", "中国联合网络通信(香港)股份有限公司宣布", []found{{"china-unicom", "中国联合网络通信(香港)股份有限公司"}}},
 		{"Chinese name with a known place after it", "中國聯通（香港）股價下跌", []found{{"china-unicom", "中國聯通（香港）"}}},
 		{"Chinese name with an unknown word in parentheses", "中国联通(上市)股价", []found{{"china-unicom", "中国联通"}}},

@@ -583,11 +583,12 @@ func legalFormEnd(x []rune, b int) int {
 }
 
 // formWordEnds reports whether r ends a word of a legal form: a space or
-// punctuation (the Arabic comma too: "Co. Ltd،"), a quote or an apostrophe ("Ltd.’s shares", "Co., Ltd.'는"),
-// and a character of a script written without spaces or a full-width form
-// after it ("Co., Ltd.は", "Corporation（SMIC）": blind-labelled excerpts in
-// Japanese and Korean, fourth part); an opening parenthesis ends a word
-// that does not start with it ("(Group)" is one).
+// punctuation (the Arabic comma too: "Co. Ltd،"), a quote or an apostrophe
+// ("Ltd.’s shares", "Co., Ltd.'는"), and a character of a script written
+// without spaces or a full-width form after it ("Co., Ltd.は",
+// "Corporation（SMIC）": blind-labelled excerpts in Japanese and Korean,
+// fourth part); an opening parenthesis ends a word that does not start
+// with it ("(Group)" is one).
 func formWordEnds(r rune, inWord bool) bool {
 	switch r {
 	case ' ', ',', ')', ';', ':', '\'', '’', '"', '“', '”', '\n', '،', '؛':

@@ -80,23 +80,35 @@ func newBrowserWith(t *testing.T, extra ...chromedp.ExecAllocatorOption) context
 	if exe == "" || builtDist == "" {
 		t.Fatal("no Chromium on PATH: run the tests with `go run ./build test`, which installs it")
 	}
-	opts := headlessChromium(exe, t.TempDir())
-	opts = append(opts, extra...)
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(actx)
-	t.Cleanup(func() { cancel(); cancelAlloc() })
-	// Record factcard's events from the very start of every page.
-	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
+	// Chromium sometimes fails to start on a loaded machine (the test
+	// packages run side by side on two cores): a start is tried three times
+	// before the test fails, each with a fresh profile.
+	const starts = 3
+	for attempt := 1; ; attempt++ {
+		opts := headlessChromium(exe, t.TempDir())
+		opts = append(opts, extra...)
+		actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+		ctx, cancel := chromedp.NewContext(actx)
+		// Record factcard's events from the very start of every page.
+		_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
 			window.__factcardEvents = [];
 			for (const type of ["factcard:ready", "factcard:error"]) {
 				document.addEventListener(type, (e) => { const a = window.__factcardEvents; a[a.length] = {type, detail: e.detail}; });
 			}
 			document.addEventListener("readystatechange", () => {
 				if (document.readyState === "interactive") window.__before = document.body.innerHTML;
-			});`}); err != nil {
-		t.Fatal(err)
+			});`})
+		if err == nil {
+			t.Cleanup(func() { cancel(); cancelAlloc() })
+			return ctx
+		}
+		cancel()
+		cancelAlloc()
+		if attempt == starts {
+			t.Fatalf("Chromium did not start in %d tries: %v", starts, err)
+		}
+		t.Logf("Chromium did not start (try %d of %d): %v", attempt, starts, err)
 	}
-	return ctx
 }
 
 // eval evaluates a JavaScript expression in the page and decodes its value.

@@ -102,33 +102,28 @@ func matchNames(d *Dataset) []matchName {
 			}
 			explicit = append(explicit, m)
 			own(m, 0)
+			// generate adds text as a generated form of n, under n's rules.
+			generate := func(n Name, text string, flags engine.PatternFlags) {
+				g := matchName{Name: Name{Text: text, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos}, entity: e.ID, generated: true, flags: flags}
+				generated = append(generated, g)
+				own(g, 1)
+			}
 			if stem, ok := chineseStem(n.Text); ok && e.Kind == "company" {
 				// "中国联合网络通信集团" is written "中国联合网络通信股份有限公司"
 				// too: the name without its 集团 or 有限公司 is a name with
 				// another legal form after it (engine.FormRequired), not alone.
-				d := matchName{Name: Name{Text: stem, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos}, entity: e.ID, generated: true, flags: engine.FormRequired}
-				generated = append(generated, d)
-				own(d, 1)
+				generate(n, stem, engine.FormRequired)
 			}
 			if e.Kind == "law" { // a list named by its section keeps the words its data gives (ndaa-889)
+				section := n
+				section.Case, section.Context = "any", append(slices.Clone(n.Context), sectionContext...)
 				for _, form := range sectionInOtherLanguages(n.Text) {
-					d := matchName{Name: Name{Text: form, Case: "any", Context: append(slices.Clone(n.Context), sectionContext...), Unless: n.Unless, Pos: n.Pos}, entity: e.ID, generated: true}
-					generated = append(generated, d)
-					own(d, 1)
+					generate(section, form, 0)
 				}
 			}
 			if e.Kind == "company" {
-				for _, joined := range joinedArabicScript(n.Text) {
-					d := matchName{Name: Name{Text: joined, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos}, entity: e.ID, generated: true}
-					generated = append(generated, d)
-					own(d, 1)
-				}
-			}
-			if e.Kind == "company" {
-				for _, form := range russianCases(n.Text) {
-					d := matchName{Name: Name{Text: form, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos}, entity: e.ID, generated: true}
-					generated = append(generated, d)
-					own(d, 1)
+				for _, form := range slices.Concat(joinedArabicScript(n.Text), russianCases(n.Text)) {
+					generate(n, form, 0)
 				}
 			}
 		}
@@ -156,12 +151,13 @@ func matchNames(d *Dataset) []matchName {
 			if hasCJK(n.Text) {
 				continue
 			}
-			for vi, v := range variantsOf(n.Text) {
+			variants := variantsOf(n.Text)
+			for vi, v := range variants {
 				// A university's or an institute's name is written as
 				// printed, without its acronym, or in the other spelling;
 				// the place shuffles of company names would add hundreds
 				// of names for few readers.
-				if e.Kind != "company" && vi > 0 && !spellingVariant(v.text) && !chinaSwapped(variantsOf(n.Text)[0].text, v.text) || v.curatedOnly && generatedFile(n.File) {
+				if e.Kind != "company" && vi > 0 && !spellingVariant(v.text) && !chinaSwapped(variants[0].text, v.text) || v.curatedOnly && generatedFile(n.File) {
 					continue
 				}
 				m := matchName{Name: Name{Text: v.text, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos},
@@ -334,7 +330,6 @@ func foreignForm(name string) engine.PatternFlags {
 // into each other.
 var spellingPairs = [...][2]string{{"Center", "Centre"}, {"Defense", "Defence"}, {"Centre", "Center"}, {"Defence", "Defense"}}
 
-// spellingVariant: s holds a word of spellingPairs.
 // withoutStrayFullStop returns name without a full stop the list printed
 // after a word that is no abbreviation ("Piotech." on the Entity List): as a
 // name to match, the stop would take a sentence's full stop into the mention.
@@ -365,6 +360,7 @@ func chinaSwapped(name, v string) bool {
 	return false
 }
 
+// spellingVariant: s holds a word of spellingPairs.
 func spellingVariant(s string) bool {
 	for _, pair := range spellingPairs {
 		if strings.Contains(s, pair[0]) {

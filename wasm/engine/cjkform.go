@@ -48,7 +48,7 @@ func cjkParenEnd(f []rune, i int) int {
 		switch {
 		case f[k] == ')' && k > i+1:
 			return k + 1
-		case !isCJK(f[k]) || f[k] <= 0x30FF || isHangul(f[k]): // kana or Hangul: a gloss, not a place
+		case !isHan(f[k]): // kana or Hangul: a gloss, not a place
 			return 0
 		}
 	}

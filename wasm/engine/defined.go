@@ -187,8 +187,11 @@ func (d *Dataset) chineseShortForms(t *Text, sure []candidate) []candidate {
 
 // allHan reports a name written in Han characters only.
 func allHan(name []rune) bool {
-	return !slices.ContainsFunc(name, func(r rune) bool { return !isCJK(r) || r <= 0x30FF || isHangul(r) })
+	return !slices.ContainsFunc(name, func(r rune) bool { return !isHan(r) })
 }
+
+// isHan reports a Han character: CJK, not kana or Hangul.
+func isHan(r rune) bool { return isCJK(r) && r > 0x30FF && !isHangul(r) }
 
 // foldedRune returns r as folded text writes it.
 func foldedRune(r rune) rune {

@@ -198,35 +198,21 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 		d.vouchByGloss(t.Exact, cands)
 		sure = d.leftmostLongest(cands)
 	}
-	if short := d.definedShortForms(t, sure); len(short) > 0 {
-		sure = append(sure, short...)
-		slices.SortFunc(sure, func(a, b candidate) int { return int(a.start - b.start) })
-	}
-	if short := d.chineseShortForms(t, sure); len(short) > 0 {
-		sure = append(sure, short...)
-		slices.SortFunc(sure, func(a, b candidate) int { return int(a.start - b.start) })
-	}
-	if g := d.glosses(t.Exact, sure); len(g) > 0 {
-		sure = append(sure, g...)
-		slices.SortFunc(sure, func(a, b candidate) int { return int(a.start - b.start) })
-	}
+	// Each later pass adds mentions where none is yet, reading those
+	// before it: sure stays sorted by start and without overlap.
+	sure = withMentions(sure, d.definedShortForms(t, sure))
+	sure = withMentions(sure, d.chineseShortForms(t, sure))
+	sure = withMentions(sure, d.glosses(t.Exact, sure))
 	if long := d.findLongMisspelled(t, sure); len(long) > 0 {
 		// A long name takes the place of a mention inside it ("AVIC" in
 		// "AVIC Johnhon Optronic Technology").
 		sure = slices.DeleteFunc(sure, func(c candidate) bool {
 			return slices.ContainsFunc(long, func(l candidate) bool { return l.start <= c.start && c.end <= l.end })
 		})
-		sure = append(sure, long...)
-		slices.SortFunc(sure, func(a, b candidate) int { return int(a.start - b.start) })
+		sure = withMentions(sure, long)
 	}
-	if fuzzy := d.findMisspelled(t, sure); len(fuzzy) > 0 {
-		sure = append(sure, fuzzy...)
-		slices.SortFunc(sure, func(a, b candidate) int { return int(a.start - b.start) })
-	}
-	if fuzzy := d.findScriptMisspelled(t, sure); len(fuzzy) > 0 {
-		sure = append(sure, fuzzy...)
-		slices.SortFunc(sure, func(a, b candidate) int { return int(a.start - b.start) })
-	}
+	sure = withMentions(sure, d.findMisspelled(t, sure))
+	sure = withMentions(sure, d.findScriptMisspelled(t, sure))
 	var out []Mention
 	for _, c := range sure {
 		p := &d.Patterns[c.pattern]
@@ -236,6 +222,16 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 		}
 	}
 	return out
+}
+
+// withMentions returns sure with more added, sorted by start.
+func withMentions(sure, more []candidate) []candidate {
+	if len(more) == 0 {
+		return sure
+	}
+	sure = append(sure, more...)
+	slices.SortFunc(sure, func(a, b candidate) int { return int(a.start - b.start) })
+	return sure
 }
 
 // groupHeads are the words Romance languages put before a company's name

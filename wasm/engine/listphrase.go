@@ -2,6 +2,7 @@ package engine
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -146,7 +147,7 @@ func isSectionName(name []rune) bool {
 // start before a section at a of folded text, or a. Korean puts a space
 // between the words.
 func actBefore(f []rune, a int) int {
-	if a > 0 && isDigit(f[a]) && (f[a-1] == '第' || f[a-1] == '제') {
+	if a > 0 && isDigit(f[a]) && strings.ContainsRune(orderPrefixMarks, f[a-1]) {
 		a-- // the ordinal prefix of a section the data writes without it ("889조")
 	}
 	act := wordsEndingAt(f, a, actNames)

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -663,7 +664,20 @@ func placesIn(s string) []string {
 			out = append(out, p)
 		}
 	}
+	// In the order the name writes them, not the map's, which differs from
+	// run to run: a name with two places ("Shanghai Fudan Microelectronics
+	// (Hong Kong)") gave its variants in either order, and the compiled
+	// dataset, whose file is named by its hash, changed from build to build.
+	slices.SortFunc(out, func(a, b string) int { return cmp.Or(placeIndex(s, a)-placeIndex(s, b), strings.Compare(a, b)) })
 	return out
+}
+
+// placeIndex returns where the place p stands in the name s.
+func placeIndex(s, p string) int {
+	if strings.HasPrefix(s, p+" ") {
+		return 0
+	}
+	return strings.Index(s, "("+p+")")
 }
 
 // splitCamel splits a one-word brand made of two capitalized parts

@@ -3,8 +3,10 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -27,7 +29,8 @@ var testCmd = &cli.Command{
     headless Chromium. Extra arguments go to go test.
 
     Then, without -short, fuzzes every fuzz target (func FuzzX in a _test.go file) for -fuzztime each, as
-    CI's short fuzz run.
+    CI's short fuzz run. A target that stops with only Go 1.26's fuzz-coordinator deadline error
+    (go.dev/issue/75804: no failing input, none written) is fuzzed again, at most three times.
 
 FLAGS
     -short          skip the browser tests and the fuzzing
@@ -77,15 +80,62 @@ EXAMPLE
 			return 1
 		}
 		for _, ft := range targets {
-			fmt.Printf("test: fuzzing %s in %s for %s\n", ft.name, ft.pkg, *fuzztime)
-			cmd := exec.Command("go", "test", "-run=^$", "-fuzz=^"+ft.name+"$", "-fuzztime="+fuzztime.String(), ft.pkg)
-			cmd.Stdin, cmd.Stdout, cmd.Stderr = nil, os.Stdout, os.Stderr
-			if err := cmd.Run(); err != nil {
+			if err := fuzz(ft, *fuzztime); err != nil {
+				fmt.Fprintln(os.Stderr, "test:", err)
 				return 1
 			}
 		}
 		return 0
 	},
+}
+
+// fuzzAttempts bounds the reruns of a target that hit the Go 1.26 fuzz
+// coordinator's deadline race (see fuzz).
+const fuzzAttempts = 3
+
+// fuzz runs one target for d. Go before 1.27 can fail a duration-limited run
+// with a bare "context deadline exceeded" when -fuzztime ends while a worker
+// is busy (go.dev/issue/75804, fixed in Go 1.27); no input fails then and none
+// is written. Such a run is repeated, up to fuzzAttempts times; any other
+// failure, or one that wrote a failing input to testdata/fuzz, fails at once.
+func fuzz(ft fuzzTarget, d time.Duration) error {
+	corpusDir := filepath.Join(ft.pkg, "testdata", "fuzz", ft.name)
+	for attempt := 1; ; attempt++ {
+		before := filesIn(corpusDir)
+		fmt.Printf("test: fuzzing %s in %s for %s\n", ft.name, ft.pkg, d)
+		var out bytes.Buffer
+		cmd := exec.Command("go", "test", "-run=^$", "-fuzz=^"+ft.name+"$", "-fuzztime="+d.String(), ft.pkg)
+		cmd.Stdin, cmd.Stdout, cmd.Stderr = nil, io.MultiWriter(os.Stdout, &out), io.MultiWriter(os.Stderr, &out)
+		err := cmd.Run()
+		if err == nil {
+			return nil
+		}
+		if !coordinatorDeadlineRace(out.String()) || len(filesIn(corpusDir)) > len(before) {
+			return fmt.Errorf("fuzzing %s in %s failed: %v", ft.name, ft.pkg, err)
+		}
+		if attempt == fuzzAttempts {
+			return fmt.Errorf("fuzzing %s in %s: the fuzz coordinator's deadline race (go.dev/issue/75804) %d times in a row", ft.name, ft.pkg, attempt)
+		}
+		fmt.Printf("test: %s stopped with the fuzz coordinator's deadline race (go.dev/issue/75804), no failing input written; fuzzing it again\n", ft.name)
+	}
+}
+
+// coordinatorDeadlineRace reports whether a failed fuzz run's output shows
+// only the coordinator's own deadline error: the target failed with the
+// bare message and nothing else reported a failing input.
+func coordinatorDeadlineRace(output string) bool {
+	return strings.Contains(output, "\n    context deadline exceeded\n") &&
+		!strings.Contains(output, "Failing input written to")
+}
+
+// filesIn lists the names in dir, none when it does not exist.
+func filesIn(dir string) []string {
+	entries, _ := os.ReadDir(dir)
+	names := make([]string, len(entries))
+	for i, e := range entries {
+		names[i] = e.Name()
+	}
+	return names
 }
 
 type fuzzTarget struct{ pkg, name string }

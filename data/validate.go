@@ -255,12 +255,15 @@ func (l *loader) validateEntry(d *Dataset, en *Entry) {
 }
 
 // validateNames rejects one name on two entities unless both restrict it
-// with a context rule.
+// with a context rule, or both are lists: the press wrote one phrase for a
+// list and for the list that followed it ("la lista nera del Pentagono"),
+// and the party beside it says which (engine.sharedListByParty).
 func (l *loader) validateNames(d *Dataset) {
 	type owner struct {
 		entity  string
 		name    Name
 		context bool
+		list    bool
 	}
 	seen := map[string]owner{}
 	for _, e := range d.Entities {
@@ -270,13 +273,14 @@ func (l *loader) validateNames(d *Dataset) {
 				continue
 			}
 			k := string(folded)
-			if o, ok := seen[k]; ok && o.entity != e.ID && !(o.context && len(n.Context) > 0) {
+			list := e.Kind == "list"
+			if o, ok := seen[k]; ok && o.entity != e.ID && !(o.context && len(n.Context) > 0) && !(o.list && list) {
 				l.add(n.at(e.ID + ": name " + strconv.Quote(n.Text) + " is also a name of " + o.entity +
 					" (" + o.name.File + ":" + strconv.Itoa(o.name.Line) + "); give both a context rule or drop one"))
 				continue
 			}
 			if _, ok := seen[k]; !ok {
-				seen[k] = owner{e.ID, n, len(n.Context) > 0}
+				seen[k] = owner{e.ID, n, len(n.Context) > 0, list}
 			}
 		}
 	}

@@ -87,11 +87,16 @@ func (d *Dataset) FindText(t *Text) []Mention {
 
 // consider checks the patterns that share one folded text at [start, end):
 // the first accepted pattern decides; those that need vouching are kept
-// aside.
+// aside. A list's accepted name keeps the other lists that share it too,
+// for sharedListByParty to choose from.
 func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) []candidate {
 	n := len(cands)
+	firstList := int32(-1) // the list whose name was accepted
 	for p := first; p >= 0; p = d.Patterns[p].Next {
 		pat := &d.Patterns[p]
+		if firstList >= 0 && (d.Entities[pat.Entity].Kind != KindList || pat.Entity == firstList) {
+			continue
+		}
 		v, s, e := d.accept(t, pat, int(start), int(end))
 		if v != rejected && d.Entities[pat.Entity].Kind == KindList {
 			before := e
@@ -113,12 +118,19 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 				s = cjkPlaceBefore(t.Folded, s, e)
 			}
 		}
-		switch v {
-		case accepted:
-			return append(cands[:n], candidate{start: int32(s), end: int32(e), pattern: p})
-		case needsVouch, needsListVouch:
+		switch {
+		case v == accepted && firstList >= 0:
+			cands = append(cands, candidate{start: int32(s), end: int32(e), pattern: p})
+		case v == accepted:
+			cands = append(cands[:n], candidate{start: int32(s), end: int32(e), pattern: p})
+			if d.Entities[pat.Entity].Kind != KindList {
+				return cands
+			}
+			firstList = pat.Entity
+		case firstList >= 0:
+		case v == needsVouch || v == needsListVouch:
 			cands = append(cands, candidate{start: int32(s), end: int32(e), pattern: p, vouched: true, byList: v == needsListVouch})
-		case namesake:
+		case v == namesake:
 			cands = append(cands, candidate{start: int32(s), end: int32(e), pattern: p, namesake: true})
 		}
 	}
@@ -198,6 +210,7 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 		d.vouchByGloss(t.Exact, cands)
 		sure = d.leftmostLongest(cands)
 	}
+	d.sharedListByParty(sure, cands)
 	// Each later pass adds mentions where none is yet, reading those
 	// before it: sure stays sorted by start and without overlap.
 	sure = withMentions(sure, d.definedShortForms(t, sure))
@@ -222,6 +235,51 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 		}
 	}
 	return out
+}
+
+// sharedListByParty: a phrase that two lists share names the one that a
+// party beside it is on and the other is not. The press wrote "la lista
+// nera del Pentagono" for the Section 1237 list in 2020-21 and for the 1260H
+// list since: beside Xiaomi, on the first only, it is the first. Without
+// such a party the mention stays with the list that choose gave it (the
+// first in the dataset's order). sure and cands are sorted by start.
+func (d *Dataset) sharedListByParty(sure, cands []candidate) {
+	for i, c := range sure {
+		a := d.Patterns[c.pattern].Entity
+		if d.Entities[a].Kind != KindList {
+			continue
+		}
+		k, _ := slices.BinarySearchFunc(cands, c.start, func(m candidate, at int32) int { return int(m.start - at) })
+		for _, o := range cands[k:] {
+			if o.start != c.start {
+				break
+			}
+			b := d.Patterns[o.pattern].Entity
+			if o.end != c.end || o.vouched || b == a || d.Entities[b].Kind != KindList || d.Patterns[o.pattern].Flags&Blocker != 0 {
+				continue
+			}
+			if d.partyOnlyOn(sure, c, b, a) && !d.partyOnlyOn(sure, c, a, b) {
+				sure[i] = o
+				break
+			}
+		}
+	}
+}
+
+// partyOnlyOn reports whether a party on list on and not on list off is
+// named within contextWindow of c.
+func (d *Dataset) partyOnlyOn(sure []candidate, c candidate, on, off int32) bool {
+	k, _ := slices.BinarySearchFunc(sure, c.start-contextWindow, func(m candidate, at int32) int { return int(m.start - at) })
+	for _, m := range sure[k:] {
+		if m.start > c.end+contextWindow {
+			break
+		}
+		p := &d.Patterns[m.pattern]
+		if e := p.Entity; p.Flags&Blocker == 0 && d.Entities[e].Kind.IsParty() && d.onList(e, on) && !d.onList(e, off) {
+			return true
+		}
+	}
+	return false
 }
 
 // withMentions returns sure with more added, sorted by start.

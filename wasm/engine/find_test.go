@@ -261,6 +261,14 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"a name does not vouch for itself", "Huawei Device said", []found{{"huawei", "Huawei"}}},
 		{"a gated alias with a legal form needs context", "Farteco Ltd. said", nil},
 		{"a gated alias with a legal form beside the list", "Farteco Ltd. is on the Entity List", []found{{"farteco-limited", "Farteco Ltd."}, {"entity-list", "Entity List"}}},
+		// A phrase two lists share names the one the party beside it is on
+		// and the other is not; else the later list (blind part 1, line
+		// 2127: Xiaomi left the Sec. 1237 list).
+		{"a shared list phrase beside a party on the first list only", "Xiaomi è uscita dalla lista nera del Pentagono dopo la sentenza.", []found{{"xiaomi", "Xiaomi"}, {"ccmc-1237", "lista nera del Pentagono"}}},
+		{"a shared list phrase beside a party on the later list only", "Tencent finisce nella lista nera del Pentagono.", []found{{"tencent", "Tencent"}, {"1260h", "lista nera del Pentagono"}}},
+		{"a shared list phrase beside a party on both", "Huawei è nella lista nera del Pentagono.", []found{{"huawei", "Huawei"}, {"1260h", "lista nera del Pentagono"}}},
+		{"a shared list phrase beside the year 2020", "In December 2020 the Pentagon added SMIC to a blacklist of alleged Chinese military companies.", []found{{"smic", "SMIC"}, {"ccmc-1237", "Chinese military companies"}}},
+		{"a shared list phrase with its list word", "米国防総省、Xiaomiを“中国軍事企業”リストに追加", []found{{"xiaomi", "Xiaomi"}, {"ccmc-1237", "“中国軍事企業”リスト"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -223,6 +224,34 @@ func TestVariantsStripTheLegalForm(t *testing.T) {
 		v := variantsOf(c.name)[0]
 		if v.text != c.base || v.stripped != c.stripped {
 			t.Errorf("variantsOf(%q)[0] = %q, stripped %v; want %q, %v", c.name, v.text, v.stripped, c.base, c.stripped)
+		}
+	}
+}
+
+// TestSectionsInOtherLanguages pins the forms a law's section takes in the
+// press languages. The fourth blind part wrote "धारा 1260एच" (Hindi spells
+// the letter out) and "第805条"; a name that is not a section gives none.
+func TestSectionsInOtherLanguages(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want []string
+		not  []string
+	}{
+		{"Section 1260H", []string{"第1260H条", "제1260H조", "разделу 1260H", "بخش 1260H", "धारा 1260एच"}, nil},
+		{"Section 805", []string{"第805条", "제805조", "البند 805"}, []string{"धारा 805एच"}},
+		{"Sec. 889", []string{"889条", "sección 889"}, nil},
+		{"Section 1260H list", nil, []string{"第1260H条"}},
+	} {
+		got := sectionInOtherLanguages(c.name)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("sectionInOtherLanguages(%q) lacks %q: %q", c.name, w, got)
+			}
+		}
+		for _, w := range c.not {
+			if slices.Contains(got, w) {
+				t.Errorf("sectionInOtherLanguages(%q) has %q", c.name, w)
+			}
 		}
 	}
 }

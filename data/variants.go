@@ -115,7 +115,7 @@ func matchNames(d *Dataset) []matchName {
 				// another legal form after it (engine.FormRequired), not alone.
 				generate(n, stem, engine.FormRequired)
 			}
-			if e.Kind == "law" { // a list named by its section keeps the words its data gives (ndaa-889)
+			if e.Kind == "law" || e.Kind == "list" { // a list named by its section (ndaa-889) keeps the words its data gives
 				section := n
 				section.Case, section.Context = "any", append(slices.Clone(n.Context), sectionContext...)
 				for _, form := range sectionInOtherLanguages(n.Text) {
@@ -269,6 +269,10 @@ func sectionInOtherLanguages(name string) []string {
 	var out []string
 	for _, form := range sectionForms {
 		out = append(out, strings.ReplaceAll(form, "N", m[1]))
+	}
+	if num, ok := strings.CutSuffix(m[1], "H"); ok {
+		// Hindi spells the letter out: "धारा 1260एच".
+		out = append(out, "धारा "+num+"एच", "खंड "+num+"एच")
 	}
 	return out
 }

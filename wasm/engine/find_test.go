@@ -269,6 +269,16 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"a shared list phrase beside a party on both", "Huawei è nella lista nera del Pentagono.", []found{{"huawei", "Huawei"}, {"1260h", "lista nera del Pentagono"}}},
 		{"a shared list phrase beside the year 2020", "In December 2020 the Pentagon added SMIC to a blacklist of alleged Chinese military companies.", []found{{"smic", "SMIC"}, {"ccmc-1237", "Chinese military companies"}}},
 		{"a shared list phrase with its list word", "米国防総省、Xiaomiを“中国軍事企業”リストに追加", []found{{"xiaomi", "Xiaomi"}, {"ccmc-1237", "“中国軍事企業”リスト"}}},
+		{"a Russian legal form before the name in quotes", "Бюро внесло в перечень АО «Лаборатория Касперского» в 2022 году", []found{{"kaspersky", "АО «Лаборатория Касперского»"}}},
+		{"the closing quote after a name that holds its form", "ООО «Техкомпания Хуавэй» сократила выручку", []found{{"huawei", "ООО «Техкомпания Хуавэй»"}}},
+		{"no form, no quotes taken", "сотрудники «Лаборатории Касперского» сообщили", []found{{"kaspersky", "Лаборатории Касперского"}}},
+		{"an Arabic word for company before a rendered name", "وقعت شركة الصين الوطنية للنفط البحري عقدا", []found{{"cnooc", "شركة الصين الوطنية للنفط البحري"}}},
+		{"not before a brand", "قالت شركة هواوي إن", []found{{"huawei", "هواوي"}}},
+		{"Section 1260H alone is the law's section", "Under Section 1260H, the Pentagon lists companies; the Section 1260H list grew.", []found{{"ndaa-1260h", "Section 1260H"}, {"1260h", "Section 1260H list"}}},
+		{"a section in Hindi spells the letter out", "पेंटागन ने धारा 1260एच के तहत सूची जारी की", []found{{"ndaa-1260h", "धारा 1260एच"}}},
+		{"a Hindi description with its list word after", "पेंटागन ने टेनसेंट को चीनी सैन्य कंपनियों की सूची में जोड़ा", []found{{"tencent", "टेनसेंट"}, {"1260h", "चीनी सैन्य कंपनियों की सूची"}}},
+		{"NS-CMIC's name rendered in Russian", "Минфин США внёс SenseTime в перечень китайских компаний военно-промышленного комплекса.", []found{{"sensetime", "SenseTime"}, {"ns-cmic", "перечень китайских компаний военно-промышленного комплекса"}}},
+		{"a country's own military-industrial complex is no list", "Доля компаний военно-промышленного комплекса России выросла", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

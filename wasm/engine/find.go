@@ -173,6 +173,7 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 		sure = d.leftmostLongest(cands)
 	}
 	if len(sure) < len(cands) {
+		sureStarts := d.startsByEntity(sure)
 		for i := range cands {
 			c := &cands[i]
 			if !c.vouched {
@@ -182,6 +183,10 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 			// Only the mentions within the windows can vouch (sure is
 			// sorted by start): a dense text stays linear.
 			k, _ := slices.BinarySearchFunc(sure, c.start-fullNameWindow, func(m candidate, at int32) int { return int(m.start - at) })
+			if laterSure(sureStarts, *c, e) {
+				c.vouched = false
+				continue
+			}
 			for _, m := range sure[k:] {
 				if m.start > c.end+contextWindow {
 					break
@@ -283,6 +288,28 @@ func (d *Dataset) partyOnlyOn(sure []candidate, c candidate, on, off int32) bool
 		}
 	}
 	return false
+}
+
+// startsByEntity returns where each entity's sure mentions start, in order.
+func (d *Dataset) startsByEntity(sure []candidate) map[int32][]int32 {
+	out := map[int32][]int32{}
+	for _, m := range sure {
+		if d.Patterns[m.pattern].Flags&Blocker == 0 {
+			e := d.Patterns[m.pattern].Entity
+			out[e] = append(out[e], m.start)
+		}
+	}
+	return out
+}
+
+// laterSure reports whether entity e is named surely after c and within
+// fullNameWindow of it: a headline or lead that uses the short name before
+// the story explains it ("CGN and its rival won approval ... The nuclear
+// operator CGN") is vouched for as a full name before it would be.
+func laterSure(starts map[int32][]int32, c candidate, e int32) bool {
+	s := starts[e]
+	k, _ := slices.BinarySearch(s, c.end)
+	return k < len(s) && s[k] <= c.end+fullNameWindow
 }
 
 // withMentions returns sure with more added, sorted by start.

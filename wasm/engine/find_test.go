@@ -278,6 +278,8 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"a section in Hindi spells the letter out", "पेंटागन ने धारा 1260एच के तहत सूची जारी की", []found{{"ndaa-1260h", "धारा 1260एच"}}},
 		{"a Hindi description with its list word after", "पेंटागन ने टेनसेंट को चीनी सैन्य कंपनियों की सूची में जोड़ा", []found{{"tencent", "टेनसेंट"}, {"1260h", "चीनी सैन्य कंपनियों की सूची"}}},
 		{"NS-CMIC's name rendered in Russian", "Минфин США внёс SenseTime в перечень китайских компаний военно-промышленного комплекса.", []found{{"sensetime", "SenseTime"}, {"ns-cmic", "перечень китайских компаний военно-промышленного комплекса"}}},
+		{"an acronym vouched for by its surer mention later in the passage", "CGN and its rival won approval on Tuesday for a pair of new Hualong One units in Guangdong province, taking the year's total to ten. The nuclear operator CGN will start work in spring.", []found{{"cgn", "CGN"}, {"cgn", "CGN"}}},
+		{"an acronym with no surer mention stays unmarked", "CGN and its rival won approval on Tuesday for a pair of new units in Guangdong province.", nil},
 		{"a country's own military-industrial complex is no list", "Доля компаний военно-промышленного комплекса России выросла", nil},
 	}
 	for _, tt := range tests {

@@ -545,9 +545,9 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 	if isHangul(first) && a > 0 && isHangul(t.Exact[a-1]) || isHangul(last) && after < len(t.Exact) && isHangul(t.Exact[after]) && !koreanParticle(t.Exact[after]) {
 		return rejected, a, b
 	}
-	titleCased := false
+	titleCased := false // written in a case the name allows only when vouched for
 	if !caseAgrees(p, t.Exact[a:b]) {
-		if p.Flags&TitleCaseOK == 0 || !isTitleCase(t.Exact[a:b]) {
+		if !(p.Flags&TitleCaseOK != 0 && isTitleCase(t.Exact[a:b]) || lowerCaseBrand(p, t.Exact[a:b])) {
 			return rejected, a, b
 		}
 		titleCased = true
@@ -649,6 +649,17 @@ func isTitleCase(w []rune) bool {
 		}
 	}
 	return true
+}
+
+// lowerCaseBrand: a Latin acronym of three letters or more written all in
+// lower case, as social posts write brands ("lol smic shipping 5nm chips
+// while on the entity list", "ｄｊｉ官網"). It is a mention only when
+// vouched for: the same party named as written nearby, or a list it is on
+// in the same sentence; alone it may be a word ("le smic"). A brand in
+// title case is left out: in lower case it is too often a word of the
+// passage ("Autel Robotics ... l'autel de Notre-Dame", third blind part).
+func lowerCaseBrand(p *Pattern, text []rune) bool {
+	return len(p.Exact) >= 3 && isAcronymPattern(p) && isLatin(p.Exact[0]) && allLower(text)
 }
 
 // legalForms are the words of a company's legal form, folded, as the press

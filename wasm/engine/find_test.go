@@ -280,6 +280,10 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"NS-CMIC's name rendered in Russian", "Минфин США внёс SenseTime в перечень китайских компаний военно-промышленного комплекса.", []found{{"sensetime", "SenseTime"}, {"ns-cmic", "перечень китайских компаний военно-промышленного комплекса"}}},
 		{"an acronym vouched for by its surer mention later in the passage", "CGN and its rival won approval on Tuesday for a pair of new Hualong One units in Guangdong province, taking the year's total to ten. The nuclear operator CGN will start work in spring.", []found{{"cgn", "CGN"}, {"cgn", "CGN"}}},
 		{"an acronym with no surer mention stays unmarked", "CGN and its rival won approval on Tuesday for a pair of new units in Guangdong province.", nil},
+		{"a lower-case acronym vouched for by the same party", "ＤＪＩ的新機買不到。網友說ｄｊｉ官網也缺貨。", []found{{"dji", "ＤＪＩ"}, {"dji", "ｄｊｉ"}}},
+		{"a lower-case acronym beside a list it is on", "Huawei and zte were both put on the Entity List.", []found{{"huawei", "Huawei"}, {"zte", "zte"}, {"entity-list", "Entity List"}}},
+		{"a lower-case acronym alone is a word", "Le smic augmente de 2 % au 1er janvier.", nil},
+		{"a brand in title case is not taken in lower case", "Autel Robotics makes drones. A drone filmed the autel of the chapel.", []found{{"autel", "Autel Robotics"}}},
 		{"a country's own military-industrial complex is no list", "Доля компаний военно-промышленного комплекса России выросла", nil},
 	}
 	for _, tt := range tests {

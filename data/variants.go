@@ -122,6 +122,17 @@ func matchNames(d *Dataset) []matchName {
 					generate(section, form, 0)
 				}
 			}
+			if partyWithVariants(e.Kind) {
+				for _, form := range pinyinForms(n.Text) {
+					// A romanization that is the brand with a space
+					// ("Ali Baba" of 阿里巴巴) is the brand's to match,
+					// under its rules (the folk tale is not Alibaba).
+					f, _ := engine.NormalizeName(strings.ReplaceAll(form, " ", ""))
+					if _, brand := given[string(f)]; !brand {
+						generate(n, form, 0)
+					}
+				}
+			}
 			if e.Kind == "company" {
 				for _, form := range slices.Concat(joinedArabicScript(n.Text), russianCases(n.Text)) {
 					generate(n, form, 0)

@@ -284,6 +284,9 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"a lower-case acronym beside a list it is on", "Huawei and zte were both put on the Entity List.", []found{{"huawei", "Huawei"}, {"zte", "zte"}, {"entity-list", "Entity List"}}},
 		{"a lower-case acronym alone is a word", "Le smic augmente de 2 % au 1er janvier.", nil},
 		{"a brand in title case is not taken in lower case", "Autel Robotics makes drones. A drone filmed the autel of the chapel.", []found{{"autel", "Autel Robotics"}}},
+		{"a five-letter brand with two letters swapped, vouched for by another party", "Hikvision and Dahau cameras were pulled.", []found{{"hikvision", "Hikvision"}, {"dahua", "Dahau"}}},
+		{"a gated brand's slip vouched for by its context word", "The force bought 46 Dahau body-worn cameras in 2021.", []found{{"dahua", "Dahau"}}},
+		{"a gated brand's slip without its context word", "The Dahau family moved to Berlin in 1990.", nil},
 		{"a country's own military-industrial complex is no list", "Доля компаний военно-промышленного комплекса России выросла", nil},
 	}
 	for _, tt := range tests {

@@ -27,6 +27,10 @@ import "slices"
 const (
 	minFuzzyRunes      = 6 // shorter brands have too many words one edit away
 	minSubstituteRunes = 8
+	// minSwapRunes: a five-letter brand with two letters swapped ("Dahau",
+	// five times in the blind parts) is a slip when vouched for; no other
+	// edit of so short a brand is read.
+	minSwapRunes = 5
 )
 
 // edit is how a word relates to a brand it may misspell.
@@ -45,7 +49,7 @@ func (d *Dataset) fuzzyTargets() *fuzzyTargets {
 	var ft fuzzyTargets
 	for i := range d.Patterns {
 		p := &d.Patterns[i]
-		if p.Flags&LowerOK == 0 || len(p.Exact) < minFuzzyRunes {
+		if p.Flags&LowerOK == 0 && !gatedBrand(p) || len(p.Exact) < minSwapRunes {
 			continue
 		}
 		if f := lower(p.Exact[0]); f < 128 {
@@ -53,6 +57,20 @@ func (d *Dataset) fuzzyTargets() *fuzzyTargets {
 		}
 	}
 	return &ft
+}
+
+// gatedBrand: a one-word brand in title case that needs a context word
+// ("Dahua": also a place and a name). Its misspellings need one too.
+func gatedBrand(p *Pattern) bool {
+	if len(p.Context) == 0 || p.Case != CaseTitle || len(p.Exact) == 0 || p.Exact[0] < 'A' || p.Exact[0] > 'Z' {
+		return false
+	}
+	for _, r := range p.Exact[1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // MisspellingTargets returns the brands a misspelling may stand for, in
@@ -128,13 +146,24 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 			if innerCapital && !slices.ContainsFunc(p.Exact[1:], isUpper) {
 				continue
 			}
-			if j-i >= minFuzzyRunes-1 {
+			if j-i >= minSwapRunes {
 				how = oneEdit(f[i:j], p.Exact)
 				end = j
 			}
 			if how == noEdit {
 				if e, h := joinedWord(x, f, i, j, p.Exact); e > 0 && (next >= len(found) || found[next].start >= int32(e)) {
 					end, how = e, h
+				}
+			}
+			if how != noEdit && len(p.Context) > 0 {
+				// A gated brand's slip needs its context word too, which
+				// then vouches for it as the brand named nearby would
+				// ("46 Dahau body-worn cameras").
+				switch {
+				case !hasContextOutside(f, i, end, p.Context) || len(p.Unless) > 0 && hasContext(f, i, end, p.Unless):
+					how = noEdit
+				case how == editVouched:
+					how = editAlone
 				}
 			}
 			if how == editVouched && !d.vouchedNear(found, i, end) {
@@ -342,7 +371,14 @@ func oneEdit(word, name []rune) edit {
 		// the exact pass finds first.
 		return editAlone
 	}
-	if i+1 < a && word[i] == lower(name[i+1]) && word[i+1] == lower(name[i]) && rest(i+2, i+2) {
+	swapped := i+1 < a && word[i] == lower(name[i+1]) && word[i+1] == lower(name[i]) && rest(i+2, i+2)
+	if b < minFuzzyRunes {
+		if swapped && a == b {
+			return editVouched
+		}
+		return noEdit
+	}
+	if swapped {
 		return editAlone // two letters swapped
 	}
 	// A doubled letter for a doubled letter of the same sound ("Megvee").

@@ -133,6 +133,14 @@ func matchNames(d *Dataset) []matchName {
 					}
 				}
 			}
+			if e.Kind == "company" && n.Case == "exact" && len(n.Context) == 0 {
+				for _, form := range spelledAcronyms(n.Text) {
+					f, _ := engine.NormalizeName(form)
+					if _, given := given[string(f)]; !given {
+						generate(n, form, 0)
+					}
+				}
+			}
 			if e.Kind == "company" {
 				for _, form := range slices.Concat(joinedArabicScript(n.Text), russianCases(n.Text)) {
 					generate(n, form, 0)

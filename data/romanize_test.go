@@ -35,3 +35,30 @@ func TestPinyinForms(t *testing.T) {
 		}
 	}
 }
+
+// TestSpelledAcronyms pins an acronym read out letter by letter in Persian,
+// Arabic and Hindi ("سی‌ای‌تی‌ال" for CATL in the second blind part; the
+// Persian ZTE "زد‌تی‌ای" is in press use), and the names left out.
+func TestSpelledAcronyms(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want []string
+	}{
+		{"CATL", []string{"سی ای تی ال", "سیایتیال", "سي إيه تي إل", "सीएटीएल"}},
+		{"ZTE", []string{"زد تی ای", "زد تي إي", "ज़ेडटीई"}},
+		{"DJI", []string{"دی جی آی", "دي جي آي", "डीजेआई", "डी जे आई"}},
+		{"TP", nil},     // two letters: too often a word
+		{"COSCOS", nil}, // six
+		{"Huawei", nil}, // not an acronym
+	} {
+		got := spelledAcronyms(c.name)
+		if len(c.want) == 0 && len(got) > 0 {
+			t.Errorf("spelledAcronyms(%q) = %q, want none", c.name, got)
+		}
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("spelledAcronyms(%q) = %q, lacks %q", c.name, got, w)
+			}
+		}
+	}
+}

@@ -133,6 +133,9 @@ func matchNames(d *Dataset) []matchName {
 					}
 				}
 			}
+			if form, ok := katakanaV(n.Text); ok && partyWithVariants(e.Kind) {
+				generate(n, form, 0)
+			}
 			if e.Kind == "company" && n.Case == "exact" && len(n.Context) == 0 {
 				for _, form := range spelledAcronyms(n.Text) {
 					f, _ := engine.NormalizeName(form)
@@ -730,3 +733,25 @@ func splitCamel(s string) string {
 // its legal form, as the matcher compares names: "Qihoo 360 Technology Co.
 // Ltd." and "Qihoo 360 Technology Company" are both "Qihoo 360 Technology".
 func BaseName(name string) string { return variantsOf(name)[0].text }
+
+// katakanaV returns a katakana name with the v-sounds written as the press
+// also writes them, ヴ for the b-row ("ハイクヴィジョン" for "ハイクビジョン",
+// "メグヴィ" for "メグビー"; second blind part), when the name has one.
+func katakanaV(name string) (string, bool) {
+	var b strings.Builder
+	changed := false
+	for _, r := range name {
+		if !unicode.In(r, unicode.Katakana) && r != 'ー' && r != '・' {
+			return "", false
+		}
+		if v, ok := katakanaVForms[r]; ok {
+			b.WriteString(v)
+			changed = true
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String(), changed
+}
+
+var katakanaVForms = map[rune]string{'バ': "ヴァ", 'ビ': "ヴィ", 'ブ': "ヴ", 'ベ': "ヴェ", 'ボ': "ヴォ"}

@@ -287,6 +287,9 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"a five-letter brand with two letters swapped, vouched for by another party", "Hikvision and Dahau cameras were pulled.", []found{{"hikvision", "Hikvision"}, {"dahua", "Dahau"}}},
 		{"a gated brand's slip vouched for by its context word", "The force bought 46 Dahau body-worn cameras in 2021.", []found{{"dahua", "Dahau"}}},
 		{"a gated brand's slip without its context word", "The Dahau family moved to Berlin in 1990.", nil},
+		{"katakana without the long-vowel mark", "ファウェイ製のルーター", []found{{"huawei", "ファウェイ"}}},
+		{"katakana with a long-vowel mark the name has not", "シャオミーの新機種", []found{{"xiaomi", "シャオミー"}}},
+		{"katakana with ヴ for the b-row", "ハイクヴィジョン製のカメラ", []found{{"hikvision", "ハイクヴィジョン"}}},
 		{"a country's own military-industrial complex is no list", "Доля компаний военно-промышленного комплекса России выросла", nil},
 	}
 	for _, tt := range tests {

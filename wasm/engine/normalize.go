@@ -88,6 +88,11 @@ func foldRune(r rune) (out rune, drop, space bool) {
 		// marks ﾞ and ﾟ stay as they are (joining them to the letter
 		// before would fold two characters into one).
 		return foldRune(rune(halfWidthKatakana[r-0xFF65]) + 0x3000)
+	case r == 0x30FC:
+		// The long-vowel mark: the press writes a foreign name with it or
+		// without ("ファウェイ" and "ファーウェイ", "シャオミー" and "シャオミ";
+		// second and fourth blind-labelled parts).
+		return 0, true, false
 	case r == 0x30A1 || r == 0x30A3 || r == 0x30A5 || r == 0x30A7 || r == 0x30A9:
 		// Small katakana vowels as the large ones: the press writes
 		// "ファーウエイ" for "ファーウェイ".

@@ -830,9 +830,10 @@ func isArabic(r rune) bool { return r >= 0x600 && r <= 0x6FF }
 
 // koreanParticles are the first syllables of the particles and words that
 // follow a name in Korean ("화웨이는", "샤오미의", "텐센트가", "화웨이 측"
-// written together, "화웨이폰"); another syllable makes a longer word
+// written together, "화웨이폰", "화웨이용" and "화웨이향": for, bound for,
+// in the second and third blind parts); another syllable makes a longer word
 // ("화웨이브", "샤오미니").
-const koreanParticles = "은는이가을를의에와과도만로으께한라처보부까랑하측사등제폰및조마뿐밖였"
+const koreanParticles = "은는이가을를의에와과도만로으께한라처보부까랑하측사등제폰및조마뿐밖였용향발계쪽엔"
 
 func koreanParticle(r rune) bool {
 	for _, p := range koreanParticles {

@@ -290,6 +290,7 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"katakana without the long-vowel mark", "ファウェイ製のルーター", []found{{"huawei", "ファウェイ"}}},
 		{"katakana with a long-vowel mark the name has not", "シャオミーの新機種", []found{{"xiaomi", "シャオミー"}}},
 		{"katakana with ヴ for the b-row", "ハイクヴィジョン製のカメラ", []found{{"hikvision", "ハイクヴィジョン"}}},
+		{"a Korean name with 용 or 향 after it", "국내 업체들의 화웨이향 매출과 화웨이용 칩 생산", []found{{"huawei", "화웨이"}, {"huawei", "화웨이"}}},
 		{"a country's own military-industrial complex is no list", "Доля компаний военно-промышленного комплекса России выросла", nil},
 	}
 	for _, tt := range tests {

@@ -291,6 +291,7 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"katakana with a long-vowel mark the name has not", "シャオミーの新機種", []found{{"xiaomi", "シャオミー"}}},
 		{"katakana with ヴ for the b-row", "ハイクヴィジョン製のカメラ", []found{{"hikvision", "ハイクヴィジョン"}}},
 		{"a Korean name with 용 or 향 after it", "국내 업체들의 화웨이향 매출과 화웨이용 칩 생산", []found{{"huawei", "화웨이"}, {"huawei", "화웨이"}}},
+		{"Hindi with a dental d and no long a", "दहुआ के कैमरे सस्ते हैं और हिकविज़न के भी", []found{{"dahua", "दहुआ"}, {"hikvision", "हिकविज़न"}}},
 		{"a country's own military-industrial complex is no list", "Доля компаний военно-промышленного комплекса России выросла", nil},
 	}
 	for _, tt := range tests {

@@ -62,7 +62,16 @@ func foldRune(r rune) (out rune, drop, space bool) {
 	case r == 0x93C: // the Devanagari nukta: Hindi writes "ज़ेडटीई" and "जेडटीई" alike
 		return 0, true, false
 	case r >= 0x958 && r <= 0x95F: // letters with a nukta: the letter
-		return rune([...]uint16{0x915, 0x916, 0x917, 0x91C, 0x921, 0x922, 0x92B, 0x92F}[r-0x958]), false, false
+		return foldRune(rune([...]uint16{0x915, 0x916, 0x917, 0x91C, 0x921, 0x922, 0x92B, 0x92F}[r-0x958]))
+	case r >= 0x91F && r <= 0x922:
+		// Retroflex ṭ ṭh ḍ ḍh as the dental t th d dh: Hindi writes a
+		// foreign d or t with either ("डाहुआ" and "दहुआ" for Dahua; first
+		// blind-labelled part).
+		return r + 5, false, false
+	case r == 0x93E:
+		// The long-a sign: transliterations write it or leave it out
+		// ("डाहुआ", "दहुआ"), as they do the long i and u below.
+		return 0, true, false
 	case r == 0x940 || r == 0x942 || r == 0x908 || r == 0x90A:
 		// Long i and u as the short ones, as signs and as letters: Hindi
 		// transliterates foreign names with either ("अलीबाबा" and

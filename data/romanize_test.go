@@ -62,3 +62,20 @@ func TestSpelledAcronyms(t *testing.T) {
 		}
 	}
 }
+
+// TestKoreanChinaSpacing pins the other spacing of a Korean name that begins
+// with a word for China ("차이나 모바일" for 차이나모바일, first blind part).
+func TestKoreanChinaSpacing(t *testing.T) {
+	for _, c := range []struct{ name, want string }{
+		{"차이나모바일", "차이나 모바일"},
+		{"차이나 텔레콤", "차이나텔레콤"},
+		{"중국교통건설", "중국 교통건설"},
+		{"화웨이", ""},
+		{"차이나", ""},
+	} {
+		got, ok := koreanChinaSpacing(c.name)
+		if got != c.want || ok != (c.want != "") {
+			t.Errorf("koreanChinaSpacing(%q) = %q, %v; want %q", c.name, got, ok, c.want)
+		}
+	}
+}

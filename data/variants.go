@@ -133,6 +133,11 @@ func matchNames(d *Dataset) []matchName {
 					}
 				}
 			}
+			if form, ok := koreanChinaSpacing(n.Text); ok && partyWithVariants(e.Kind) {
+				if f, _ := engine.NormalizeName(form); given[string(f)].Text == "" {
+					generate(n, form, 0)
+				}
+			}
 			if form, ok := katakanaV(n.Text); ok && partyWithVariants(e.Kind) {
 				generate(n, form, 0)
 			}
@@ -755,3 +760,34 @@ func katakanaV(name string) (string, bool) {
 }
 
 var katakanaVForms = map[rune]string{'バ': "ヴァ", 'ビ': "ヴィ", 'ブ': "ヴ", 'ベ': "ヴェ", 'ボ': "ヴォ"}
+
+// koreanChinaPrefixes are the Korean words for China that begin a company's
+// name, written with a space after them or joined ("차이나모바일" and "차이나
+// 모바일", "중국 텔레콤"; first blind part).
+var koreanChinaPrefixes = []string{"차이나", "중국"}
+
+// koreanChinaSpacing returns a Korean name that begins with a word for China
+// in the other spacing: joined if the name has a space after the word,
+// spaced if not.
+func koreanChinaSpacing(name string) (string, bool) {
+	for _, p := range koreanChinaPrefixes {
+		rest, ok := strings.CutPrefix(name, p)
+		if !ok {
+			continue
+		}
+		joined := strings.TrimPrefix(rest, " ")
+		if utf8.RuneCountInString(joined) < 2 {
+			return "", false
+		}
+		for _, r := range joined {
+			if !unicode.Is(unicode.Hangul, r) {
+				return "", false
+			}
+		}
+		if rest != joined {
+			return p + joined, true
+		}
+		return p + " " + joined, true
+	}
+	return "", false
+}

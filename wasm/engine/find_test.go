@@ -386,7 +386,10 @@ func FuzzFind(f *testing.F) {
 		// The December 2026 passes: glosses, quotes, script misspellings, forms in other scripts, namesakes.
 		"La Corporación Nacional (CNOOC)", "l'Istituto (HIT)", "“中国军事企业”清单", "« x » « y »", "ﾌｧｰｳｪｲ", "센스 타임에서",
 		"BOE테크놀로지그룹", "کسپراسکی", "شرکت ملی (CNNC)", "北京旷视科技有限公司", "小米15 Ultra", "el Grupo Sinochem",
-		"CloudWalk, based in Brazil. CloudWalk", "(SMIC) минимальная", "Хуавэя", "ज़ेडटीई कॉर्पोरेशन"} {
+		"CloudWalk, based in Brazil. CloudWalk", "(SMIC) минимальная", "Хуавэя", "ज़ेडटीई कॉर्पोरेशन",
+		// The fifth pass: shared list phrases, quoted legal names, heads, lower case, swaps, folds.
+		"Xiaomi lista nera del Pentagono", "АО «Лаборатория Касперского»", "ООО «", "شركة الصين الوطنية", "ｄｊｉ ＤＪＩ",
+		"Dahau cameras Hikvision", "シャオミー", "ハイクヴィジョン", "दहुआ", "화웨이향", "Haikang Weishi", "धारा 1260एच", "차이나 모바일"} {
 		f.Add(s)
 	}
 	d := realDataset(f)

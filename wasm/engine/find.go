@@ -365,10 +365,12 @@ func quotedLegalName(t *Text, s, e int) (int, int) {
 	if i == q || !inWords(x[i:q], quotedFormsBefore[:]) {
 		return s, e
 	}
-	if e < len(x) && isQuoteIndex(t, e) {
-		e++
+	// The whole quoted name only: "ООО «Касперский Груп»" is another
+	// company, not the mention "Касперский" with a form.
+	if e >= len(x) || !isQuoteIndex(t, e) {
+		return s, e
 	}
-	return min(s, i), e
+	return min(s, i), e + 1
 }
 
 // isQuoteIndex reports whether the folded rune at i holds a quote.

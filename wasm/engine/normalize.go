@@ -199,11 +199,12 @@ func (t *Text) Reset(s string) {
 		}
 		quote := space && isDoubleQuote(r)
 		if r == '\'' || r == 0x2018 || r == 0x2019 {
-			// Korean quotes with single quotes ("텐센트를 '중국 군사기업'
-			// 목록에"); beside a character of a script without
-			// apostrophes, one is a quote, and is read as a double one.
+			// Korean and Hindi quote with single quotes ("텐센트를 '중국
+			// 군사기업' 목록에", "'चीनी सैन्य कंपनियों' की सूची"); beside a
+			// character of a script without apostrophes, one is a quote,
+			// and is read as a double one.
 			next, _ := utf8.DecodeRuneInString(s[i:])
-			if n > 0 && isCJK(t.Exact[n-1]) || isCJK(next) {
+			if n > 0 && (isCJK(t.Exact[n-1]) || isDevanagari(t.Exact[n-1])) || isCJK(next) || isDevanagari(next) {
 				out, drop, space, quote = ' ', false, true, true
 			}
 		}

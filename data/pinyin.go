@@ -51,11 +51,10 @@ func pinyinForms(name string) []string {
 		for _, f := range forms {
 			for _, o := range slices.Compact(slices.Sorted(slices.Values(options))) {
 				switch i {
-				case 0, 2:
-					if i == 2 {
-						f += " "
-					}
-					next = append(next, f+strings.ToUpper(o[:1])+o[1:])
+				case 0:
+					next = append(next, strings.ToUpper(o[:1])+o[1:])
+				case 2:
+					next = append(next, f+" "+strings.ToUpper(o[:1])+o[1:])
 				default:
 					next = append(next, f+o)
 				}

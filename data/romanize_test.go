@@ -3,6 +3,8 @@ package data
 import (
 	"slices"
 	"testing"
+
+	"factcard/wasm/engine"
 )
 
 // TestPinyinForms pins the romanizations the press writes for four-character
@@ -77,5 +79,37 @@ func TestKoreanChinaSpacing(t *testing.T) {
 		if got != c.want || ok != (c.want != "") {
 			t.Errorf("koreanChinaSpacing(%q) = %q, %v; want %q", c.name, got, ok, c.want)
 		}
+	}
+}
+
+// TestSpelledAcronymsAreOneCompanys: letters fold together when read out
+// (B and P are both بي in Arabic; A, E and I fold to one Persian letter
+// name), so two companies' acronyms may read out the same; none may, or a
+// mention would go to whichever was compiled first.
+func TestSpelledAcronymsAreOneCompanys(t *testing.T) {
+	d, err := Load("../data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	owner := map[string]string{}
+	for _, e := range d.Entities {
+		if e.Kind != "company" {
+			continue
+		}
+		for _, n := range e.Names {
+			if n.Case != "exact" || len(n.Context) > 0 {
+				continue
+			}
+			for _, form := range spelledAcronyms(n.Text) {
+				f, _ := engine.NormalizeName(form)
+				if o, ok := owner[string(f)]; ok && o != e.ID {
+					t.Errorf("%q (%s) reads out as %q, as an acronym of %s does", n.Text, e.ID, form, o)
+				}
+				owner[string(f)] = e.ID
+			}
+		}
+	}
+	if len(owner) < 20 {
+		t.Errorf("only %d spelled forms", len(owner))
 	}
 }

@@ -93,6 +93,7 @@ func (d *Dataset) FindText(t *Text) []Mention {
 func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) []candidate {
 	n := len(cands)
 	firstList := int32(-1) // the list whose name was accepted
+	var listStart, listEnd int // and its span
 	for p := first; p >= 0; p = d.Patterns[p].Next {
 		pat := &d.Patterns[p]
 		if firstList >= 0 && (d.Entities[pat.Entity].Kind != KindList || pat.Entity == firstList) {
@@ -123,13 +124,18 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 		}
 		switch {
 		case v == accepted && firstList >= 0:
-			cands = append(cands, candidate{start: int32(s), end: int32(e), pattern: p})
+			// Another list's name for the same words, a choice for
+			// sharedListByParty: the same span only, so that it cannot
+			// win leftmost-longest over the first.
+			if s == listStart && e == listEnd && pat.Flags&Blocker == 0 {
+				cands = append(cands, candidate{start: int32(s), end: int32(e), pattern: p})
+			}
 		case v == accepted:
 			cands = append(cands[:n], candidate{start: int32(s), end: int32(e), pattern: p})
 			if d.Entities[pat.Entity].Kind != KindList {
 				return cands
 			}
-			firstList = pat.Entity
+			firstList, listStart, listEnd = pat.Entity, s, e
 		case firstList >= 0:
 		case v == needsVouch || v == needsListVouch:
 			cands = append(cands, candidate{start: int32(s), end: int32(e), pattern: p, vouched: true, byList: v == needsListVouch})
@@ -183,7 +189,7 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 			// Only the mentions within the windows can vouch (sure is
 			// sorted by start): a dense text stays linear.
 			k, _ := slices.BinarySearchFunc(sure, c.start-fullNameWindow, func(m candidate, at int32) int { return int(m.start - at) })
-			if laterSure(sureStarts, *c, e) {
+			if laterSure(sureStarts, *c, e) && !isLower(t.Exact[c.start]) {
 				c.vouched = false
 				continue
 			}
@@ -219,6 +225,7 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 		sure = d.leftmostLongest(cands)
 	}
 	d.sharedListByParty(sure, cands)
+	sure = d.dropListAppositions(t, sure)
 	// Each later pass adds mentions where none is yet, reading those
 	// before it: sure stays sorted by start and without overlap.
 	sure = withMentions(sure, d.definedShortForms(t, sure))
@@ -243,6 +250,83 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 		}
 	}
 	return out
+}
+
+// appositionReach is how far after a list's name a description of it in
+// apposition may start ("the Entity List of the Commerce Department since
+// 2019, the so-called blacklist").
+const appositionReach = 80
+
+// dropListAppositions removes a list's description in common words ("liste
+// noire", "lista nera", "blacklist") set in apposition to a mention of the
+// same list by its name, after it or before it: "l'Entity List, la liste
+// noire du département américain du Commerce" and "sa liste noire
+// commerciale, l'« Entity List »" name the list once, as every labeller of
+// the blind parts marked them (third and fourth parts).
+func (d *Dataset) dropListAppositions(t *Text, sure []candidate) []candidate {
+	x := t.Exact
+	// A description in quotes is a gloss ("the 实体清单, literally the
+	// "entity list""), marked as well.
+	glossed := func(c candidate) bool { return c.start > 0 && isQuoteIndex(t, int(c.start)-1) }
+	var drop []int32 // starts of the mentions to drop
+	prev := -1       // index in sure of the last list mention
+	for i, c := range sure {
+		p := &d.Patterns[c.pattern]
+		if p.Flags&Blocker != 0 || d.Entities[p.Entity].Kind != KindList {
+			continue
+		}
+		if prev >= 0 {
+			a := sure[prev]
+			if d.Patterns[a.pattern].Entity == p.Entity && apposition(x, int(a.end), int(c.start)) {
+				switch lowA, lowC := isLower(x[a.start]), isLower(x[c.start]); {
+				case lowC && !lowA && !glossed(c):
+					drop = append(drop, c.start)
+					continue // the name stays the one to compare with
+				case lowA && !lowC && !glossed(a):
+					drop = append(drop, a.start)
+				}
+			}
+		}
+		prev = i
+	}
+	if drop == nil {
+		return sure
+	}
+	return slices.DeleteFunc(sure, func(c candidate) bool { return slices.Contains(drop, c.start) })
+}
+
+// apposition reports whether the words between a and b set what follows in
+// apposition: a comma or a dash, then at most three words
+// (an article, "so-called"), within appositionReach runes and one sentence.
+func apposition(x []rune, a, b int) bool {
+	if b-a > appositionReach || b <= a {
+		return false
+	}
+	between := x[a:b]
+	if slices.ContainsFunc(between, func(r rune) bool { return r == '.' || r == ';' || r == '。' || r == '!' || r == '?' }) {
+		return false
+	}
+	// Not a parenthesis: "une liste des sociétés ... (NS-CMIC List)" glosses
+	// the description with the name, and both are marked.
+	mark := func(r rune) bool { return r == ',' || r == '，' || r == '—' || r == '–' }
+	k := slices.IndexFunc(between, mark)
+	if k < 0 {
+		return false
+	}
+	for {
+		next := slices.IndexFunc(between[k+1:], mark)
+		if next < 0 {
+			break
+		}
+		k += next + 1
+	}
+	words := 0
+	for i := k + 1; i < len(between); i++ {
+		if isWordRune(between[i]) && (i == k+1 || !isWordRune(between[i-1])) {
+			words++
+		}
+	}
+	return words <= 3
 }
 
 // sharedListByParty: a phrase that two lists share names the one that a
@@ -379,39 +463,22 @@ func isQuoteIndex(t *Text, i int) bool {
 	return ok
 }
 
-// arabicHeads are the Arabic and Persian words for "company" that begin a
-// company's name rendered word by word ("شركة الصين الوطنية للنفط البحري",
-// China National Offshore Oil Corporation; "شرکت ملی نفت فلات قاره چین").
-var arabicHeads = [...]string{"شركة", "الشركة", "شرکت"}
-
-// arabicChina are the words for China and Chinese that make a name in
-// Arabic script a rendering of the English name rather than a brand.
-var arabicChina = [...]string{"الصين", "الصينية", "الصيني", "چین", "چینی"}
-
 // arabicHeadBefore returns where a word for company right before a name at
-// [a, b) in Arabic script starts, when the name renders the company's
-// English name with China in it, or a. Before a brand ("شركة هواوي") the
-// word is the article's, not the name's: every labeller left it out there,
-// and put it in the rendered names.
+// [a, b) in Arabic script starts (glossHeads: "شركة الصين الوطنية للنفط
+// البحري", China National Offshore Oil Corporation; "شرکت ملی نفت فلات قاره
+// چین"), when the name renders the company's English name with China in it
+// (chinaWords), or a. Before a brand ("شركة هواوي") the word is the
+// article's, not the name's: every labeller left it out there, and put it
+// in the rendered names.
 func arabicHeadBefore(x []rune, a, b int) int {
 	if a < 2 || x[a-1] != ' ' || !unicode.Is(unicode.Arabic, x[a]) {
 		return a
 	}
 	i := wordStart(x, a-1)
-	if !inWords(x[i:a-1], arabicHeads[:]) {
+	if !inWords(x[i:a-1], glossHeads) || !slices.ContainsFunc(chinaWords, func(w []rune) bool { return runesContain(x[a:b], string(w)) }) {
 		return a
 	}
-	for k := a; k < b; {
-		j := k
-		for j < b && isWordRune(x[j]) {
-			j++
-		}
-		if inWords(x[k:j], arabicChina[:]) {
-			return i
-		}
-		k = j + 1
-	}
-	return a
+	return i
 }
 
 // dropNamesakes removes the namesake candidates and every candidate of the
@@ -549,7 +616,7 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 	}
 	titleCased := false // written in a case the name allows only when vouched for
 	if !caseAgrees(p, t.Exact[a:b]) {
-		if !(p.Flags&TitleCaseOK != 0 && isTitleCase(t.Exact[a:b]) || lowerCaseBrand(p, t.Exact[a:b])) {
+		if !(p.Flags&TitleCaseOK != 0 && isTitleCase(t.Exact[a:b]) || lowerCaseBrand(p, t.Exact[a:b]) && !articleBefore(t.Exact, a)) {
 			return rejected, a, b
 		}
 		titleCased = true
@@ -661,8 +728,27 @@ func isTitleCase(w []rune) bool {
 // title case is left out: in lower case it is too often a word of the
 // passage ("Autel Robotics ... l'autel de Notre-Dame", third blind part).
 func lowerCaseBrand(p *Pattern, text []rune) bool {
-	return len(p.Exact) >= 3 && isAcronymPattern(p) && isLatin(p.Exact[0]) && allLower(text)
+	// The acronyms a title case is allowed for (TitleCaseOK: no context
+	// rules, not an ordinary word); "best" or "bise" are words first.
+	return len(p.Exact) >= 3 && p.Flags&TitleCaseOK != 0 && isLatin(p.Exact[0]) && allLower(text)
 }
+
+// articleBefore: the word before a is an article or a determiner; a
+// lower-case acronym after one is a noun of the language ("le smic", the
+// French minimum wage).
+func articleBefore(x []rune, a int) bool {
+	if a < 2 || x[a-1] != ' ' && x[a-1] != '\'' {
+		return false
+	}
+	w := lowerRunes(x[wordStart(x, a-1) : a-1])
+	if x[a-1] == '\'' {
+		return inWords(w, []string{"l", "d"}) // "l'smic"
+	}
+	return inWords(w, articles[:])
+}
+
+var articles = [...]string{"the", "a", "an", "le", "la", "les", "du", "des", "un", "une", "el", "los", "las", "il", "lo", "gli",
+	"der", "die", "das", "den", "dem", "ein", "eine", "o", "os", "as", "um", "uma", "its", "their", "his", "her", "our", "my", "your"}
 
 // legalForms are the words of a company's legal form, folded, as the press
 // and the lists write them after a name.

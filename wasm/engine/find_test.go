@@ -287,13 +287,22 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"a lower-case acronym alone is a word", "Le smic augmente de 2 % au 1er janvier.", nil},
 		{"a brand in title case is not taken in lower case", "Autel Robotics makes drones. A drone filmed the autel of the chapel.", []found{{"autel", "Autel Robotics"}}},
 		{"a five-letter brand with two letters swapped, vouched for by another party", "Hikvision and Dahau cameras were pulled.", []found{{"hikvision", "Hikvision"}, {"dahua", "Dahau"}}},
-		{"a gated brand's slip vouched for by its context word", "The force bought 46 Dahau body-worn cameras in 2021.", []found{{"dahua", "Dahau"}}},
+		{"a gated brand's slip with its context word alone", "The force bought 46 Dahau body-worn cameras in 2021.", nil},
 		{"a gated brand's slip without its context word", "The Dahau family moved to Berlin in 1990.", nil},
 		{"katakana without the long-vowel mark", "ファウェイ製のルーター", []found{{"huawei", "ファウェイ"}}},
 		{"katakana with a long-vowel mark the name has not", "シャオミーの新機種", []found{{"xiaomi", "シャオミー"}}},
 		{"katakana with ヴ for the b-row", "ハイクヴィジョン製のカメラ", []found{{"hikvision", "ハイクヴィジョン"}}},
 		{"a Korean name with 용 or 향 after it", "국내 업체들의 화웨이향 매출과 화웨이용 칩 생산", []found{{"huawei", "화웨이"}, {"huawei", "화웨이"}}},
 		{"Hindi with a dental d and no long a", "दहुआ के कैमरे सस्ते हैं और हिकविज़न के भी", []found{{"dahua", "दहुआ"}, {"hikvision", "हिकविज़न"}}},
+		// A review of the pass's diff found these false marks (helper, December 2026).
+		{"a gated acronym in lower case is a word", "The best way for Huawei to get off the Entity List is to lobby.", []found{{"huawei", "Huawei"}, {"entity-list", "Entity List"}}},
+		{"a lower-case acronym after an article", "En France, le smic augmente de 2 % au 1er janvier. Par ailleurs, le fondeur chinois SMIC a annoncé des résultats.", []found{{"smic", "SMIC"}}},
+		{"a five-letter brand in two words is a name", "The engineer He Sai, who once worked at Huawei, said the chips were late.", []found{{"huawei", "Huawei"}}},
+		{"a gated brand's slip needs more than a context word", "Matt O'Brien, an analyst, said Nvidia's GPU sales rose.", nil},
+		{"a word after O' is a name's part", "Huawei hired Sean O'Brien to lobby on the Entity List.", []found{{"huawei", "Huawei"}, {"entity-list", "Entity List"}}},
+		{"a list's description in apposition after its name", "Huawei figure sur l'Entity List, la liste noire du département américain du Commerce, depuis 2019.", []found{{"huawei", "Huawei"}, {"entity-list", "Entity List"}}},
+		{"a list's description in apposition before its name", "Washington a inscrit SMIC sur sa liste noire commerciale, l'« Entity List », en 2020.", []found{{"smic", "SMIC"}, {"entity-list", "Entity List"}}},
+		{"a description glossed by the name in parentheses keeps both", "L'OFAC tient une « liste des sociétés du complexe militaro-industriel chinois » (NS-CMIC List) depuis 2021.", []found{{"ns-cmic", "liste des sociétés du complexe militaro-industriel chinois"}, {"ns-cmic", "NS-CMIC List"}}},
 		{"a country's own military-industrial complex is no list", "Доля компаний военно-промышленного комплекса России выросла", nil},
 	}
 	for _, tt := range tests {

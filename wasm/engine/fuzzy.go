@@ -100,8 +100,8 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 	next := 0 // index into found, which is sorted and without overlap
 	var out, pending []candidate
 	for i := 0; i < len(x); i++ {
-		if r := x[i]; r < 'A' || r > 'Z' || i > 0 && isWordRune(x[i-1]) {
-			continue
+		if r := x[i]; r < 'A' || r > 'Z' || i > 0 && isWordRune(x[i-1]) || i > 1 && x[i-1] == '\'' && isWordRune(x[i-2]) {
+			continue // not a word's start, or a name's after O' or d'
 		}
 		if ft == nil {
 			ft = d.fuzzyTargets()
@@ -150,20 +150,19 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 				how = oneEdit(f[i:j], p.Exact)
 				end = j
 			}
-			if how == noEdit {
+			if how == noEdit && len(p.Exact) >= minFuzzyRunes { // a five-letter brand in two words is a name ("He Sai", "Da Hua")
 				if e, h := joinedWord(x, f, i, j, p.Exact); e > 0 && (next >= len(found) || found[next].start >= int32(e)) {
 					end, how = e, h
 				}
 			}
 			if how != noEdit && len(p.Context) > 0 {
-				// A gated brand's slip needs its context word too, which
-				// then vouches for it as the brand named nearby would
-				// ("46 Dahau body-worn cameras").
-				switch {
-				case !hasContextOutside(f, i, end, p.Context) || len(p.Unless) > 0 && hasContext(f, i, end, p.Unless):
+				// A gated brand's slip needs its context word and to be
+				// vouched for: its context words are generic ("GPU",
+				// "chip" for Biren: "Matt O'Brien ... Nvidia's GPU").
+				if !hasContextOutside(f, i, end, p.Context) || len(p.Unless) > 0 && hasContext(f, i, end, p.Unless) {
 					how = noEdit
-				case how == editVouched:
-					how = editAlone
+				} else {
+					how = editVouched
 				}
 			}
 			if how == editVouched && !d.vouchedNear(found, i, end) {

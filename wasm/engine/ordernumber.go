@@ -26,14 +26,14 @@ import (
 // orderGapWords may stand between an order word and its number and are part
 // of the order's name: "No.", "№", "n°", "رقم" (number), "شماره", an
 // adjective ("présidentiel").
-var orderGapWords = [...]string{"no", "nos", "nr", "n", "nº", "n°", "num", "number", "numbers", "№", "第", "제", "رقم", "رقمي", "رقما",
-	"شماره", "संख्या", "președintelui", "президента", "сша", "presidentiel", "presidencial", "presidenziale", "presidential"}
+var orderGapWords = foldedPhrases("no", "nos", "nr", "n", "nº", "n°", "num", "number", "numbers", "№", "第", "제", "رقم", "رقمي", "رقما",
+	"شماره", "संख्या", "președintelui", "президента", "сша", "presidentiel", "presidencial", "presidenziale", "presidential")
 
 // orderSeriesWords join the numbers of a series or an amendment chain
 // ("13959 and 14032", "E.O. 13959, as amended by E.O. 14032"): a number
 // after one of them is an order, but the order word is not next to it.
-var orderSeriesWords = [...]string{"and", "or", "und", "et", "y", "e", "и", "или", "و", "और", "तथा", "및", "as",
-	"amended", "by", "of", "the"}
+var orderSeriesWords = foldedPhrases("and", "or", "und", "et", "y", "e", "и", "или", "و", "और", "तथा", "및", "as",
+	"amended", "by", "of", "the")
 
 // orderNumberMarks are written right after a number in Chinese, Japanese and
 // Korean ("13959号", "第13959號", "제13959호"), and orderSeriesCJK join such

@@ -92,7 +92,7 @@ func (d *Dataset) FindText(t *Text) []Mention {
 // for sharedListByParty to choose from.
 func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) []candidate {
 	n := len(cands)
-	firstList := int32(-1) // the list whose name was accepted
+	firstList := int32(-1)     // the list whose name was accepted
 	var listStart, listEnd int // and its span
 	for p := first; p >= 0; p = d.Patterns[p].Next {
 		pat := &d.Patterns[p]
@@ -250,128 +250,6 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 		}
 	}
 	return out
-}
-
-// appositionReach is how far after a list's name a description of it in
-// apposition may start ("the Entity List of the Commerce Department since
-// 2019, the so-called blacklist").
-const appositionReach = 80
-
-// dropListAppositions removes a list's description in common words ("liste
-// noire", "lista nera", "blacklist") set in apposition to a mention of the
-// same list by its name, after it or before it: "l'Entity List, la liste
-// noire du département américain du Commerce" and "sa liste noire
-// commerciale, l'« Entity List »" name the list once, as every labeller of
-// the blind parts marked them (third and fourth parts).
-func (d *Dataset) dropListAppositions(t *Text, sure []candidate) []candidate {
-	x := t.Exact
-	// A description in quotes is a gloss ("the 实体清单, literally the
-	// "entity list""), marked as well.
-	glossed := func(c candidate) bool { return c.start > 0 && isQuoteIndex(t, int(c.start)-1) }
-	var drop []int32 // starts of the mentions to drop
-	prev := -1       // index in sure of the last list mention
-	for i, c := range sure {
-		p := &d.Patterns[c.pattern]
-		if p.Flags&Blocker != 0 || d.Entities[p.Entity].Kind != KindList {
-			continue
-		}
-		if prev >= 0 {
-			a := sure[prev]
-			if d.Patterns[a.pattern].Entity == p.Entity && apposition(x, int(a.end), int(c.start)) {
-				switch lowA, lowC := isLower(x[a.start]), isLower(x[c.start]); {
-				case lowC && !lowA && !glossed(c):
-					drop = append(drop, c.start)
-					continue // the name stays the one to compare with
-				case lowA && !lowC && !glossed(a):
-					drop = append(drop, a.start)
-				}
-			}
-		}
-		prev = i
-	}
-	if drop == nil {
-		return sure
-	}
-	return slices.DeleteFunc(sure, func(c candidate) bool { return slices.Contains(drop, c.start) })
-}
-
-// apposition reports whether the words between a and b set what follows in
-// apposition: a comma or a dash, then at most three words
-// (an article, "so-called"), within appositionReach runes and one sentence.
-func apposition(x []rune, a, b int) bool {
-	if b-a > appositionReach || b <= a {
-		return false
-	}
-	between := x[a:b]
-	if slices.ContainsFunc(between, func(r rune) bool { return r == '.' || r == ';' || r == '。' || r == '!' || r == '?' }) {
-		return false
-	}
-	// Not a parenthesis: "une liste des sociétés ... (NS-CMIC List)" glosses
-	// the description with the name, and both are marked.
-	mark := func(r rune) bool { return r == ',' || r == '，' || r == '—' || r == '–' }
-	k := slices.IndexFunc(between, mark)
-	if k < 0 {
-		return false
-	}
-	for {
-		next := slices.IndexFunc(between[k+1:], mark)
-		if next < 0 {
-			break
-		}
-		k += next + 1
-	}
-	words := 0
-	for i := k + 1; i < len(between); i++ {
-		if isWordRune(between[i]) && (i == k+1 || !isWordRune(between[i-1])) {
-			words++
-		}
-	}
-	return words <= 3
-}
-
-// sharedListByParty: a phrase that two lists share names the one that a
-// party beside it is on and the other is not. The press wrote "la lista
-// nera del Pentagono" for the Section 1237 list in 2020-21 and for the 1260H
-// list since: beside Xiaomi, on the first only, it is the first. Without
-// such a party the mention stays with the list that choose gave it (the
-// first in the dataset's order). sure and cands are sorted by start.
-func (d *Dataset) sharedListByParty(sure, cands []candidate) {
-	for i, c := range sure {
-		a := d.Patterns[c.pattern].Entity
-		if d.Entities[a].Kind != KindList {
-			continue
-		}
-		k, _ := slices.BinarySearchFunc(cands, c.start, func(m candidate, at int32) int { return int(m.start - at) })
-		for _, o := range cands[k:] {
-			if o.start != c.start {
-				break
-			}
-			b := d.Patterns[o.pattern].Entity
-			if o.end != c.end || o.vouched || b == a || d.Entities[b].Kind != KindList || d.Patterns[o.pattern].Flags&Blocker != 0 {
-				continue
-			}
-			if d.partyOnlyOn(sure, c, b, a) && !d.partyOnlyOn(sure, c, a, b) {
-				sure[i] = o
-				break
-			}
-		}
-	}
-}
-
-// partyOnlyOn reports whether a party on list on and not on list off is
-// named within contextWindow of c.
-func (d *Dataset) partyOnlyOn(sure []candidate, c candidate, on, off int32) bool {
-	k, _ := slices.BinarySearchFunc(sure, c.start-contextWindow, func(m candidate, at int32) int { return int(m.start - at) })
-	for _, m := range sure[k:] {
-		if m.start > c.end+contextWindow {
-			break
-		}
-		p := &d.Patterns[m.pattern]
-		if e := p.Entity; p.Flags&Blocker == 0 && d.Entities[e].Kind.IsParty() && d.onList(e, on) && !d.onList(e, off) {
-			return true
-		}
-	}
-	return false
 }
 
 // startsByEntity returns where each entity's sure mentions start, in order.

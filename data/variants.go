@@ -122,29 +122,32 @@ func matchNames(d *Dataset) []matchName {
 					generate(section, form, 0)
 				}
 			}
+			// isGiven: the entity's data gives this text as a name of its
+			// own, with its own rules; a generated form does not repeat it.
+			isGiven := func(text string) bool {
+				f, _ := engine.NormalizeName(text)
+				_, ok := given[string(f)]
+				return ok
+			}
 			if partyWithVariants(e.Kind) {
 				for _, form := range pinyinForms(n.Text) {
 					// A romanization that is the brand with a space
 					// ("Ali Baba" of 阿里巴巴) is the brand's to match,
 					// under its rules (the folk tale is not Alibaba).
-					f, _ := engine.NormalizeName(strings.ReplaceAll(form, " ", ""))
-					if _, brand := given[string(f)]; !brand {
+					if !isGiven(strings.ReplaceAll(form, " ", "")) {
 						generate(n, form, 0)
 					}
 				}
-			}
-			if form, ok := koreanChinaSpacing(n.Text); ok && partyWithVariants(e.Kind) {
-				if f, _ := engine.NormalizeName(form); given[string(f)].Text == "" {
+				if form, ok := koreanChinaSpacing(n.Text); ok && !isGiven(form) {
+					generate(n, form, 0)
+				}
+				if form, ok := katakanaV(n.Text); ok {
 					generate(n, form, 0)
 				}
 			}
-			if form, ok := katakanaV(n.Text); ok && partyWithVariants(e.Kind) {
-				generate(n, form, 0)
-			}
 			if e.Kind == "company" && n.Case == "exact" && len(n.Context) == 0 {
 				for _, form := range spelledAcronyms(n.Text) {
-					f, _ := engine.NormalizeName(form)
-					if _, given := given[string(f)]; !given {
+					if !isGiven(form) {
 						generate(n, form, 0)
 					}
 				}

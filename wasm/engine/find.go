@@ -188,11 +188,11 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 			e := d.Patterns[c.pattern].Entity
 			// Only the mentions within the windows can vouch (sure is
 			// sorted by start): a dense text stays linear.
-			k, _ := slices.BinarySearchFunc(sure, c.start-fullNameWindow, func(m candidate, at int32) int { return int(m.start - at) })
 			if laterSure(sureStarts, *c, e) && !isLower(t.Exact[c.start]) {
 				c.vouched = false
 				continue
 			}
+			k, _ := slices.BinarySearchFunc(sure, c.start-fullNameWindow, func(m candidate, at int32) int { return int(m.start - at) })
 			for _, m := range sure[k:] {
 				if m.start > c.end+contextWindow {
 					break
@@ -315,7 +315,7 @@ var quotedFormsBefore = [...]string{"АО", "ООО", "ПАО", "ЗАО", "ОА�
 func quotedLegalName(t *Text, s, e int) (int, int) {
 	x := t.Exact
 	q := -1 // the opening quote: just before the name, or inside it after its form
-	if s > 0 && isQuoteIndex(t, s-1) {
+	if s > 0 && quoteWithin(t, s-1, s) >= 0 {
 		q = s - 1
 	} else if k := quoteWithin(t, s, e); k > s {
 		q = k
@@ -329,16 +329,10 @@ func quotedLegalName(t *Text, s, e int) (int, int) {
 	}
 	// The whole quoted name only: "ООО «Касперский Груп»" is another
 	// company, not the mention "Касперский" with a form.
-	if e >= len(x) || !isQuoteIndex(t, e) {
+	if e >= len(x) || quoteWithin(t, e, e+1) < 0 {
 		return s, e
 	}
 	return min(s, i), e + 1
-}
-
-// isQuoteIndex reports whether the folded rune at i holds a quote.
-func isQuoteIndex(t *Text, i int) bool {
-	_, ok := slices.BinarySearch(t.Quotes, int32(i))
-	return ok
 }
 
 // arabicHeadBefore returns where a word for company right before a name at

@@ -202,7 +202,7 @@ func (d *Dataset) dropListAppositions(t *Text, sure []candidate) []candidate {
 	x := t.Exact
 	// A description in quotes is a gloss ("the 实体清单, literally the
 	// "entity list""), marked as well.
-	glossed := func(c candidate) bool { return c.start > 0 && isQuoteIndex(t, int(c.start)-1) }
+	glossed := func(c candidate) bool { return c.start > 0 && quoteWithin(t, int(c.start)-1, int(c.start)) >= 0 }
 	var drop []int32 // starts of the mentions to drop
 	prev := -1       // index in sure of the last list mention
 	for i, c := range sure {
@@ -243,17 +243,12 @@ func apposition(x []rune, a, b int) bool {
 	}
 	// Not a parenthesis: "une liste des sociétés ... (NS-CMIC List)" glosses
 	// the description with the name, and both are marked.
-	mark := func(r rune) bool { return r == ',' || r == '，' || r == '—' || r == '–' }
-	k := slices.IndexFunc(between, mark)
+	k := len(between) - 1 // the last comma or dash
+	for k >= 0 && !slices.Contains([]rune{',', '，', '—', '–'}, between[k]) {
+		k--
+	}
 	if k < 0 {
 		return false
-	}
-	for {
-		next := slices.IndexFunc(between[k+1:], mark)
-		if next < 0 {
-			break
-		}
-		k += next + 1
 	}
 	words := 0
 	for i := k + 1; i < len(between); i++ {

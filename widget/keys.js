@@ -79,11 +79,12 @@ globalThis.__factcardKeys = (stageOne) => {
         if (ending >= 0) {
           // Past the key: a word's end, right after it or after a genitive
           // "s" or a case ending (find.go: "Huaweiem", "Hikvisionu"), but
-          // not a longer word ("schooner" after the key "sch").
+          // not a longer word ("schooner" after the key "sch"). The engine
+          // reads an ending only in lower case ("DJIA" is no case of DJI).
           if (!wordChar(c)) {
             if (ending === 0 || ENDINGS.has(endingText)) return true;
             ending = -1;
-          } else if (ending < LONGEST_ENDING) {
+          } else if (ending < LONGEST_ENDING && isLowerUnit(u)) {
             endingText += String.fromCharCode(c);
             ending++;
           } else ending = -1;

@@ -68,11 +68,15 @@ globalThis.__factcardPrefilter = (() => {
   for (let i = 0; i < STARTS.length; i++) isStart[STARTS.charCodeAt(i)] = 1;
   // Built without Array.prototype.push, which a page may have broken
   // before this script runs (TestBrowserBrokenBuiltins).
-  const brandsByLetter = new Map();
+  // The brands as character codes, by their first (a folded letter or
+  // digit, as every word the scanner reads is), so that a word is compared
+  // in its buffer without becoming a string.
+  const brandsByFirst = [];
   for (const b of BRANDS) {
-    const list = brandsByLetter.get(b[0]) || [];
-    list[list.length] = b;
-    brandsByLetter.set(b[0], list);
+    const codes = new Uint16Array(b.length);
+    for (let k = 0; k < b.length; k++) codes[k] = b.charCodeAt(k);
+    const list = brandsByFirst[codes[0]] || (brandsByFirst[codes[0]] = []);
+    list[list.length] = codes;
   }
   const wordChar = (c) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
   const letterOrDigit = /^[\p{L}\p{N}]$/u;
@@ -129,13 +133,21 @@ globalThis.__factcardPrefilter = (() => {
     return bits;
   }
   const inTable = (bits, h) => (bits[(h & ((bits.length << 5) - 1)) >>> 5] & (1 << (h & 31))) !== 0;
-  const wordBits = bitTable(WORDS), glueBits = bitTable(GLUE), formNameBits = bitTable(FORM_NAMES);
+  // The words' table is large enough that a word of prose is rarely taken
+  // for one (each word is looked up with every ending cut off as well):
+  // each hit costs a string.
+  const wordBits = bitTable(WORDS, 1 << 20), glueBits = bitTable(GLUE), formNameBits = bitTable(FORM_NAMES);
+  const GLUE_WORDS = [...GLUE];
   // The first words of pairs, after which a pair may complete.
   const pairFirstBits = bitTable([...WORDS].filter((w) => w.includes(" ")).map((w) => w.slice(0, w.indexOf(" "))));
   // endsWith: the word in buf, n characters long, ends with e.
   const endsWith = (buf, n, e) => {
     for (let k = 0; k < e.length; k++) if (buf[n - e.length + k] !== e.charCodeAt(k)) return false;
     return true;
+  };
+  const isGlue = (buf, n) => {
+    for (let i = 0; i < GLUE_WORDS.length; i++) if (GLUE_WORDS[i].length === n && endsWith(buf, n, GLUE_WORDS[i])) return true;
+    return false;
   };
   // mayBeKey: whether the word of n characters in buf, whose prefixes hash
   // to hashes[0..n), may be a key, alone or before an ending.
@@ -148,20 +160,32 @@ globalThis.__factcardPrefilter = (() => {
     return false;
   }
 
-  // nearBrand: word may be one of the engine's misspellings of a brand
-  // (fuzzy.go, oneEdit and joinedWord): the brand's first letter, a length
-  // within one of it, and at most two letters on each side that differ
-  // between their common start and common end. Every edit the engine
-  // allows is of that kind. The brand itself counts only when joined from
-  // two words; alone it is a word of a name.
-  function nearBrand(word, joined) {
-    for (const b of brandsByLetter.get(word[0]) || []) {
-      if (Math.abs(word.length - b.length) > 1 || (!joined && word === b)) continue;
-      const n = Math.min(word.length, b.length);
+  // nearBrand: the word of wn characters in w may be one of the engine's
+  // misspellings of a brand (fuzzy.go, oneEdit): the brand's first letter,
+  // a length within one of it, and between their common start and common
+  // end one letter added, dropped or replaced, or two letters swapped, or a
+  // doubled letter for another doubled one, the only edits oneEdit allows
+  // (a looser test let "Bogen" through for Biren). The brand itself is a
+  // word of a name, not a misspelling, except joined: two words written
+  // together count only when they spell the brand exactly, as joinedWord
+  // reads "Hik vision" (reading them as a misspelling let "He said" through
+  // for Hesai, "In your" for Inspur, and with them most English text).
+  function nearBrand(w, wn, joined) {
+    const list = brandsByFirst[w[0]];
+    if (!list) return false;
+    for (let i = 0; i < list.length; i++) {
+      const b = list[i], bn = b.length;
+      if (wn - bn > 1 || bn - wn > 1) continue;
+      const n = Math.min(wn, bn);
       let p = 0, s = 0;
-      while (p < n && word[p] === b[p]) p++;
-      while (s < n - p && word[word.length - 1 - s] === b[b.length - 1 - s]) s++;
-      if (word.length - p - s <= 2 && b.length - p - s <= 2) return true;
+      while (p < n && w[p] === b[p]) p++;
+      if (p === wn && p === bn && joined) return true;
+      if (p === wn && p === bn || joined) continue;
+      while (s < n - p && w[wn - 1 - s] === b[bn - 1 - s]) s++;
+      const inWord = wn - p - s, inBrand = bn - p - s;
+      if (inWord <= 1 && inBrand <= 1) return true;
+      if (inWord === 2 && inBrand === 2 &&
+        ((w[p] === b[p + 1] && w[p + 1] === b[p]) || (w[p] === w[p + 1] && b[p] === b[p + 1]))) return true;
     }
     return false;
   }
@@ -177,31 +201,51 @@ globalThis.__factcardPrefilter = (() => {
     const hashes = new Int32Array(LONGEST_WORD);
     let verdict = NONE;
     // The word before, for a brand split in two ("Hik vision"): kept while
-    // only white space follows it, and only a capitalized one.
-    let before = "";
+    // only white space follows it, and only a capitalized one (beforeLength
+    // 0: none); the word after it is copied behind it to be read joined.
+    const before = new Uint16Array(2 * LONGEST_WORD);
+    let beforeLength = 0;
     // The last word other than glue, for a key that pairs two of a name's
     // common words ("bank china"); glue between them is skipped, as in the
-    // name. lastWord is its text where it may start a pair or is a form
-    // name (rare), and "" otherwise.
-    let lastWord = "", lastIsFormName = false;
+    // name. It is kept (pairFirst, pairFirstLength) where it may start a
+    // pair, with the hash of it and a space, and pairHashes are the pair's
+    // as the next word is read. lastIsFormName: it is a form name.
+    const pairFirst = new Uint16Array(LONGEST_WORD), pairHashes = new Int32Array(LONGEST_WORD);
+    let pairFirstLength = 0, pairFirstHash = 0, lastIsFormName = false;
     const wordString = (n) => String.fromCharCode.apply(null, buf.subarray(0, n));
     // endWord reads the word of n characters in buf (and hashes),
-    // capitalized or not.
+    // capitalized or not. It makes a string of the word only where a table
+    // says it may be one of theirs: most words are in none.
     const endWord = (n, capital) => {
-      if (n > LONGEST_WORD) { before = ""; return; }
+      if (n > LONGEST_WORD) { beforeLength = 0; return; }
+      const h = hashes[n - 1];
       let w = null;
-      const word = () => w || (w = wordString(n));
-      if (mayBeKey(hashes, buf, n) && isKey(word())) verdict = Math.max(verdict, WORD);
-      if (!(inTable(glueBits, hashes[n - 1]) && GLUE.has(word()))) {
-        if (lastWord && isKey(lastWord + " " + word())) verdict = Math.max(verdict, WORD);
-        if (lastIsFormName && FORMS.has(word())) verdict = ENGINE; // stage two holds no key for it (build/prefilter.go, formName)
-        const pairFirst = inTable(pairFirstBits, hashes[n - 1]);
-        lastIsFormName = inTable(formNameBits, hashes[n - 1]) && FORM_NAMES.has(word());
-        lastWord = pairFirst || lastIsFormName ? word() : "";
+      if (mayBeKey(hashes, buf, n) && isKey((w = wordString(n)))) verdict = Math.max(verdict, WORD);
+      if (!(inTable(glueBits, h) && isGlue(buf, n))) {
+        if (pairFirstLength) {
+          let ph = pairFirstHash;
+          for (let k = 0; k < n; k++) pairHashes[k] = ph = hashStep(ph, buf[k]);
+          if (mayBeKey(pairHashes, buf, n) &&
+            isKey(String.fromCharCode.apply(null, pairFirst.subarray(0, pairFirstLength)) + " " + (w || (w = wordString(n))))) {
+            verdict = Math.max(verdict, WORD);
+          }
+        }
+        if (lastIsFormName && FORMS.has(w || (w = wordString(n)))) verdict = ENGINE; // stage two holds no key for it (build/prefilter.go, formName)
+        lastIsFormName = inTable(formNameBits, h) && FORM_NAMES.has(w || (w = wordString(n)));
+        pairFirstLength = 0;
+        if (inTable(pairFirstBits, h)) {
+          for (let k = 0; k < n; k++) pairFirst[k] = buf[k];
+          pairFirstLength = n;
+          pairFirstHash = hashStep(h, 0x20);
+        }
       }
-      if (capital && n >= 5 && n <= 17 && nearBrand(word(), false)) verdict = ENGINE;
-      if (before && nearBrand(before + word(), true)) verdict = ENGINE;
-      before = capital ? word() : "";
+      if (capital && n >= 5 && n <= 17 && nearBrand(buf, n, false)) verdict = ENGINE;
+      if (beforeLength) {
+        for (let k = 0; k < n; k++) before[beforeLength + k] = buf[k];
+        if (nearBrand(before, beforeLength + n, true)) verdict = ENGINE;
+      }
+      for (let k = 0; k < n; k++) before[k] = buf[k];
+      beforeLength = capital ? n : 0;
     };
     // The loop keeps the word's state in locals, the fastest to read, and
     // hands it to the next call at the end.
@@ -230,7 +274,7 @@ globalThis.__factcardPrefilter = (() => {
           if (end) { skipTo = end; i = end - 1; continue; }
         }
         if (n > 0) { endWord(n, cap); n = 0; }
-        if (c !== 0x20) before = ""; // only white space may split a brand
+        if (c !== 0x20) beforeLength = 0; // only white space may split a brand
         if (isStart[c]) verdict = Math.max(verdict, WORD);
         p = c;
       }

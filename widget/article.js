@@ -91,14 +91,6 @@ function textWalker(root) {
   };
 }
 
-// articleText returns the prose under root and the text nodes it came from,
-// each with its UTF-16 offset in that prose.
-function articleText(root) {
-  const w = textWalker(root);
-  w.step(Infinity);
-  return w.result();
-}
-
 // mayMention: whether text holds a candidate for a name (the prefilter),
 // searched in tasks of about SLICE_MS. When it says no, the engine would
 // find nothing there. Stage one (in this file's bundle) reads every text;
@@ -128,14 +120,14 @@ async function scanSliced(text, scan) {
   return false;
 }
 
-// articleTextSliced is articleText in tasks of about SLICE_MS.
-async function articleTextSliced(root) {
+// articleText returns the prose under root and the text nodes it came from,
+// each with its UTF-16 offset in that prose, read in tasks of about
+// SLICE_MS.
+async function articleText(root) {
   const w = textWalker(root);
   while (!w.step(performance.now() + SLICE_MS)) await nextSlice();
   return w.result();
 }
-
-const textLength = (el) => articleText(el).text.trim().length;
 
 // inProse: neither el nor an ancestor is a subtree without prose.
 function inProse(el) {
@@ -145,29 +137,31 @@ function inProse(el) {
   return true;
 }
 
-function largest(nodes) {
-  let best = null, bestLen = 0;
-  for (const n of nodes) {
-    if (!inProse(n)) continue;
-    const l = textLength(n);
-    if (l > bestLen) { best = n; bestLen = l; }
-  }
-  return best;
-}
-
 // findArticle: data-article, else the <article> with the most text, else
 // [itemprop=articleBody], else <main>/[role=main], else the element whose
-// own paragraphs hold the most text.
-function findArticle(doc) {
-  const n = largest(doc.querySelectorAll("article")) ||
-    largest(doc.querySelectorAll('[itemprop="articleBody"]')) ||
-    largest(doc.querySelectorAll('main, [role="main"]'));
+// own paragraphs hold the most text. It reads in tasks of about SLICE_MS:
+// on a long page, reading every candidate is itself a long task.
+async function findArticle(doc) {
+  const textLength = async (el) => (await articleText(el)).text.trim().length;
+  const largest = async (nodes) => {
+    let best = null, bestLen = 0;
+    for (const n of nodes) {
+      if (!inProse(n)) continue;
+      const l = await textLength(n);
+      if (l > bestLen) { best = n; bestLen = l; }
+    }
+    return best;
+  };
+  const n = (await largest(doc.querySelectorAll("article"))) ||
+    (await largest(doc.querySelectorAll('[itemprop="articleBody"]'))) ||
+    (await largest(doc.querySelectorAll('main, [role="main"]')));
   if (n) return n;
-  let best = null, bestLen = 0;
+  let best = null, bestLen = 0, deadline = performance.now() + SLICE_MS;
   for (const el of doc.body.querySelectorAll("*")) {
+    if (performance.now() > deadline) { await nextSlice(); deadline = performance.now() + SLICE_MS; }
     if (!inProse(el)) continue;
     let l = 0;
-    for (const c of el.children) if (c.localName === "p") l += textLength(c);
+    for (const c of el.children) if (c.localName === "p") l += await textLength(c);
     if (l > bestLen) { best = el; bestLen = l; }
   }
   return best || doc.body;

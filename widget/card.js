@@ -1,5 +1,5 @@
 // factcard's card: rendering, placement (Floating UI) and the card's CSS,
-// and the article's date, which only a page with a candidate needs.
+// the marks, and the article's date, which only a page with a candidate needs.
 // factcard.js loads this file only once a page may mention something, at the
 // same time as the wasm, so a page with no candidate never downloads it. It
 // hands one function to factcard.js through a global that factcard.js takes
@@ -590,5 +590,149 @@ globalThis.__factcardCard = (host) => {
     return { day: null, source: null };
   }
 
-  return { installCardEvents, hideCard, remove, findDate, pageCSS: PAGE_CSS };
+  // ---- marks ------------------------------------------------------------
+  // The mentions the engine found become marks, here because only a page
+  // with a candidate needs this; the widget's state (host.state) and its
+  // undo list stay in factcard.js, whose destroy() undoes them.
+  const state = host.state;
+
+  // wrapRange wraps text [start, end) of the prose in marks, one per text
+  // node it crosses (a name split as <b>Xiao</b>mi gets two).
+  function wrapRange(segs, start, end, make) {
+    const pieces = [];
+    for (let i = firstSegEndingAfter(segs, start); i < segs.length && segs[i].start < end; i++) {
+      const s = segs[i], len = s.node.data.length;
+      const a = Math.max(start, s.start), b = Math.min(end, s.start + len);
+      if (a < b) pieces.push({ node: s.node, a: a - s.start, b: b - s.start });
+    }
+    const made = [];
+    for (let i = pieces.length - 1; i >= 0; i--) {
+      let { node, a, b } = pieces[i];
+      // Each undo entry is recorded before its change, so that a change
+      // that throws (a page that broke a DOM method) is undone as well.
+      if (b < node.data.length) {
+        const whole = node;
+        let right = null;
+        state.undo.push(() => { if (right) { whole.data += right.data; right.remove(); } });
+        right = whole.splitText(b);
+      }
+      if (a > 0) {
+        const left = node;
+        let mid = null;
+        state.undo.push(() => { if (mid) { left.data += mid.data; mid.remove(); } });
+        node = mid = left.splitText(a);
+      }
+      const m = make(i === 0), text = node;
+      state.undo.push(() => { if (m.parentNode) { m.parentNode.insertBefore(text, m); m.remove(); } });
+      text.parentNode.insertBefore(m, text);
+      m.appendChild(text);
+      made.unshift(m);
+    }
+    return made;
+  }
+
+  // firstSegEndingAfter: the index of the first text node that ends after
+  // offset u, by binary search. Node lengths are read live: splitting a node
+  // only shortens it, so the ends stay in order.
+  function firstSegEndingAfter(segs, u) {
+    let lo = 0, hi = segs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1, s = segs[mid];
+      if (s.start + s.node.data.length > u) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  // forgetDetached drops the first-mention memory of every entity whose
+  // marks all left the page (a single-page app replaced its article).
+  function forgetDetached() {
+    for (const [id, marks] of state.marked) {
+      if (marks.length && !marks.some((m) => m.isConnected)) state.marked.delete(id);
+    }
+  }
+
+  // markMentions marks the mentions in text, read from the page as segs.
+  async function markMentions(text, segs, api, opts, generation) {
+    if (api.remote) {
+      await api.prepare(text, opts.date || "");
+      host.checkCurrent(generation);
+    }
+    forgetDetached();
+    // Every loop below yields after host.sliceMs (SLICE_MS), so that an article with tens of
+    // thousands of mentions never holds the main thread for long.
+    let t0 = performance.now();
+    const due = () => performance.now() - t0 > host.sliceMs;
+    const yieldSlice = async () => {
+      host.ownChangesDone();
+      await host.nextSlice();
+      host.checkCurrent(generation);
+      t0 = performance.now();
+    };
+    const { found, claims } = api.analyze(text, opts.date || "");
+    const mentions = [];
+    for (let i = 0; i < found.length; i += 3) {
+      mentions.push({ entity: found[i], start: found[i + 1], end: found[i + 2], claims: [] });
+      if (i % 3000 === 0 && due()) await yieldSlice();
+    }
+    for (const c of JSON.parse(claims)) mentions[c.mention].claims.push(c);
+    // The first mention of each entity is marked (all with mark: "all"), and
+    // every mention whose sentence the record contradicts.
+    // Scanning again is harmless: mentions already inside a mark are skipped.
+    const marked = (m) => {
+      for (let i = firstSegEndingAfter(segs, m.start); i < segs.length && segs[i].start < m.end; i++) {
+        const p = segs[i].node.parentNode;
+        if (p && p.localName === "factcard-mark") return true;
+      }
+      return false;
+    };
+    const chosen = [];
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k], id = api.ids[m.entity];
+      if (k % 256 === 255 && due()) await yieldSlice();
+      if (marked(m) || opts.mark !== "all" && state.marked.has(id) && !m.claims.length) continue;
+      if (!state.marked.has(id)) state.marked.set(id, []);
+      chosen.push(m);
+    }
+    // Last to first: splitting a text node keeps its first part in place, so
+    // the offsets of earlier mentions stay valid.
+    for (let k = chosen.length - 1; k >= 0; k--) {
+      const m = chosen[k];
+      const id = api.ids[m.entity];
+      const written = text.slice(m.start, m.end);
+      const group = [];
+      const make = (first) => {
+        const el = document.createElement("factcard-mark");
+        el.setAttribute("data-factcard-id", id);
+        if (first) {
+          // The accessible name is the name as written (speech-input users
+          // say what they see); what the mark does goes in the description.
+          el.tabIndex = 0;
+          el.setAttribute("role", "button");
+          el.setAttribute("aria-haspopup", "dialog");
+          el.setAttribute("aria-expanded", "false");
+          el.setAttribute("aria-description", m.claims.length ? "fact card; the record contradicts this sentence" : "fact card");
+        } else {
+          el.setAttribute("data-factcard-part", "");
+        }
+        if (m.claims.length) el.setAttribute("data-factcard-claim", m.claims.map((c) => c.kind).join(" "));
+        state.mentions.set(el, { entity: m.entity, written, date: opts.date, group, claims: m.claims });
+        return el;
+      };
+      const made = wrapRange(segs, m.start, m.end, make);
+      group.push(...made);
+      state.marked.get(id).push(made[0]);
+      if (made.length > 1) {
+        // A name split across elements (<b>Xiao</b>mi): the first piece is
+        // named by all the pieces together.
+        const ids = made.map((p, i) => { p.id = "factcard-m" + (++state.serial) + "-" + i; return p.id; });
+        made[0].setAttribute("aria-labelledby", ids.join(" "));
+      }
+      if (due()) await yieldSlice();
+    }
+    host.ownChangesDone();
+    return { found: mentions.length, marked: chosen.length };
+  }
+
+  return { installCardEvents, hideCard, remove, findDate, markMentions, pageCSS: PAGE_CSS };
 };

@@ -5,7 +5,8 @@
 // docs/architecture.md walks through the data flow. The build joins in its
 // parts at their placeholders: widget/client.js (the engine client),
 // widget/article.js (the article and its text), widget/marks.js (state,
-// marks, watching); widget/prefilter.js runs just before it.
+// watching); widget/prefilter.js runs just before it. The marks are made by
+// widget/card.js, which only a page with a candidate loads.
 (() => {
   "use strict";
 
@@ -106,7 +107,8 @@
     if (cardPromise) return cardPromise;
     cardPromise = loadPart("card", "__factcardCard", cardListed, "the card", timeoutMs).then((make) => {
       cardUI = make({ listen, changelogURL, engine: () => state.engine, mentionOf: (el) => state.mentions.get(el),
-        setOffOnThisSite: (off) => setOffOnThisSite(off).catch(failUnlessCancelled) });
+        setOffOnThisSite: (off) => setOffOnThisSite(off).catch(failUnlessCancelled),
+        state, sliceMs: SLICE_MS, nextSlice, checkCurrent, ownChangesDone });
       return cardUI;
     });
     return cardPromise;
@@ -193,7 +195,7 @@
     Array.from(document.querySelectorAll("script[src]")).some((s) => /\/factcard(-[0-9a-f]{10})?\.js$/.test(s.src.split(/[?#]/)[0]));
 
   // articleRoot: the element data-article names, else the article found.
-  function articleRoot() {
+  async function articleRoot() {
     if (!config.article) return findArticle(document);
     let el;
     try {
@@ -236,12 +238,14 @@
       stopWatching();
       if (cardUI) cardUI.hideCard(false);
       unmarkAll();
-      showTurnOnControl(articleRoot());
+      const generation = state.generation;
+      const article = await articleRoot();
+      if (generation === state.generation) showTurnOnControl(article);
       return;
     }
     removeTurnOnControl();
     if (!state.started) await start();
-    else await scan(articleRoot());
+    else await scan(await articleRoot());
   }
 
   // showTurnOnControl puts "Fact cards are off on this site. Turn them on" at
@@ -297,7 +301,7 @@
     // Whether anything below is awaited for longer than the prefilter: then
     // the page may have changed meanwhile, and the text is read again.
     const loaded = state.engine !== null && cardUI !== null && articleDateRead !== null && !givenDate;
-    let read = await articleTextSliced(root);
+    let read = await articleText(root);
     checkCurrent(generation);
     const candidate = await mayMention(read.text);
     checkCurrent(generation);
@@ -316,10 +320,10 @@
     injectPageStyles(ui.pageCSS);
     if (!state.eventsInstalled) { ui.installCardEvents(); state.eventsInstalled = true; }
     if (!loaded) {
-      read = await articleTextSliced(root);
+      read = await articleText(root);
       checkCurrent(generation);
     }
-    const result = await markMentions(read.text, read.segs, api, opts, generation);
+    const result = await ui.markMentions(read.text, read.segs, api, opts, generation);
     watch(root, options);
     return result;
   }
@@ -347,8 +351,8 @@
   async function inspect(doc) {
     doc = doc || document;
     const api = await engine();
-    const article = findArticle(doc);
-    const { text } = articleText(article);
+    const article = await findArticle(doc);
+    const { text } = await articleText(article);
     const ui = await loadCard(config.timeoutMs);
     const date = await ui.findDate(doc, article, (raw, lang) => parseDate(api, raw, lang));
     const found = api.remote ? Int32Array.from(await api.call("find", [text])) : api.find(text);
@@ -410,7 +414,7 @@
         [OURS]: true,
         version: VERSION,
         datasetVersion: DATASET_VERSION,
-        scan: async (root, options) => scan(root || articleRoot(), options),
+        scan: async (root, options) => scan(root || (await articleRoot()), options),
         inspect,
         destroy,
         get offOnThisSite() { return isSiteOff(); },
@@ -426,11 +430,12 @@
       if (taken) throw new Error("the page already defines window.factcard, so factcard did not start");
       readConfig();
       if (pageOptedOut() || (role === "content" && pageEmbedsFactcard())) return;
-      const article = articleRoot();
+      const article = await articleRoot();
+      checkCurrent(generation);
       if (isSiteOff()) {
         // The reader turned factcard off here: no marks, no event; an
         // article that may mention something gets the way back.
-        const candidate = await mayMention((await articleTextSliced(article)).text);
+        const candidate = await mayMention((await articleText(article)).text);
         checkCurrent(generation);
         if (candidate) showTurnOnControl(article);
         return;

@@ -112,7 +112,7 @@ func nameKeys(name []rune) []string {
 	ws := nameWords(name)
 	var keys []string
 	for _, w := range ws {
-		if len(w) >= 3 && !data.CommonWord(w) {
+		if len(w) >= 3 && !data.CommonWord(w) && !proseWords[w] {
 			keys = append(keys, w)
 		}
 	}
@@ -135,6 +135,24 @@ func nameKeys(name []rune) []string {
 	return ws[:1]
 }
 
+// proseWords are words of other languages' prose as frequent as English's
+// commonest (articles, prepositions, conjunctions), folded: data.CommonWord
+// knows English only, and a name's key "des" (from "liste des entités")
+// sent 12 of the 25 shared texts in French and German to stage two.
+var proseWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`
+		des les une est pour dans par sur aux qui que avec son ses mais plus cette entre nous vous ils elle leur comme tout
+		der die das und den dem ein eine einen von mit fur auf ist sich nicht auch bei als nach wie aus zum zur sind wird oder
+		los las del por para con una dos nos com uma nao como mas sus pelo pela
+		della delle dei degli nel nella sono alla dal
+		het een van voor met zijn niet
+		ale jsou pro tak jak jako nebo jeho pri jest nie sie oraz przez`) {
+		proseWords[w] = true
+	}
+}
+
 // formName: one common word that the engine takes only with a legal form
 // after it ("Best Co., Ltd."). Stage one checks the word, then any form's
 // first word, and sends such a text straight to the engine, so stage two
@@ -149,6 +167,44 @@ func formName(name []rune, formRequired bool) (string, bool) {
 		return keys[0], true
 	}
 	return "", false
+}
+
+// takesCaseEnding: the engine may read a Czech, Slovak or Polish case
+// ending after the name (find.go, caseEnding: a coined brand, LowerOK).
+// The genitive "s" stage one reads after any of its words.
+func takesCaseEnding(p *engine.Pattern) bool { return p.Flags&engine.LowerOK != 0 }
+
+// endingWords returns the stage-one words (of words) that end a name that
+// takes a case ending: its last word, or its last two words as a pair
+// (glue skipped, as nameKeys pairs them).
+func endingWords(d *engine.Dataset, words []string) []string {
+	isWord := map[string]bool{}
+	for _, w := range words {
+		isWord[w] = true
+	}
+	var out []string
+	for i := range d.Patterns {
+		p := &d.Patterns[i]
+		if !takesCaseEnding(p) {
+			continue
+		}
+		ws := nameWords(foldedOf(string(p.Exact)))
+		ws = slices.DeleteFunc(ws, func(w string) bool { return slices.Contains(data.GlueWords(), w) })
+		if len(ws) == 0 {
+			continue
+		}
+		last := ws[len(ws)-1]
+		ends := []string{last}
+		if len(ws) > 1 {
+			ends = append(ends, ws[len(ws)-2]+" "+last)
+		}
+		for _, w := range ends {
+			if isWord[w] {
+				out = append(out, w)
+			}
+		}
+	}
+	return slices.Compact(slices.Sorted(slices.Values(out)))
 }
 
 // startsOtherScript: stage one keys the name on its first character, one of
@@ -223,6 +279,11 @@ func isSurrogate(r rune) bool { return r >= 0xD800 && r <= 0xDFFF }
 // prefilter holds the tables of both stages.
 type prefilter struct {
 	words []string // stage one: one word, or pair of words, of each name
+	// endingWords: the words that end a name after which the engine may
+	// read a case ending ("Hikvisionu"); stage one reads one only after
+	// them ("make" is no case of the acronym MAK), a genitive "s" after
+	// any word.
+	endingWords []string
 	// formNames, forms: stage one: common words that are names only
 	// followed by a legal form, and the first words of the forms.
 	formNames, forms []string
@@ -294,6 +355,7 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 	if pf.words, pf.formNames, pf.starts, err = coarseTables(names, formRequired); err != nil {
 		return nil, err
 	}
+	pf.endingWords = endingWords(d, pf.words)
 	for _, r := range pf.starts {
 		inKeys[r] = true
 	}
@@ -402,7 +464,7 @@ func (runs foldRuns) encode(targets bool) string {
 // tables.
 func prefilterScript(pf *prefilter) ([]byte, error) {
 	return fillTables("widget/prefilter.js", map[string]string{
-		`"__PREFILTER_WORDS__"`:      frontCoded(pf.words),
+		`"__PREFILTER_WORDS__"`:      frontCoded(marked(pf.words, pf.endingWords)),
 		`"__PREFILTER_STARTS__"`:     string(pf.starts),
 		`"__PREFILTER_BRANDS__"`:     strings.Join(pf.brands, "|"),
 		`"__PREFILTER_GLUE__"`:       strings.Join(data.GlueWords(), "|"),
@@ -412,6 +474,21 @@ func prefilterScript(pf *prefilter) ([]byte, error) {
 		`"__PREFILTER_DROP__"`:       pf.drop,
 	})
 }
+
+// marked returns words with endingMark after each of some.
+func marked(words, some []string) []string {
+	out := slices.Clone(words)
+	for i, w := range out {
+		if slices.Contains(some, w) {
+			out[i] = w + endingMark
+		}
+	}
+	return out
+}
+
+// endingMark follows a word of stage one's list that takes an ending
+// (endingWords); no word holds it.
+const endingMark = "*"
 
 // frontCoded writes sorted words each as the length of the start it shares
 // with the word before (a capital: A for none, B for one character, up to

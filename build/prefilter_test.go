@@ -296,6 +296,18 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 		stops["stop "+text] = true
 		add("stop "+text, text)
 	}
+	// Prose stage one itself must stop, so that the page loads no keys: a
+	// word of another language's prose that was a name's key ("des", from
+	// "liste des entités"), and English words that are a key with a case
+	// ending only a coined brand takes ("make": the acronym MAK and "e").
+	firstStops := map[string]bool{}
+	for _, text := range []string{
+		"Le ministre des Finances a présenté le budget des collectivités.",
+		"We make the case that they take it.",
+	} {
+		firstStops["stop "+text] = true
+		add("stop "+text, text)
+	}
 	in, err := json.Marshal(cases)
 	if err != nil {
 		t.Fatal(err)
@@ -339,6 +351,9 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 				if stops[c.Name] {
 					t.Errorf("%s: let through (stage %d), though it names nothing", c.Name, c.Stage)
 				}
+			}
+			if firstStops[c.Name] && c.Stage != 0 {
+				t.Errorf("%s: stage one did not stop it (it went to stage %d)", c.Name, c.Stage)
 			}
 			if c.Stage == 2 {
 				toStageTwo++

@@ -20,19 +20,27 @@ globalThis.__factcardPrefilter = (() => {
   // frontCoded): a capital (A for 0 … Z for 25) says how many characters an
   // entry shares with the one before, the rest follows. Stage two's keys
   // travel the same way.
-  function frontDecoded(coded) {
+  // Each entry is cut whole from the list (a string per character made
+  // the keys' list the longest part of their start). An entry that ends
+  // in "*" goes into marked as well, without it.
+  function frontDecoded(coded, marked) {
     const out = new Set();
-    let prev = "", entry = "";
-    for (let i = 0; i <= coded.length; i++) {
-      const c = coded.charCodeAt(i);
-      if (i === coded.length || (c >= 0x41 && c <= 0x5a)) {
-        if (i > 0) out.add((prev = entry));
-        if (i < coded.length) entry = prev.slice(0, c - 0x41);
-      } else entry += coded[i];
+    let prev = "";
+    for (let i = 0; i < coded.length;) {
+      let end = i + 1;
+      for (let c = coded.charCodeAt(end); end < coded.length && !(c >= 0x41 && c <= 0x5a); c = coded.charCodeAt(++end));
+      prev = prev.slice(0, coded.charCodeAt(i) - 0x41) + coded.slice(i + 1, end);
+      if (marked && prev.endsWith("*")) marked.add(prev.slice(0, -1));
+      out.add(marked ? prev.replace("*", "") : prev);
+      i = end;
     }
     return out;
   }
-  const WORDS = frontDecoded(unescape("__PREFILTER_WORDS__")); // a word or a pair of words of each name
+  // A word or a pair of words of each name; ENDING_WORDS, those of them
+  // that end a name the engine reads with a case ending after it (marked
+  // "*" in the list). A genitive "s" may follow any.
+  const ENDING_WORDS = new Set();
+  const WORDS = frontDecoded(unescape("__PREFILTER_WORDS__"), ENDING_WORDS);
   const STARTS = unescape("__PREFILTER_STARTS__"); // first characters of names in other scripts
   const BRANDS = unescape("__PREFILTER_BRANDS__").split("|"); // misspelling targets, lower case
   const GLUE = new Set(unescape("__PREFILTER_GLUE__").split("|")); // words a pair skips ("of")
@@ -104,12 +112,12 @@ globalThis.__factcardPrefilter = (() => {
 
   // isKey: k is a key, or one followed by a genitive "s" ("Huaweis") or a
   // Czech, Slovak or Polish case ending ("Huaweiem": find.go, caseEndings).
-  const ENDINGS = ["s", "u", "e", "em", "a", "ovi", "om", "ou", "y"];
+  const ENDINGS = ["s", "u", "e", "em", "a", "ovi", "om", "ou", "y"]; // the genitive first
   const isKey = (k) => {
     if (WORDS.has(k)) return true;
     for (let i = 0; i < ENDINGS.length; i++) {
       const e = ENDINGS[i];
-      if (k.length > e.length && k.endsWith(e) && WORDS.has(k.slice(0, -e.length))) return true;
+      if (k.length > e.length && k.endsWith(e) && (i ? ENDING_WORDS : WORDS).has(k.slice(0, -e.length))) return true;
     }
     return false;
   };
@@ -136,7 +144,7 @@ globalThis.__factcardPrefilter = (() => {
   // The words' table is large enough that a word of prose is rarely taken
   // for one (each word is looked up with every ending cut off as well):
   // each hit costs a string.
-  const wordBits = bitTable(WORDS, 1 << 20), glueBits = bitTable(GLUE), formNameBits = bitTable(FORM_NAMES);
+  const wordBits = bitTable(WORDS, 1 << 20), endingBits = bitTable(ENDING_WORDS), glueBits = bitTable(GLUE), formNameBits = bitTable(FORM_NAMES);
   const GLUE_WORDS = [...GLUE];
   // The first words of pairs, after which a pair may complete.
   const pairFirstBits = bitTable([...WORDS].filter((w) => w.includes(" ")).map((w) => w.slice(0, w.indexOf(" "))));
@@ -155,7 +163,7 @@ globalThis.__factcardPrefilter = (() => {
     if (inTable(wordBits, hashes[n - 1])) return true;
     for (let i = 0; i < ENDINGS.length; i++) {
       const e = ENDINGS[i];
-      if (n > e.length && endsWith(buf, n, e) && inTable(wordBits, hashes[n - 1 - e.length])) return true;
+      if (n > e.length && endsWith(buf, n, e) && inTable(i ? endingBits : wordBits, hashes[n - 1 - e.length])) return true;
     }
     return false;
   }

@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"slices"
 	"sort"
@@ -207,6 +208,58 @@ func endingWords(d *engine.Dataset, words []string) []string {
 	return slices.Compact(slices.Sorted(slices.Values(out)))
 }
 
+// anyCaseWords returns the words of words (not pairs) that some name
+// holds with an initial the engine may find in lower case: a name of any
+// case, a brand it takes in lower case, a word the name writes in lower
+// case; or one whose words it cannot pair with the folded ones (then all).
+func anyCaseWords(d *engine.Dataset, words []string) []string {
+	isWord := map[string]bool{}
+	for _, w := range words {
+		isWord[w] = !strings.Contains(w, " ")
+	}
+	anyCase := map[string]bool{}
+	for i := range d.Patterns {
+		p := &d.Patterns[i]
+		if p.Flags&engine.Blocker != 0 {
+			continue
+		}
+		folded := nameWords(foldedOf(string(p.Exact)))
+		runs := letterRuns(p.Exact)
+		// Each run of letters must fold to the word in the same place, or
+		// the initials cannot be told ("Ł" folds to no letter of a-z).
+		aligned := len(runs) == len(folded)
+		for k := 0; aligned && k < len(runs); k++ {
+			ws := nameWords(foldedOf(string(runs[k])))
+			aligned = len(ws) == 1 && ws[0] == folded[k]
+		}
+		for k, w := range folded {
+			if isWord[w] && (p.Case == engine.CaseAny || p.Flags&engine.LowerOK != 0 || !aligned || !unicode.IsUpper(runs[k][0])) {
+				anyCase[w] = true
+			}
+		}
+	}
+	return slices.Sorted(maps.Keys(anyCase))
+}
+
+// letterRuns returns the runs of letters and digits of name, as written.
+func letterRuns(name []rune) [][]rune {
+	var out [][]rune
+	start := -1
+	for i := 0; i <= len(name); i++ {
+		if i < len(name) && (unicode.IsLetter(name[i]) || unicode.IsDigit(name[i])) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, name[start:i])
+			start = -1
+		}
+	}
+	return out
+}
+
 // startsOtherScript: stage one keys the name on its first character, one of
 // another script (or of no word at all).
 func startsOtherScript(name []rune) bool {
@@ -284,6 +337,11 @@ type prefilter struct {
 	// them ("make" is no case of the acronym MAK), a genitive "s" after
 	// any word.
 	endingWords []string
+	// anyCaseWords: the words (not pairs) that some name holding them may
+	// write with a lower-case initial; stage one reads every other word
+	// only where the text capitalizes it, as the engine reads those names
+	// (caseAgrees): "cas" in French prose is no CAS.
+	anyCaseWords []string
 	// formNames, forms: stage one: common words that are names only
 	// followed by a legal form, and the first words of the forms.
 	formNames, forms []string
@@ -356,6 +414,7 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 		return nil, err
 	}
 	pf.endingWords = endingWords(d, pf.words)
+	pf.anyCaseWords = anyCaseWords(d, pf.words)
 	for _, r := range pf.starts {
 		inKeys[r] = true
 	}
@@ -464,7 +523,7 @@ func (runs foldRuns) encode(targets bool) string {
 // tables.
 func prefilterScript(pf *prefilter) ([]byte, error) {
 	return fillTables("widget/prefilter.js", map[string]string{
-		`"__PREFILTER_WORDS__"`:      frontCoded(marked(pf.words, pf.endingWords)),
+		`"__PREFILTER_WORDS__"`:      frontCoded(marked(marked(pf.words, pf.endingWords, endingMark), pf.anyCaseWords, anyCaseMark)),
 		`"__PREFILTER_STARTS__"`:     string(pf.starts),
 		`"__PREFILTER_BRANDS__"`:     strings.Join(pf.brands, "|"),
 		`"__PREFILTER_GLUE__"`:       strings.Join(data.GlueWords(), "|"),
@@ -475,20 +534,22 @@ func prefilterScript(pf *prefilter) ([]byte, error) {
 	})
 }
 
-// marked returns words with endingMark after each of some.
-func marked(words, some []string) []string {
+// marked returns words with mark after each of some (which hold no
+// mark yet).
+func marked(words, some []string, mark string) []string {
 	out := slices.Clone(words)
 	for i, w := range out {
-		if slices.Contains(some, w) {
-			out[i] = w + endingMark
+		if slices.Contains(some, strings.TrimRight(w, endingMark+anyCaseMark)) {
+			out[i] = w + mark
 		}
 	}
 	return out
 }
 
-// endingMark follows a word of stage one's list that takes an ending
-// (endingWords); no word holds it.
-const endingMark = "*"
+// The marks after a word of stage one's list (no word holds them): it
+// takes a case ending (endingWords), it may be written in lower case
+// (anyCaseWords).
+const endingMark, anyCaseMark = "*", "^"
 
 // frontCoded writes sorted words each as the length of the start it shares
 // with the word before (a capital: A for none, B for one character, up to

@@ -298,12 +298,14 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 	}
 	// Prose stage one itself must stop, so that the page loads no keys: a
 	// word of another language's prose that was a name's key ("des", from
-	// "liste des entités"), and English words that are a key with a case
-	// ending only a coined brand takes ("make": the acronym MAK and "e").
+	// "liste des entités"), English words that are a key with a case
+	// ending only a coined brand takes ("make": the acronym MAK and "e"),
+	// and words of names that the engine reads only capitalized.
 	firstStops := map[string]bool{}
 	for _, text := range []string{
 		"Le ministre des Finances a présenté le budget des collectivités.",
 		"We make the case that they take it.",
+		"Le cas du centre: our best chance.", // CAS, Centre and BEST are names only capitalized
 	} {
 		firstStops["stop "+text] = true
 		add("stop "+text, text)

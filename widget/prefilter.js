@@ -21,17 +21,18 @@ globalThis.__factcardPrefilter = (() => {
   // entry shares with the one before, the rest follows. Stage two's keys
   // travel the same way.
   // Each entry is cut whole from the list (a string per character made
-  // the keys' list the longest part of their start). An entry that ends
-  // in "*" goes into marked as well, without it.
-  function frontDecoded(coded, marked) {
+  // the keys' list the longest part of their start). An entry followed by
+  // a mark, a key of marks, goes into that set as well, without it.
+  function frontDecoded(coded, marks) {
     const out = new Set();
     let prev = "";
     for (let i = 0; i < coded.length;) {
       let end = i + 1;
       for (let c = coded.charCodeAt(end); end < coded.length && !(c >= 0x41 && c <= 0x5a); c = coded.charCodeAt(++end));
       prev = prev.slice(0, coded.charCodeAt(i) - 0x41) + coded.slice(i + 1, end);
-      if (marked && prev.endsWith("*")) marked.add(prev.slice(0, -1));
-      out.add(marked ? prev.replace("*", "") : prev);
+      const word = marks ? prev.replace(/[*^]+$/, "") : prev;
+      for (const m of prev.slice(word.length)) marks[m].add(word);
+      out.add(word);
       i = end;
     }
     return out;
@@ -39,8 +40,11 @@ globalThis.__factcardPrefilter = (() => {
   // A word or a pair of words of each name; ENDING_WORDS, those of them
   // that end a name the engine reads with a case ending after it (marked
   // "*" in the list). A genitive "s" may follow any.
-  const ENDING_WORDS = new Set();
-  const WORDS = frontDecoded(unescape("__PREFILTER_WORDS__"), ENDING_WORDS);
+  // ANY_CASE_WORDS, the words (not pairs) that a name may write with a
+  // lower-case initial (marked "^"): any other counts only capitalized, as
+  // the engine reads those names ("cas" in French prose is no CAS).
+  const ENDING_WORDS = new Set(), ANY_CASE_WORDS = new Set();
+  const WORDS = frontDecoded(unescape("__PREFILTER_WORDS__"), { "*": ENDING_WORDS, "^": ANY_CASE_WORDS });
   const STARTS = unescape("__PREFILTER_STARTS__"); // first characters of names in other scripts
   const BRANDS = unescape("__PREFILTER_BRANDS__").split("|"); // misspelling targets, lower case
   const GLUE = new Set(unescape("__PREFILTER_GLUE__").split("|")); // words a pair skips ("of")
@@ -113,11 +117,14 @@ globalThis.__factcardPrefilter = (() => {
   // isKey: k is a key, or one followed by a genitive "s" ("Huaweis") or a
   // Czech, Slovak or Polish case ending ("Huaweiem": find.go, caseEndings).
   const ENDINGS = ["s", "u", "e", "em", "a", "ovi", "om", "ou", "y"]; // the genitive first
-  const isKey = (k) => {
-    if (WORDS.has(k)) return true;
+  // With capital false (a word in lower case), a word that is no pair
+  // counts only if a name may write it so.
+  const isKey = (k, capital) => {
+    const cased = (w) => capital || w.includes(" ") || ANY_CASE_WORDS.has(w);
+    if (WORDS.has(k) && cased(k)) return true;
     for (let i = 0; i < ENDINGS.length; i++) {
-      const e = ENDINGS[i];
-      if (k.length > e.length && k.endsWith(e) && (i ? ENDING_WORDS : WORDS).has(k.slice(0, -e.length))) return true;
+      const e = ENDINGS[i], stem = k.slice(0, -e.length);
+      if (k.length > e.length && k.endsWith(e) && (i ? ENDING_WORDS : WORDS).has(stem) && cased(stem)) return true;
     }
     return false;
   };
@@ -228,13 +235,13 @@ globalThis.__factcardPrefilter = (() => {
       if (n > LONGEST_WORD) { beforeLength = 0; return; }
       const h = hashes[n - 1];
       let w = null;
-      if (mayBeKey(hashes, buf, n) && isKey((w = wordString(n)))) verdict = Math.max(verdict, WORD);
+      if (mayBeKey(hashes, buf, n) && isKey((w = wordString(n)), capital)) verdict = Math.max(verdict, WORD);
       if (!(inTable(glueBits, h) && isGlue(buf, n))) {
         if (pairFirstLength) {
           let ph = pairFirstHash;
           for (let k = 0; k < n; k++) pairHashes[k] = ph = hashStep(ph, buf[k]);
           if (mayBeKey(pairHashes, buf, n) &&
-            isKey(String.fromCharCode.apply(null, pairFirst.subarray(0, pairFirstLength)) + " " + (w || (w = wordString(n))))) {
+            isKey(String.fromCharCode.apply(null, pairFirst.subarray(0, pairFirstLength)) + " " + (w || (w = wordString(n))), true)) {
             verdict = Math.max(verdict, WORD);
           }
         }

@@ -130,10 +130,30 @@ func nameKeys(name []rune) []string {
 		}
 		prev = w
 	}
+	// A pair that news prose writes every day is a key only when the name
+	// has no other.
+	if rarer := slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return dailyPairs[k] }); len(rarer) > 0 {
+		keys = rarer
+	}
 	if len(keys) > 0 || len(ws) == 0 {
 		return keys
 	}
 	return ws[:1]
+}
+
+// dailyPairs are pairs of common words that news prose writes every day,
+// folded: places, institutions and business phrases. "united states" was
+// the key of names such as the Committee on Foreign Investment in the
+// United States and sent most American stories to stage two.
+var dailyPairs = map[string]bool{}
+
+func init() {
+	for _, p := range strings.Split(`united states|united kingdom|united nations|arab emirates|hong kong|new york|new zealand|`+
+		`south korea|north korea|south africa|saudi arabia|middle east|east asia|southeast asia|asia pacific|south china|`+
+		`european union|white house|supreme court|prime minister|vice president|federal reserve|wall street|`+
+		`supply chain|supply chains|r d|one world|real estate|stock exchange|state media|state owned|news agency`, "|") {
+		dailyPairs[p] = true
+	}
 }
 
 // proseWords are words of other languages' prose as frequent as English's

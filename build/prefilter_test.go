@@ -306,6 +306,7 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 		"Le ministre des Finances a présenté le budget des collectivités.",
 		"We make the case that they take it.",
 		"Le cas du centre: our best chance.", // CAS, Centre and BEST are names only capitalized
+		"The United States and Hong Kong rely on one supply chain.",
 	} {
 		firstStops["stop "+text] = true
 		add("stop "+text, text)

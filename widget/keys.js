@@ -99,7 +99,7 @@ globalThis.__factcardKeys = (stageOne) => {
         prev = c;
         recent[at] = c;
         recentAt[at] = i;
-        at = (at + 1) % WORD_KEY;
+        if (++at === WORD_KEY) at = 0;
         let kept = 0;
         for (let j = 0; j < open; j++) {
           const h = hashStep(hashes[j], c), n = used[j] + 1;

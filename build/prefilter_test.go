@@ -292,6 +292,7 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 		"Key market news. In your inbox.",               // "In your" joined is two letters from Inspur
 		"Pro & Contra: Hat Apple den Bogen überspannt?", // Bogen and Biren differ in two letters, not swapped
 		"Quotes are real time, except for the DJIA.",    // DJI with an ending in capitals
+		"Obama surprises Joe Biden with a medal.",       // a letter replaced in a five-letter brand (Biren) is no slip the engine reads
 	} {
 		stops["stop "+text] = true
 		add("stop "+text, text)

@@ -197,10 +197,12 @@ globalThis.__factcardPrefilter = (() => {
       if (p === wn && p === bn && joined) return true;
       if (p === wn && p === bn || joined) continue;
       while (s < n - p && w[wn - 1 - s] === b[bn - 1 - s]) s++;
-      const inWord = wn - p - s, inBrand = bn - p - s;
-      if (inWord <= 1 && inBrand <= 1) return true;
+      // A brand shorter than six letters (minFuzzyRunes) takes no letter
+      // replaced, nor a double for a double: "Biden" is no Biren.
+      const inWord = wn - p - s, inBrand = bn - p - s, short = bn < 6;
+      if (inWord <= 1 && inBrand <= 1 && !(short && wn === bn)) return true;
       if (inWord === 2 && inBrand === 2 &&
-        ((w[p] === b[p + 1] && w[p + 1] === b[p]) || (w[p] === w[p + 1] && b[p] === b[p + 1]))) return true;
+        ((w[p] === b[p + 1] && w[p + 1] === b[p]) || (!short && w[p] === w[p + 1] && b[p] === b[p + 1]))) return true;
     }
     return false;
   }

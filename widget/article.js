@@ -98,10 +98,14 @@ function textWalker(root) {
 // stage two, the names' keys, is fetched only when stage one finds a word
 // of a name.
 async function mayMention(text) {
-  const first = prefilter.scanner();
+  if (!prefilterMade) {
+    prefilter();
+    await nextSlice(); // building the tables is a task of its own
+  }
+  const pf = prefilter(), first = pf.scanner();
   await scanSliced(text, first.scan);
   const verdict = first.end();
-  if (verdict !== prefilter.WORD) return verdict === prefilter.ENGINE;
+  if (verdict !== pf.WORD) return verdict === pf.ENGINE;
   const keys = await loadKeys(config.timeoutMs);
   return scanSliced(text, keys());
 }

@@ -324,7 +324,7 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 	// check runs both stages as the widget does: stage one; on a word of a
 	// name, stage two. byUnit feeds each one UTF-16 unit per call.
 	got, err := chromedp.Run(ctx, chromedp.Evaluate[[]prefilterCase](`(() => {
-		const pf = globalThis.__factcardPrefilter(), keys = globalThis.__factcardKeys(pf);
+		const pf = globalThis.__factcardPrefilter, keys = globalThis.__factcardKeys(pf);
 		const feed = (scan, text, byUnit) => {
 			if (!byUnit) return scan(text, 0, text.length);
 			for (let i = 0; i < text.length; i++) if (scan(text, i, i + 1)) return true;

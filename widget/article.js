@@ -98,14 +98,10 @@ function textWalker(root) {
 // stage two, the names' keys, is fetched only when stage one finds a word
 // of a name.
 async function mayMention(text) {
-  if (!prefilterMade) {
-    prefilter();
-    await nextSlice(); // building the tables is a task of its own
-  }
-  const pf = prefilter(), first = pf.scanner();
+  const first = prefilter.scanner();
   await scanSliced(text, first.scan);
   const verdict = first.end();
-  if (verdict !== pf.WORD) return verdict === pf.ENGINE;
+  if (verdict !== prefilter.WORD) return verdict === prefilter.ENGINE;
   const keys = await loadKeys(config.timeoutMs);
   return scanSliced(text, keys());
 }

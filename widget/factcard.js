@@ -22,13 +22,10 @@
   const OURS = Symbol.for("factcard"); // tells our window.factcard from a page's
   const SITE_OFF_KEY = "factcard:off"; // the only thing factcard stores, and only on request
 
-  // widget/prefilter.js, joined before this file, leaves the function that
-  // builds its tables and scanner in a global that is taken here at once, so
-  // the page keeps only window.factcard; it is called on the first read.
-  const makePrefilter = globalThis.__factcardPrefilter;
+  // widget/prefilter.js, joined before this file, leaves its scanner in a
+  // global that is taken here at once, so the page keeps only window.factcard.
+  const prefilter = globalThis.__factcardPrefilter;
   delete globalThis.__factcardPrefilter;
-  let prefilterMade = null;
-  const prefilter = () => prefilterMade || (prefilterMade = makePrefilter());
   // The extension runs factcard-card.js just before this file; its global is
   // taken at once too. A page's script tag loads it later (loadCard).
   const cardListed = globalThis.__factcardCard;
@@ -121,7 +118,7 @@
   // stage, once, and resolves with its scanner factory.
   let keysPromise = null;
   function loadKeys(timeoutMs) {
-    if (!keysPromise) keysPromise = loadPart("keys", "__factcardKeys", keysListed, "the prefilter's keys", timeoutMs).then((make) => make(prefilter()));
+    if (!keysPromise) keysPromise = loadPart("keys", "__factcardKeys", keysListed, "the prefilter's keys", timeoutMs).then((make) => make(prefilter));
     return keysPromise;
   }
 

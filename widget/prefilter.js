@@ -10,10 +10,8 @@
 // or a common word that is a name with a legal form after it ("Best Co."),
 // goes straight to the engine. It may let through a text with no mention,
 // never the reverse. The widget takes globalThis.__factcardPrefilter and
-// removes it, and calls it when it first reads a text: building the tables
-// is the costliest part of starting (tens of milliseconds on a cold page),
-// kept out of the script's own task, where the page is busiest.
-globalThis.__factcardPrefilter = () => {
+// removes it.
+globalThis.__factcardPrefilter = (() => {
   "use strict";
   // The tables are ASCII, with ~ and four hex digits for any other UTF-16
   // unit, so that they survive a script read in the page's encoding.
@@ -310,4 +308,4 @@ globalThis.__factcardPrefilter = () => {
 
   return { scanner, folded, applyFolds, hyphenBreak, frontDecoded, hashStep, HASH_START, bitTable, inTable, ENDINGS, isLower,
     NONE, WORD, ENGINE };
-};
+})();

@@ -245,12 +245,14 @@ func anyCaseWords(d *engine.Dataset, words []string) []string {
 		}
 		folded := nameWords(foldedOf(string(p.Exact)))
 		runs := letterRuns(p.Exact)
-		// Each run of letters must fold to the word in the same place, or
-		// the initials cannot be told ("Ł" folds to no letter of a-z).
+		// Each run of letters must fold to the word in the same place, its
+		// first letter to the word's, or the initials cannot be told ("Æ"
+		// folds to nothing: "Æther" would be the word "ther", whose "t" no
+		// text capitalizes).
 		aligned := len(runs) == len(folded)
 		for k := 0; aligned && k < len(runs); k++ {
-			ws := nameWords(foldedOf(string(runs[k])))
-			aligned = len(ws) == 1 && ws[0] == folded[k]
+			ws, first := nameWords(foldedOf(string(runs[k]))), foldedOf(string(runs[k][:1]))
+			aligned = len(ws) == 1 && ws[0] == folded[k] && len(first) > 0 && first[0] == rune(folded[k][0])
 		}
 		for k, w := range folded {
 			if isWord[w] && (p.Case == engine.CaseAny || p.Flags&engine.LowerOK != 0 || !aligned || !unicode.IsUpper(runs[k][0])) {

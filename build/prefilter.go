@@ -424,7 +424,10 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 		if prev, ok := endsWord[string(k)]; !ok || prev {
 			endsWord[string(k)] = whole
 		}
-		if p := &d.Patterns[i]; p.Case == engine.CaseAny || p.Flags&engine.LowerOK != 0 || !unicode.IsUpper(p.Exact[0]) {
+		// A long name in another script the engine also reads misspelled
+		// in any case (fuzzyscript.go) is keyed in any case ("хуавее").
+		if p := &d.Patterns[i]; p.Case == engine.CaseAny || p.Flags&engine.LowerOK != 0 || !unicode.IsUpper(p.Exact[0]) ||
+			startsOtherScript(name) && len(p.Exact) >= engine.ScriptAloneRunes {
 			anyCase[string(k)] = true
 		}
 		for _, r := range k {

@@ -312,6 +312,9 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 		firstStops["stop "+text] = true
 		add("stop "+text, text)
 	}
+	// A long Cyrillic name misspelled in lower case, which the engine reads
+	// in any case (review: stage two had its key for capitals only).
+	add("lower-case script misspelling", "The report said хуавее was on the list.")
 	in, err := json.Marshal(cases)
 	if err != nil {
 		t.Fatal(err)

@@ -28,6 +28,11 @@ import "slices"
 // widget's prefilter keys it on (build/prefilter.go).
 const OtherKeyRunes = 4
 
+// ScriptAloneRunes: a name in another script this long is read misspelled
+// without another mention, in any case ("хуавее" for Хуавей): the widget's
+// prefilter keys it in any case too (build/prefilter.go).
+const ScriptAloneRunes = minScriptAloneRunes
+
 const (
 	minScriptEditRunes  = 5
 	minScriptAloneRunes = 7

@@ -19,7 +19,7 @@ var sizeBudget = []struct {
 }{
 	{"wasm", 630_790},       // factcard-HASH.wasm: the Go runtime and the engine, no data
 	{"data", 284_280},       // factcard-data-HASH.bin: the compiled dataset, all a dataset update re-sends
-	{"factcard.js", 14_610}, // loader, prefilter's first stage, text extraction, watching
+	{"factcard.js", 15_100}, // loader, prefilter's first stage, text extraction, watching
 	{"engine", 3_700},       // factcard-engine-HASH.js: wasm_exec.js, the engine loader, the worker's loop
 	{"card", 14_420},        // factcard-card-HASH.js: the card: rendering, Floating UI, card and marks' CSS, marking, the article's date
 	{"keys", 23_520},        // factcard-keys-HASH.js: the prefilter's second stage, the names' keys

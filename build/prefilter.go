@@ -383,6 +383,11 @@ type prefilter struct {
 	// characters that fold into a word's or key's character), foldRuns;
 	// drop: runs of the characters the engine drops.
 	fold, drop string
+	// letters: runs of Latin letters the engine keeps as they are (a word
+	// goes on across them: "Kașpersky" is one word, a misspelling of
+	// Kaspersky) and that no name holds; stage one reads them as a letter
+	// of a word that matches no name's.
+	letters string
 	// keyFold: the runs of characters that fold into a character only
 	// stage two's keys hold (traditional forms of the Han characters inside
 	// names): stage two adds them to stage one's table when it loads.
@@ -471,7 +476,13 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 	for _, r := range pf.starts {
 		isStart[r] = true
 	}
-	var folds, keyFolds, drops foldRuns
+	inNames := map[rune]bool{}
+	for _, name := range names {
+		for _, r := range name {
+			inNames[r] = true
+		}
+	}
+	var folds, keyFolds, drops, letters foldRuns
 	for r := rune(0); r < 0x10000; r++ {
 		if isSurrogate(r) {
 			continue
@@ -480,6 +491,8 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 		switch {
 		case len(out) == 0:
 			drops.add(r, 0)
+		case out[0] == r && r >= 0x80 && (r < 0x250 || r >= 0x1E00 && r <= 0x1EFF) && unicode.IsLetter(r) && !inNames[r]:
+			letters.add(r, 0) // the engine's isLatin letters
 		case out[0] != r && inKeys[out[0]] && out[0] < 0x80:
 			folds.add(r, out[0])
 		case out[0] != r && inKeys[out[0]]:
@@ -497,7 +510,7 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 			return nil, fmt.Errorf("the key character %q folds to %q", r, string(out))
 		}
 	}
-	pf.fold, pf.keyFold, pf.drop = folds.encode(true), keyFolds.encode(true), drops.encode(false)
+	pf.fold, pf.keyFold, pf.drop, pf.letters = folds.encode(true), keyFolds.encode(true), drops.encode(false), letters.encode(false)
 	return pf, nil
 }
 
@@ -556,6 +569,7 @@ func prefilterScript(pf *prefilter) ([]byte, error) {
 		`"__PREFILTER_FORMS__"`:      strings.Join(pf.forms, "|"),
 		`"__PREFILTER_FOLD__"`:       pf.fold,
 		`"__PREFILTER_DROP__"`:       pf.drop,
+		`"__PREFILTER_LETTERS__"`:    pf.letters,
 	})
 }
 

@@ -315,6 +315,10 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 	// A long Cyrillic name misspelled in lower case, which the engine reads
 	// in any case (review: stage two had its key for capitals only).
 	add("lower-case script misspelling", "The report said хуавее was on the list.")
+	// Brands misspelled with a Latin letter beyond Latin-1 and Extended-A,
+	// which the engine keeps inside the word (review: stage one split it).
+	add("misspelled with ș", "Reports say Kașpersky shipped the software.")
+	add("misspelled with ǒ", "Reports say Hikvisiǒn shipped the cameras.")
 	in, err := json.Marshal(cases)
 	if err != nil {
 		t.Fatal(err)

@@ -56,6 +56,10 @@ globalThis.__factcardPrefilter = (() => {
   // of them all, or "+" and the folded form of from, the next ones following.
   const FOLD = unescape("__PREFILTER_FOLD__");
   const DROP = unescape("__PREFILTER_DROP__"); // runs, from and to, of characters the engine ignores
+  // Runs, from and to, of Latin letters the engine keeps inside a word and
+  // no name holds ("ș" in "Kașpersky", a misspelling): read as "0", a
+  // letter of the word that no name's matches there.
+  const LETTERS = unescape("__PREFILTER_LETTERS__");
   const LONGEST_WORD = 48; // longer runs of letters hold no name's word
   // Verdicts, in order of strength: nothing; a word of a name (check the
   // keys); the engine at once (a misspelling, or a form name with its form).
@@ -75,6 +79,7 @@ globalThis.__factcardPrefilter = (() => {
   }
   applyFolds(FOLD);
   for (let i = 0; i < DROP.length; i += 2) folded.fill(0, DROP.charCodeAt(i), DROP.charCodeAt(i + 1) + 1);
+  for (let i = 0; i < LETTERS.length; i += 2) folded.fill(0x30, LETTERS.charCodeAt(i), LETTERS.charCodeAt(i + 1) + 1);
   folded[0] = 0;
   const isStart = new Uint8Array(0x10000);
   for (let i = 0; i < STARTS.length; i++) isStart[STARTS.charCodeAt(i)] = 1;

@@ -204,13 +204,14 @@ func endingWords(d *engine.Dataset, words []string) []string {
 		isWord[w] = true
 	}
 	var out []string
+	glue := data.GlueWords()
 	for i := range d.Patterns {
 		p := &d.Patterns[i]
 		if !takesCaseEnding(p) {
 			continue
 		}
 		ws := nameWords(foldedOf(string(p.Exact)))
-		ws = slices.DeleteFunc(ws, func(w string) bool { return slices.Contains(data.GlueWords(), w) })
+		ws = slices.DeleteFunc(ws, func(w string) bool { return slices.Contains(glue, w) })
 		if len(ws) == 0 {
 			continue
 		}

@@ -47,7 +47,7 @@ globalThis.__factcardPrefilter = (() => {
   const WORDS = frontDecoded(unescape("__PREFILTER_WORDS__"), { "*": ENDING_WORDS, "^": ANY_CASE_WORDS });
   const STARTS = unescape("__PREFILTER_STARTS__"); // first characters of names in other scripts
   const BRANDS = unescape("__PREFILTER_BRANDS__").split("|"); // misspelling targets, lower case
-  const GLUE = new Set(unescape("__PREFILTER_GLUE__").split("|")); // words a pair skips ("of")
+  const GLUE = unescape("__PREFILTER_GLUE__").split("|"); // words a pair skips ("of")
   // Common words that are names only with a legal form after them ("Best
   // Co., Ltd."), and the first words of the forms.
   const FORM_NAMES = new Set(unescape("__PREFILTER_FORM_NAMES__").split("|"));
@@ -157,7 +157,6 @@ globalThis.__factcardPrefilter = (() => {
   // for one (each word is looked up with every ending cut off as well):
   // each hit costs a string.
   const wordBits = bitTable(WORDS, 1 << 20), endingBits = bitTable(ENDING_WORDS), glueBits = bitTable(GLUE), formNameBits = bitTable(FORM_NAMES);
-  const GLUE_WORDS = [...GLUE];
   // The first words of pairs, after which a pair may complete.
   const pairFirstBits = bitTable([...WORDS].filter((w) => w.includes(" ")).map((w) => w.slice(0, w.indexOf(" "))));
   // endsWith: the word in buf, n characters long, ends with e.
@@ -166,7 +165,7 @@ globalThis.__factcardPrefilter = (() => {
     return true;
   };
   const isGlue = (buf, n) => {
-    for (let i = 0; i < GLUE_WORDS.length; i++) if (GLUE_WORDS[i].length === n && endsWith(buf, n, GLUE_WORDS[i])) return true;
+    for (let i = 0; i < GLUE.length; i++) if (GLUE[i].length === n && endsWith(buf, n, GLUE[i])) return true;
     return false;
   };
   // mayBeKey: whether the word of n characters in buf, whose prefixes hash
@@ -266,8 +265,11 @@ globalThis.__factcardPrefilter = (() => {
         for (let k = 0; k < n; k++) before[beforeLength + k] = buf[k];
         if (nearBrand(before, beforeLength + n, true)) verdict = ENGINE;
       }
-      for (let k = 0; k < n; k++) before[k] = buf[k];
-      beforeLength = capital ? n : 0;
+      beforeLength = 0;
+      if (capital) {
+        for (let k = 0; k < n; k++) before[k] = buf[k];
+        beforeLength = n;
+      }
     };
     // The loop keeps the word's state in locals, the fastest to read, and
     // hands it to the next call at the end.

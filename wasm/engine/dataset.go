@@ -214,8 +214,9 @@ type Dataset struct {
 	Patterns []Pattern
 	Auto     Automaton
 
-	long   *longNames  // the long names' index (fuzzylong.go), set by BuildIndexes
-	script scriptNames // names in other scripts (fuzzyscript.go), set by BuildIndexes
+	long   *longNames       // the long names' index (fuzzylong.go), set by BuildIndexes
+	script scriptNames      // names in other scripts (fuzzyscript.go), set by BuildIndexes
+	trans  *translatedNames // names read as concepts (translated.go), set by BuildIndexes
 }
 
 // Version is the dataset version shown in every card and report.

@@ -151,7 +151,7 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 // the same entity vouches for, and leftmost-longest again over both.
 func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 	cands = d.dropNamesakes(cands)
-	slices.SortFunc(cands, func(a, b candidate) int {
+	order := func(a, b candidate) int {
 		if a.start != b.start {
 			return int(a.start - b.start)
 		}
@@ -165,7 +165,15 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 			return lb - la
 		}
 		return int(a.pattern - b.pattern)
-	})
+	}
+	slices.SortFunc(cands, order)
+	// Translated names are names like the automaton's: they vouch for a
+	// short form after them ("Corporación Nuclear Nacional China (CNNC)")
+	// and win over the names inside them.
+	if more := d.findTranslated(t, cands); len(more) > 0 {
+		cands = append(cands, more...)
+		slices.SortFunc(cands, order)
+	}
 	sure := d.leftmostLongest(cands)
 	// An acronym the text defines as another body's is not a mention of
 	// a listed one anywhere in the text.
@@ -231,14 +239,7 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 	sure = withMentions(sure, d.definedShortForms(t, sure))
 	sure = withMentions(sure, d.chineseShortForms(t, sure))
 	sure = withMentions(sure, d.glosses(t.Exact, sure))
-	if long := d.findLongMisspelled(t, sure); len(long) > 0 {
-		// A long name takes the place of a mention inside it ("AVIC" in
-		// "AVIC Johnhon Optronic Technology").
-		sure = slices.DeleteFunc(sure, func(c candidate) bool {
-			return slices.ContainsFunc(long, func(l candidate) bool { return l.start <= c.start && c.end <= l.end })
-		})
-		sure = withMentions(sure, long)
-	}
+	sure = withLongNames(sure, d.findLongMisspelled(t, sure))
 	sure = withMentions(sure, d.findMisspelled(t, sure))
 	sure = withMentions(sure, d.findScriptMisspelled(t, sure))
 	var out []Mention
@@ -250,6 +251,18 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 		}
 	}
 	return out
+}
+
+// withLongNames adds long names found by a later pass: each takes the place
+// of a mention inside it ("AVIC" in "AVIC Johnhon Optronic Technology").
+func withLongNames(sure, long []candidate) []candidate {
+	if len(long) == 0 {
+		return sure
+	}
+	sure = slices.DeleteFunc(sure, func(c candidate) bool {
+		return slices.ContainsFunc(long, func(l candidate) bool { return l.start <= c.start && c.end <= l.end })
+	})
+	return withMentions(sure, long)
 }
 
 // startsByEntity returns where each entity's sure mentions start, in order.

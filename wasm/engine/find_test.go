@@ -512,3 +512,51 @@ func TestFindNamesakes(t *testing.T) {
 		})
 	}
 }
+
+// TestFindTranslatedNames: a state company's descriptive name translated
+// word by word, in the word order and grammar of each language (blind parts
+// 2 and 4 missed these in Russian, Hindi, Persian, Arabic and Spanish), and
+// descriptions that are not such a name.
+func TestFindTranslatedNames(t *testing.T) {
+	d := realDataset(t)
+	tests := []struct {
+		name, text string
+		want       []found
+	}{
+		{"Russian, genitive of China last", "Национальная оффшорная нефтяная корпорация Китая попала в Entity List.",
+			[]found{{"cnooc", "Национальная оффшорная нефтяная корпорация Китая"}, {"entity-list", "Entity List"}}},
+		{"Russian, inflected, a small word between", "Санкции против Корпорации аэрокосмической науки и промышленности Китая (CASIC) продлены.",
+			[]found{{"casic", "Корпорации аэрокосмической науки и промышленности Китая"}, {"casic", "CASIC"}}},
+		{"Hindi, translated with a postposition", "चीन की राष्ट्रीय अपतटीय तेल कंपनी को Entity List में रखा गया।",
+			[]found{{"cnooc", "चीन की राष्ट्रीय अपतटीय तेल कंपनी"}, {"entity-list", "Entity List"}}},
+		{"Hindi, English words in Devanagari", "एविएशन इंडस्ट्री कॉर्पोरेशन ऑफ चाइना भी Entity List में है।",
+			[]found{{"avic", "एविएशन इंडस्ट्री कॉर्पोरेशन ऑफ चाइना"}, {"entity-list", "Entity List"}}},
+		{"Hindi, shipbuilding in two words", "चीनी राज्य जहाज निर्माण निगम पर Entity List लागू है।",
+			[]found{{"cssc", "चीनी राज्य जहाज निर्माण निगम"}, {"entity-list", "Entity List"}}},
+		{"Persian, offshore in two words, Persian letters", "شرکت ملی نفت فلات قاره چین در Entity List است.",
+			[]found{{"cnooc", "شرکت ملی نفت فلات قاره چین"}, {"entity-list", "Entity List"}}},
+		{"Arabic, the article and clitics joined", "المؤسسة النووية الوطنية الصينية مدرجة على Entity List.",
+			[]found{{"cnnc", "المؤسسة النووية الوطنية الصينية"}, {"entity-list", "Entity List"}}},
+		{"Spanish, vouches for the acronym after it", "Argentina negocia con la Corporación Nuclear Nacional China (CNNC) la construcción de Atucha III.",
+			[]found{{"cnnc", "Corporación Nuclear Nacional China"}, {"cnnc", "CNNC"}}},
+		{"English, words moved", "The engine is made by the Aero Engine Group of China, which is on the Entity List.",
+			[]found{{"aecc", "Aero Engine Group of China"}, {"entity-list", "Entity List"}}},
+		{"a lower-case group word before a Latin name is not part of it", "Le groupe China General Nuclear Power (CGN) figure sur l'Entity List.",
+			[]found{{"cgn", "China General Nuclear Power"}, {"cgn", "CGN"}, {"entity-list", "Entity List"}}},
+		{"a joined Arabic and is not the name's", "وتضم القائمة نورينكو، والمؤسسة الصينية لعلوم وتكنولوجيا الفضاء، وEntity List.",
+			[]found{{"casc", "المؤسسة الصينية لعلوم وتكنولوجيا الفضاء"}, {"entity-list", "Entity List"}}},
+		{"a name is in one script", "ومن بين الكيانات المدرجة China National Offshore Oil Corporation وشركتها التابعة",
+			[]found{{"cnooc", "China National Offshore Oil Corporation"}}},
+		{"alone, with nothing the prefilter reads near", "Китайская национальная ядерная корпорация построила два реактора.", nil},
+		{"a description in lower case", "a chinese national nuclear corporation was added to the Entity List", []found{{"entity-list", "Entity List"}}},
+		{"one concept short of the name", "Китайская национальная нефтяная корпорация тоже в Entity List.", []found{{"entity-list", "Entity List"}}},
+		{"no word for a company", "Китайская национальная ядерная промышленность и Entity List", []found{{"entity-list", "Entity List"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := findAll(d, tt.text); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -99,6 +99,7 @@ func wordCount(name []rune) int {
 func (d *Dataset) BuildIndexes() {
 	d.long = d.indexLongNames()
 	d.script = d.indexScriptNames()
+	d.trans = d.indexTranslated()
 }
 
 // longNames returns the index, built now if the dataset has none.

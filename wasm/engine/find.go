@@ -174,6 +174,7 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 		cands = append(cands, more...)
 		slices.SortFunc(cands, order)
 	}
+	cands = d.undesignated(t, cands)
 	sure := d.leftmostLongest(cands)
 	// An acronym the text defines as another body's is not a mention of
 	// a listed one anywhere in the text.

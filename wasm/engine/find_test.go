@@ -560,3 +560,37 @@ func TestFindTranslatedNames(t *testing.T) {
 		})
 	}
 }
+
+// TestFindEntityListNeedsDesignation: "Entity List" is also a term of
+// software and contracts, in every language (blind part 5: 13 trap marks
+// of its 29); a text names the BIS list only where something says it is
+// about US export controls or a party, list or order stands near.
+func TestFindEntityListNeedsDesignation(t *testing.T) {
+	d := realDataset(t)
+	for _, text := range []string{
+		"In the CRM, open the Entity List view, filter on \"Contact\", and export the entity list to a spreadsheet.",
+		"Annex 4 (the \"Entity List\") names every guarantor. The Borrower may amend the Entity List by notice to the Agent.",
+		"Laut Anlage 3 („Entity List“) treten alle Konzerngesellschaften dem Cash-Pool bei.",
+		"本合同附件二“关联实体清单”列明了乙方的全部子公司。",
+		"契約書別紙3の「エンティティ・リスト」に記載された関連会社にも本条を適用する。",
+		"Игровой движок хранит Entity List для каждой сцены.",
+	} {
+		if got := findAll(d, text); len(got) != 0 {
+			t.Errorf("Find(%q) = %v, want nothing", text, got)
+		}
+	}
+	for _, text := range []string{
+		"The Entity List now includes more than 1,000 Chinese parties.",
+		"It was placed on the Entity List last May.",
+		"The Commerce Department maintains the Entity List.",
+		"Die Entity List der USA wächst.",
+		"エンティティ・リストに載った企業は輸出許可が必要だ。",
+		"美国商务部更新了实体清单。",
+		"Компанию внесли в Entity List.",
+	} {
+		got := findAll(d, text)
+		if len(got) != 1 || got[0].ID != "entity-list" {
+			t.Errorf("Find(%q) = %v, want the Entity List", text, got)
+		}
+	}
+}

@@ -78,6 +78,11 @@ func TestEveryListedNameIsFound(t *testing.T) {
 		if described {
 			text = "The report named " + p.name + "清单 on Monday."
 		}
+		if p.entity == "entity-list" {
+			// The Entity List's name stands only where the text is about
+			// export controls (wasm/engine/listcontext.go).
+			text = strings.TrimSuffix(text, ".") + ", under U.S. export controls."
+		}
 		start := int32(len("The report named "))
 		ok := false
 		// A full stop after a form that takes none ("Co., Limited.") is

@@ -150,7 +150,15 @@ func (r *matchRules) namesOf(e *Entity) []Name {
 // a legal form after it.
 func formRequired(n Name) bool {
 	v := variantsOf(n.Text)[0]
-	return v.stripped && len(n.Context) == 0 && generatedFile(n.File) && ordinaryName(v.text, false)
+	return v.stripped && len(n.Context) == 0 && listingFile(n.File) && ordinaryName(v.text, false)
+}
+
+// listingFile: a list's names, as the official lists print them or as a
+// curated listings file copies them ("John Holland Group Pty Ltd.", whose
+// "John Holland" without its form is anyone's name).
+func listingFile(file string) bool {
+	dir := path.Dir(filepath.ToSlash(file))
+	return generatedFile(file) || path.Base(dir) == "listings"
 }
 
 // ownNames keeps the context words that are the person's own names; the

@@ -207,7 +207,7 @@ func matchNames(d *Dataset) []matchName {
 				// A form of an imported name made of ordinary words
 				// ("Precision Measurement" from "Shanghai Precision
 				// Measurement") may be anyone's: with a legal form only.
-				if !given && len(n.Context) == 0 && generatedFile(n.File) && ordinaryName(v.text, false) {
+				if !given && len(n.Context) == 0 && listingFile(n.File) && ordinaryName(v.text, false) {
 					if !v.stripped {
 						continue
 					}

@@ -344,12 +344,18 @@ func TestFindTraps(t *testing.T) {
 		"Shares of Xiomi Textiles rose",                                // a company noun after a misspelling: another firm's name
 		"海康的海外收入下滑",                                                    // a short form with no full name near
 		"Согласно статье 1237 Гражданского кодекса договор расторгнут", // a section number of another law, no defence act or Pentagon near
-		"Reports about Ten Cent",                 // two capitalized words, a short brand and no Tencent nearby
-		"Professor Loong Son said",               // a capitalized word before two capitalized words
-		"The report named Sense Time on Monday.", // a name the data gates by context keeps its rule
-		"Sense Time, a Danish watch brand",       // a foreign appositive holds for a split brand too
-		"the Hik Vision Awards",                  // followed by an institution's noun
-		"Chen Xiaomu scored",                     // u is not a sound of i
+		"Reports about Ten Cent",                                                 // two capitalized words, a short brand and no Tencent nearby
+		"Professor Loong Son said",                                               // a capitalized word before two capitalized words
+		"The report named Sense Time on Monday.",                                 // a name the data gates by context keeps its rule
+		"Sense Time, a Danish watch brand",                                       // a foreign appositive holds for a split brand too
+		"the Hik Vision Awards",                                                  // followed by an institution's noun
+		"Chen Xiaomu scored",                                                     // u is not a sound of i
+		"By noon the DJI was down 120 points and the Nasdaq lost 0.4%.",          // the Dow's symbol among indexes
+		"Depuis le 1er janvier, le SMIC atteint 1 802 euros brut par mois.",      // the French minimum wage
+		"John Holland, the Irish inventor, tested his boat in 1878.",             // a listed builder's name without its form is a person's
+		"La troupe joue « Alibaba et les quarante voleurs » tout l'hiver.",       // the tale
+		"China Mobile Shipments Rise as Foldables Gain",                          // phones in a headline
+		"Ticker watch: CALB +2.3% after California BanCorp raised its dividend.", // a bank's ticker
 	} {
 		if got := findAll(d, text); len(got) != 0 {
 			t.Errorf("Find(%q) = %v, want nothing", text, got)
@@ -544,7 +550,7 @@ func TestFindTranslatedNames(t *testing.T) {
 		{"a lower-case group word before a Latin name is not part of it", "Le groupe China General Nuclear Power (CGN) figure sur l'Entity List.",
 			[]found{{"cgn", "China General Nuclear Power"}, {"cgn", "CGN"}, {"entity-list", "Entity List"}}},
 		{"a joined Arabic and is not the name's", "وتضم القائمة نورينكو، والمؤسسة الصينية لعلوم وتكنولوجيا الفضاء، وEntity List.",
-			[]found{{"casc", "المؤسسة الصينية لعلوم وتكنولوجيا الفضاء"}, {"entity-list", "Entity List"}}},
+			[]found{{"norinco", "نورينكو"}, {"casc", "المؤسسة الصينية لعلوم وتكنولوجيا الفضاء"}, {"entity-list", "Entity List"}}},
 		{"a name is in one script", "ومن بين الكيانات المدرجة China National Offshore Oil Corporation وشركتها التابعة",
 			[]found{{"cnooc", "China National Offshore Oil Corporation"}}},
 		{"alone, with nothing the prefilter reads near", "Китайская национальная ядерная корпорация построила два реактора.", nil},

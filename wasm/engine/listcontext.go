@@ -56,7 +56,9 @@ var designationWords = foldedPhrases(
 func (d *Dataset) undesignated(t *Text, cands []candidate) []candidate {
 	var drop []int
 	for i, c := range cands {
-		if !d.needsDesignation(c.pattern) || c.namesake {
+		// A name found beside its own context words ("liste des
+		// entités" beside BIS) has its designation.
+		if !d.needsDesignation(c.pattern) || c.namesake || !c.vouched && len(d.Patterns[c.pattern].Context) > 0 {
 			continue
 		}
 		if d.otherCandidateNear(cands, i) || designationNear(t.Folded, int(c.start), int(c.end)) {

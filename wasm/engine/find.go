@@ -114,6 +114,13 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 		if v != rejected && (d.Entities[pat.Entity].Kind == KindLaw || d.Entities[pat.Entity].Kind == KindList) && isSectionName(pat.Exact) {
 			s = actBefore(t.Folded, s)
 		}
+		if v != rejected && (d.Entities[pat.Entity].Kind == KindLaw || d.Entities[pat.Entity].Kind == KindList) && isSectionNumber(pat.Exact) {
+			s = hindiActBefore(t.Folded, s)
+			// Not past a closing quote: „Section 889“ des NDAA.
+			if _, quote := slices.BinarySearch(t.Quotes, int32(e)); !quote {
+				e = actAfter(t.Folded, e)
+			}
+		}
 		if v != rejected && d.Entities[pat.Entity].Kind.IsParty() {
 			s, e = quotedLegalName(t, s, e)
 			s = arabicHeadBefore(t.Exact, s, e)

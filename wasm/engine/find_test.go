@@ -600,3 +600,28 @@ func TestFindEntityListNeedsDesignation(t *testing.T) {
 		}
 	}
 }
+
+// TestFindSectionWithAct: a section and the act's short form after it (or,
+// in Hindi, before it) are one mention, as blind part 5's labellers marked
+// them in every language.
+func TestFindSectionWithAct(t *testing.T) {
+	d := realDataset(t)
+	tests := []struct{ text, want string }{
+		{"Seit 2019 gilt Section 889 des NDAA 2019 auch für Auftragnehmer.", "Section 889 des NDAA 2019"},
+		{"La sezione 1260H del NDAA 2021 impone una lista annuale.", "sezione 1260H del NDAA 2021"},
+		{"Согласно разделу 889 NDAA закупки запрещены.", "разделу 889 NDAA"},
+		{"Раздел 805 NDAA-2024 вступает в силу в июне.", "Раздел 805 NDAA-2024"},
+		{"Sec. 1260H NDAA FY2021 requires a yearly list.", "Sec. 1260H NDAA FY2021"},
+		{"طبق بخش 889 قانون NDAA خرید ممنوع است.", "بخش 889 قانون NDAA"},
+		{"NDAA की धारा 889 के तहत खरीद पर रोक है।", "NDAA की धारा 889"},
+		{"वित्त वर्ष 2024 के NDAA की धारा 805 लागू होगी।", "वित्त वर्ष 2024 के NDAA की धारा 805"},
+		{"Seit 2019 verbietet „Section 889“ des NDAA solche Käufe.", "Section 889"},
+		{"Section 889 and the NDAA's other parts apply.", "Section 889"},
+	}
+	for _, tt := range tests {
+		got := findAll(d, tt.text)
+		if len(got) != 1 || got[0].Text != tt.want {
+			t.Errorf("Find(%q) = %v, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -303,3 +303,134 @@ func (d *Dataset) partyOnlyOn(sure []candidate, c candidate, on, off int32) bool
 	}
 	return false
 }
+
+// The press of every language writes a section's act after it, as its
+// name's short form: "Section 889 des NDAA 2019", "sezione 1260H del NDAA
+// 2021", "разделу 889 NDAA", "раздел 805 NDAA-2024", "بخش 889 قانون NDAA",
+// "Sec. 1260H NDAA FY2021"; Hindi writes it before, "NDAA की धारा 889".
+// The labellers of blind part 5 marked the act with the section in all
+// three parts, as the dataset's own long names do ("Section 889 of the John
+// S. McCain National Defense Authorization Act for Fiscal Year 2019").
+
+// actJoins stand between a section and the act's short form after it.
+var actJoins = foldedPhrases("of the ", "of ", "des ", "der ", "du ", "del ", "de la ", "de ", "della ", "dello ",
+	"dell'", "da ", "do ", "قانون ", "")
+
+// isSectionNumber: a name written in letters that ends in its section's
+// number ("Section 889", "разделу 1260H"), not one in CJK words.
+func isSectionNumber(name []rune) bool {
+	n := len(name)
+	return n > 1 && !isCJK(name[0]) && (isDigit(name[n-1]) || (name[n-1] == 'H' || name[n-1] == 'h') && isDigit(name[n-2]))
+}
+
+// actAfter returns where the act's short form after a section ending at e
+// of folded text ends, or e.
+func actAfter(f []rune, e int) int {
+	if e+1 >= len(f) || f[e] != ' ' {
+		return e
+	}
+	for _, join := range actJoins {
+		k := e + 1
+		if !hasPrefixAt(f, k, join) {
+			continue
+		}
+		k += len([]rune(join))
+		// A fiscal year before the act: "FY2024 NDAA".
+		if y := fiscalYear(f, k); y > k && y < len(f) && f[y] == ' ' {
+			k = y + 1
+		}
+		if !hasPrefixAt(f, k, "ndaa") || k+4 < len(f) && isWordRune(f[k+4]) {
+			continue
+		}
+		end := k + 4
+		// And after it: "NDAA 2019", "NDAA-2024", "NDAA FY2021", "NDAA de 2019".
+		for _, sep := range [...]string{" ", "-", " de ", " of ", " for "} {
+			if y := fiscalYear(f, end+len(sep)); hasPrefixAt(f, end, sep) && y > end+len(sep) {
+				return y
+			}
+		}
+		return end
+	}
+	return e
+}
+
+// fiscalYear returns where a year ("2021", "FY2021", "FY 2021", "fiscal
+// year 2021") at k of folded text ends, or k.
+func fiscalYear(f []rune, k int) int {
+	at := k
+	for _, p := range [...]string{"fiscal year ", "fy ", "fy"} {
+		if hasPrefixAt(f, at, p) {
+			at += len(p)
+			break
+		}
+	}
+	n := at
+	for n < len(f) && isDigit(f[n]) {
+		n++
+	}
+	if n-at != 4 || n < len(f) && isWordRune(f[n]) {
+		return k
+	}
+	return n
+}
+
+// hindiActBefore returns where "NDAA की", and a fiscal year before it
+// ("वित्त वर्ष 2024 के NDAA की धारा 805"), start before a section at a of
+// folded text, or a.
+func hindiActBefore(f []rune, a int) int {
+	for _, act := range hindiActs {
+		n := len(act)
+		if a < n || !runesEqual(f[a-n:a], act) {
+			continue
+		}
+		s := a - n
+		if s > 0 && f[s-1] == ' ' {
+			// "वित्त वर्ष 2024 के " before it.
+			k := s - 1
+			for _, of := range hindiOf {
+				if k >= len(of) && runesEqual(f[k-len(of):k], of) {
+					y := k - len(of)
+					d := y
+					for d > 0 && isDigit(f[d-1]) {
+						d--
+					}
+					if y-d == 4 && d > 0 && f[d-1] == ' ' && hasSuffixAt(f, d-1, hindiFiscalYear) {
+						return d - 1 - len(hindiFiscalYear)
+					}
+				}
+			}
+		}
+		return s
+	}
+	return a
+}
+
+var (
+	hindiActs       = phraseRunes("ndaa की ", "ndaa के ", "ndaa का ")
+	hindiOf         = phraseRunes(" के", " की", " का")
+	hindiFiscalYear = phraseRunes("वित्त वर्ष")[0]
+)
+
+// phraseRunes folds phrases as the text is, spaces kept.
+func phraseRunes(phrases ...string) [][]rune {
+	var out [][]rune
+	for _, p := range foldedPhrases(phrases...) {
+		out = append(out, []rune(p))
+	}
+	return out
+}
+
+func hasPrefixAt(f []rune, k int, p string) bool {
+	for _, r := range p {
+		if k >= len(f) || f[k] != r {
+			return false
+		}
+		k++
+	}
+	return true
+}
+
+// hasSuffixAt: f[:end] ends with s.
+func hasSuffixAt(f []rune, end int, s []rune) bool {
+	return end >= len(s) && runesEqual(f[end-len(s):end], s)
+}

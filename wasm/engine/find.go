@@ -250,6 +250,7 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 	sure = withLongNames(sure, d.findLongMisspelled(t, sure))
 	sure = withMentions(sure, d.findMisspelled(t, sure))
 	sure = withMentions(sure, d.findScriptMisspelled(t, sure))
+	d.placesAfter(t, sure)
 	var out []Mention
 	for _, c := range sure {
 		p := &d.Patterns[c.pattern]

@@ -625,3 +625,27 @@ func TestFindSectionWithAct(t *testing.T) {
 		}
 	}
 }
+
+// TestFindPlaceAfterName: the press moves a listed name's city or province
+// after it (blind part 5); the place is part of the mention only where, put
+// back in front, it makes a name of the same party.
+func TestFindPlaceAfterName(t *testing.T) {
+	d := realDataset(t)
+	tests := []struct {
+		name, text string
+		want       []found
+	}{
+		{"of", "Cameras by Hikvision Digital Technology of Hangzhou were removed.", []found{{"hikvision", "Hikvision Digital Technology of Hangzhou"}}},
+		{"de", "La lista incluye a Jingjia Microelectronics de Changsha.", []found{{"changsha-jingjia-microelectronics", "Jingjia Microelectronics de Changsha"}}},
+		{"two words", "Hulls come from First Machinery Group of Inner Mongolia.", []found{{"inner-mongolia-first-machinery", "First Machinery Group of Inner Mongolia"}}},
+		{"a place that is not the name's", "Dahua Technology of Shenzhen is a different firm.", []found{{"dahua", "Dahua Technology"}}},
+		{"no place", "Huawei of China said so.", []found{{"huawei", "Huawei"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := findAll(d, tt.text); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -42,10 +42,10 @@ import (
 // The order of the table fixes each concept's bit.
 var translatedWords = [...]struct{ concept, words string }{
 	{"china", "china chinese кита* китай* кнр صين* الصين* چين* چین* चीन चीनी चाइना चाइनीज चाईना chino chinos chinas chine chinois* cina cinese cinesi chines* chinesisch*"},
-	{"org", "corporation corp company co group limited ltd holdings inc корпорац* компани* концерн* групп* شرك* مؤسس* مجموع* محدود* گروه شرکت निगम कंपनी कम्पनी कॉर्पोरेशन कारपोरेशन कॉर्प ग्रुप समूह लिमिटेड corporacion compania empresa grupo sociedad corporation societe groupe compagnie entreprise corporazione societa gruppo compagnia azienda corporacao companhia konzern gesellschaft gruppe unternehmen"},
+	{"org", "corporation corp company co group limited ltd holdings inc корпорац* компани* концерн* групп* شرك* مؤسس* مجموع* محدود* گروه شرکت निगम कंपनी कम्पनी कॉर्पोरेशन कॉरपोरेशन कार्पोरेशन कारपोरेशन कॉर्परेशन कॉर्प ग्रुप समूह लिमिटेड corporacion compania empresa grupo sociedad corporation societe groupe compagnie entreprise corporazione societa gruppo compagnia azienda corporacao companhia konzern gesellschaft gruppe unternehmen"},
 	{"national", "national национальн* وطني* الوطني* قومي* القومي* ملی ملي राष्ट्रीय नेशनल nacional nationale nazionale nationaler nationalen"},
 	{"nuclear", "nuclear ядерн* атомн* نووي* النووي* هسته_ای هستهای هسته‌ای परमाणु न्यूक्लियर nuclear nucleaire nucleare nuklear*"},
-	{"offshore", "offshore оффшорн* офшорн* шельф* بحري* البحري* فلات_قاره अपतटीय ऑफशोर ऑफ़शोर offshore marino maritimo"},
+	{"offshore", "offshore оффшорн* офшорн* шельф* بحري* البحري* فلات_قاره دریایی دريايي अपतटीय ऑफशोर ऑफ़शोर offshore marino maritimo"},
 	{"oil", "oil petroleum нефт* نفط* النفط* للنفط* نفت तेल ऑयल पेट्रोलियम petroleo petrole petroliere petrolio petrolifera oel ol"},
 	{"aviation", "aviation авиац* авиационн* طيران* الطيران* هوانوردی हवाई_उद्योग विमानन एविएशन aviacion aeronautica aeronautique aviazione aeronautica aviacao luftfahrt*"},
 	{"industry", "industry industries industrial промышленн* индустри* صناع* الصناع* صنايع صنعت صنایع उद्योग इंडस्ट्री इंडस्ट्रीज industria industrias industrial industrie industries industriel* industriale industrie industrias industrial"},
@@ -69,7 +69,7 @@ var translatedWords = [...]struct{ concept, words string }{
 	{"north", "north северн* الشمال* شمال* شمالی उत्तर नॉर्थ norte nord"},
 	{"south", "south южн* الجنوب* جنوب* جنوبی दक्षिण साउथ sud"},
 	{"international", "international международн* الدولي* دولي* بین_المللی بینالمللی अंतरराष्ट्रीय अंतर्राष्ट्रीय इंटरनेशनल internacional internationale internazionale"},
-	{"marine", "marine морск* بحري* البحري* दरियाई मरीन marinos maritime marittimi maritimos"},
+	{"marine", "marine морск* بحري* البحري* دریایی دريايي दरियाई मरीन marinos maritime marittimi maritimos"},
 	{"containers", "containers контейнер* حاويات* الحاويات* کانتینر* कंटेनर contenedores conteneurs container contentores"},
 }
 

@@ -8,7 +8,8 @@
 // design. The widget takes globalThis.__factcardKeys and removes it.
 globalThis.__factcardKeys = (stageOne) => {
   "use strict";
-  const { folded, applyFolds, hyphenBreak, frontDecoded, hashStep, HASH_START, bitTable, inTable, isLower } = stageOne;
+  const { folded, applyFolds, hyphenBreak, frontDecoded, hashStep, HASH_START, bitTable, inTable, isLower,
+    uncasedBefore } = stageOne;
   // The tables are ASCII, with ~ and four hex digits for any other UTF-16
   // unit, so that they survive a script read in the page's encoding.
   const unescape = (s) => s.replace(/~([0-9a-f]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
@@ -105,8 +106,9 @@ globalThis.__factcardKeys = (stageOne) => {
           const h = hashStep(hashes[j], c), n = used[j] + 1;
           if (inTable(seen, h)) {
             const s = last(n);
+            const start = recentAt[(at - n + WORD_KEY) % WORD_KEY];
             const cased = (keys.has(s) || endKeys.has(s)) &&
-              (anyCase.has(s) || !isLowerUnit(text.charCodeAt(recentAt[(at - n + WORD_KEY) % WORD_KEY])));
+              (anyCase.has(s) || !isLowerUnit(text.charCodeAt(start)) || uncasedBefore(text, start));
             if (cased && keys.has(s)) return true;
             if (cased && endKeys.has(s)) { ending = 0; endingText = ""; }
           }

@@ -103,6 +103,23 @@ globalThis.__factcardPrefilter = (() => {
   const wordRune = (c) => (c < 0x80 ? wordChar(c) || (c >= 0x41 && c <= 0x5a) : !isCJK(c) && letterOrDigit.test(String.fromCharCode(c)));
   const isLower = (ch) => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
   const isCapital = (ch) => ch !== ch.toLowerCase();
+  // uncasedBefore: a letter of a script without capitals (Arabic,
+  // Devanagari, Hangul, Chinese, kana, or any astral unit) stands among the
+  // six UTF-16 units before i. The engine reads a brand's Latin letters in
+  // lower case as the brand between such letters (find.go, amidOtherScript).
+  const uncasedBefore = (text, i) => {
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+      const u = text.charCodeAt(k);
+      // A Latin letter or digit nearer: the engine stops there too.
+      if (u < 0x80) {
+        if ((u >= 0x30 && u <= 0x39) || ((u | 0x20) >= 0x61 && (u | 0x20) <= 0x7a)) return false;
+        continue;
+      }
+      if ((u >= 0x600 && u <= 0x6ff) || (u >= 0x900 && u <= 0x97f) || (u >= 0x3040 && u <= 0x9fff) ||
+        (u >= 0xac00 && u <= 0xd7af) || (u >= 0xd800 && u <= 0xdfff) || (u >= 0xf900 && u <= 0xfaff)) return true;
+    }
+    return false;
+  };
 
   // hyphenBreak is the engine's rule for a word broken across lines
   // ("Hua-\n wei", normalize.go): at the hyphen at i after the folded
@@ -282,7 +299,7 @@ globalThis.__factcardPrefilter = (() => {
         if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
           if (n === 0) {
             const u = text.charCodeAt(i);
-            cap = u < 0x80 ? u >= 0x41 && u <= 0x5a : isCapital(text[i]);
+            cap = (u < 0x80 ? u >= 0x41 && u <= 0x5a : isCapital(text[i])) || uncasedBefore(text, i);
             wh = HASH_START;
           }
           if (n < LONGEST_WORD) {
@@ -314,5 +331,6 @@ globalThis.__factcardPrefilter = (() => {
   }
 
   return { scanner, folded, applyFolds, hyphenBreak, frontDecoded, hashStep, HASH_START, bitTable, inTable, ENDINGS, isLower,
+    uncasedBefore,
     NONE, WORD, ENGINE };
 })();

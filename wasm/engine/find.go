@@ -570,6 +570,12 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 		return accepted, start, end
 	}
 	if titleCased {
+		// In the text of a script without capitals the brand's Latin
+		// letters stand out whatever their case: "طائرة dji الخاصة به",
+		// "मेरे पास dji का ड्रोन", "smic又有子公司" (blind parts 4 and 5).
+		if allLower(t.Exact[a:b]) && amidOtherScript(t.Exact, a, end) {
+			return accepted, a, end
+		}
 		return needsListVouch, a, end
 	}
 	if len(p.Context) > 0 && !hasContextOutside(t.Folded, a, end, p.Context) && !(isCJK(last) && productModelAfter(t.Exact, end)) {
@@ -582,6 +588,26 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 		return needsVouch, a, end
 	}
 	return accepted, a, end
+}
+
+// amidOtherScript: the nearest letters before a and after b, across spaces
+// and punctuation, are of scripts without capitals (Arabic, Devanagari,
+// Hangul, Chinese, kana).
+func amidOtherScript(x []rune, a, b int) bool {
+	return uncasedNear(x, a-1, -1) && uncasedNear(x, b, 1)
+}
+
+func uncasedNear(x []rune, i, step int) bool {
+	for n := 0; i >= 0 && i < len(x) && n < 3; i, n = i+step, n+1 {
+		r := x[i]
+		switch {
+		case isArabic(r) || isDevanagari(r) || isHangul(r) || isCJK(r):
+			return true
+		case unicode.IsLetter(r) || isDigit(r):
+			return false
+		}
+	}
+	return false
 }
 
 // productModelAfter: a product's model follows at b, in Latin letters and

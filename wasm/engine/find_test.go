@@ -653,3 +653,24 @@ func TestFindPlaceAfterName(t *testing.T) {
 		})
 	}
 }
+
+// TestFindLowerCaseAmidOtherScript: in text of a script without capitals, a
+// brand's Latin letters in lower case are the brand (forum posts in blind
+// parts 4 and 5); in Latin text they still need vouching.
+func TestFindLowerCaseAmidOtherScript(t *testing.T) {
+	d := realDataset(t)
+	for _, tt := range []struct{ text, want string }{
+		{"قال إن طائرة dji الجديدة لا تعمل.", "dji"},
+		{"क्या मेरा dji का ड्रोन बंद होगा?", "dji"},
+		{"听说smic又被加进名单了。", "smic"},
+		{"이 zte 폰은 아직 쓸 만하다.", "zte"},
+	} {
+		got := findAll(d, tt.text)
+		if len(got) != 1 || got[0].Text != tt.want {
+			t.Errorf("Find(%q) = %v, want %q", tt.text, got, tt.want)
+		}
+	}
+	if got := findAll(d, "my old dji drone still flies"); len(got) != 0 {
+		t.Errorf("lower case in Latin text, alone: got %v, want nothing", got)
+	}
+}

@@ -238,6 +238,7 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 			}
 		}
 		d.vouchByGloss(t.Exact, cands)
+		d.vouchByEnumeration(t.Folded, sure, cands)
 		sure = d.leftmostLongest(cands)
 	}
 	d.sharedListByParty(sure, cands)

@@ -674,3 +674,18 @@ func TestFindLowerCaseAmidOtherScript(t *testing.T) {
 		t.Errorf("lower case in Latin text, alone: got %v, want nothing", got)
 	}
 }
+
+// TestFindEnumeration: a short name that needs context is a listed party's
+// in a list of companies beside another listed party (blind part 5), not
+// alone.
+func TestFindEnumeration(t *testing.T) {
+	d := realDataset(t)
+	got := findAll(d, "AVIC, COMAC and AECC together employ more than 400,000 people.")
+	want := []found{{"avic", "AVIC"}, {"comac", "COMAC"}, {"aecc", "AECC"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("in a list: got %v, want %v", got, want)
+	}
+	if got := findAll(d, "AECC said on Monday it would expand."); len(got) != 0 {
+		t.Errorf("alone: got %v, want nothing", got)
+	}
+}

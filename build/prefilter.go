@@ -389,6 +389,11 @@ type prefilter struct {
 	// Kaspersky) and that no name holds; stage one reads them as a letter
 	// of a word that matches no name's.
 	letters string
+	// chinaKeys, companyKeys: stage two: the starts (otherKeyRunes) of the
+	// words for China and for a company in other scripts: a text with one
+	// of each may hold a translated name, which the engine reads with no
+	// other name near (translated.go).
+	chinaKeys, companyKeys []string
 	// keyFold: the runs of characters that fold into a character only
 	// stage two's keys hold (traditional forms of the Han characters inside
 	// names): stage two adds them to stage one's table when it loads.
@@ -444,6 +449,20 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 	if pf.words, pf.formNames, pf.starts, err = coarseTables(names, formRequired); err != nil {
 		return nil, err
 	}
+	china, company := engine.TranslatedKeys()
+	pf.chinaKeys, pf.companyKeys = translatedKeys(china), translatedKeys(company)
+	for _, k := range slices.Concat(pf.chinaKeys, pf.companyKeys) {
+		for _, r := range k {
+			inKeys[r] = true
+		}
+	}
+	// Stage one lets a text with a word for China through to stage two.
+	for _, k := range pf.chinaKeys {
+		if r := []rune(k)[0]; !slices.Contains(pf.starts, r) {
+			pf.starts = append(pf.starts, r)
+		}
+	}
+	slices.Sort(pf.starts)
 	pf.endingWords = endingWords(d, pf.words)
 	pf.anyCaseWords = anyCaseWords(d, pf.words)
 	for _, r := range pf.starts {
@@ -574,6 +593,19 @@ func prefilterScript(pf *prefilter) ([]byte, error) {
 	})
 }
 
+// translatedKeys cuts words to the keys stage two reads in other scripts
+// (their first otherKeyRunes characters), once each.
+func translatedKeys(words []string) []string {
+	var out []string
+	for _, w := range words {
+		r := []rune(w)
+		if k := string(r[:min(len(r), otherKeyRunes)]); !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // marked returns words with mark after each of some (which hold no
 // mark yet).
 func marked(words, some []string, mark string) []string {
@@ -622,6 +654,8 @@ func keysScript(pf *prefilter) ([]byte, error) {
 		`"__PREFILTER_END_KEYS__"`:      frontCoded(pf.endKeys),
 		`"__PREFILTER_ANY_CASE_KEYS__"`: frontCoded(pf.anyCaseKeys),
 		`"__PREFILTER_KEY_FOLD__"`:      pf.keyFold,
+		`"__PREFILTER_CHINA_KEYS__"`:    frontCoded(pf.chinaKeys),
+		`"__PREFILTER_COMPANY_KEYS__"`:  frontCoded(pf.companyKeys),
 	})
 }
 

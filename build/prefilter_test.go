@@ -293,6 +293,7 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 		"Pro & Contra: Hat Apple den Bogen überspannt?", // Bogen and Biren differ in two letters, not swapped
 		"Quotes are real time, except for the DJIA.",    // DJI with an ending in capitals
 		"Obama surprises Joe Biden with a medal.",       // a letter replaced in a five-letter brand (Biren) is no slip the engine reads
+		"Корпорация построила завод под Казанью.",       // a word for company without one for China: no translated name
 	} {
 		stops["stop "+text] = true
 		add("stop "+text, text)
@@ -319,6 +320,12 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 	// which the engine keeps inside the word (review: stage one split it).
 	add("misspelled with ș", "Reports say Kașpersky shipped the software.")
 	add("misspelled with ǒ", "Reports say Hikvisiǒn shipped the cameras.")
+	// A name translated word by word in another script, with no other name
+	// near, which the engine reads (translated.go), and a brand in lower
+	// case amid a script without capitals (find.go, amidOtherScript).
+	add("translated name alone", "Корпорация электронных технологий Китая построила завод.")
+	add("translated name alone, Persian", "شرکت ملی نفت فلات قاره چین قرارداد را امضا کرد.")
+	add("lower case amid Chinese", "听说smic又被加进名单了。")
 	in, err := json.Marshal(cases)
 	if err != nil {
 		t.Fatal(err)

@@ -23,6 +23,11 @@ globalThis.__factcardKeys = (stageOne) => {
   // takes those names only with a capital there ("our best partner" is not
   // the Entity List's "BEST").
   const ANY_CASE_KEYS = unescape("__PREFILTER_ANY_CASE_KEYS__");
+  // The starts of the words for China and for a company in other scripts: a
+  // text with one of each may hold a name translated word by word
+  // ("Национальная оффшорная нефтяная корпорация Китая"), which the engine
+  // reads with no other name near (translated.go).
+  const CHINA_KEYS = unescape("__PREFILTER_CHINA_KEYS__"), COMPANY_KEYS = unescape("__PREFILTER_COMPANY_KEYS__");
   const WORD_KEY = 17, OTHER_KEY = 4; // longest keys (build/prefilter.go)
   // Folds into characters only these keys hold (traditional forms of the Han
   // characters inside names), runs as in stage one's table: added to it.
@@ -31,7 +36,8 @@ globalThis.__factcardKeys = (stageOne) => {
   // A key is looked up by the hash of its characters in a bit set (stage
   // one's, larger); a hit is then checked against the keys themselves.
   const keys = frontDecoded(KEYS), endKeys = frontDecoded(END_KEYS), anyCase = frontDecoded(ANY_CASE_KEYS);
-  const seen = bitTable([...keys, ...endKeys], 1 << 20);
+  const china = frontDecoded(CHINA_KEYS), company = frontDecoded(COMPANY_KEYS);
+  const seen = bitTable([...keys, ...endKeys, ...china, ...company], 1 << 20);
   const isLowerUnit = (u) => (u < 0x80 ? u >= 0x61 && u <= 0x7a : isLower(String.fromCharCode(u)));
 
   const wordChar = (c) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
@@ -55,7 +61,7 @@ globalThis.__factcardKeys = (stageOne) => {
     const recentAt = new Int32Array(WORD_KEY); // where each of them is in the text
     // ending: -1, or how many letters followed the end key just seen
     // (endingText), which count only as a whole genitive "s" or case ending.
-    let open = 0, prev = 0x20, at = 0, ending = -1, endingText = "", skipTo = 0;
+    let open = 0, prev = 0x20, at = 0, ending = -1, endingText = "", skipTo = 0, sawChina = false, sawCompany = false;
     const last = (n) => { // the last n folded characters as a string
       let s = "";
       for (let k = n; k > 0; k--) s += String.fromCharCode(recent[(at - k + WORD_KEY) % WORD_KEY]);
@@ -110,6 +116,9 @@ globalThis.__factcardKeys = (stageOne) => {
             const cased = (keys.has(s) || endKeys.has(s)) &&
               (anyCase.has(s) || !isLowerUnit(text.charCodeAt(start)) || uncasedBefore(text, start));
             if (cased && keys.has(s)) return true;
+            if (china.has(s)) sawChina = true;
+            if (company.has(s)) sawCompany = true;
+            if (sawChina && sawCompany) return true;
             if (cased && endKeys.has(s)) { ending = 0; endingText = ""; }
           }
           if (n < limit[j]) { hashes[kept] = h; used[kept] = n; limit[kept++] = limit[j]; }

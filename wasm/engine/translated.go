@@ -60,7 +60,7 @@ var translatedWords = [...]struct{ concept, words string }{
 	{"construction", "construction строительн* строительств* بناء* البناء* للبناء* انشاء* الانشاء* إنشاء* الإنشاء* للإنشاء* ساختمان ساختمانی کنستراکشن कंस्ट्रक्शन निर्माण construccion construction construction costruzioni costruzione construcao"},
 	{"engineering", "engineering инженерн* هندس* الهندس* للهندس* مهندسی مهندسي इंजीनियरिंग अभियांत्रिकी ingenieria ingenierie ingegneria engenharia ingenieur*"},
 	{"state", "state государственн* دولت* الدولت* حكومي* الحكومي* دولتی دولتي स्टेट राज्य सरकारी estatal estado etat statale stato estatal staatlich*"},
-	{"shipbuilding", "shipbuilding судостроительн* судостроени* بناء_السفن لبناء_السفن كشتى_سازى کشتی‌سازی کشتیسازی كشتيسازي जहाज_निर्माण जहाजनिर्माण शिपबिल्डिंग construccion_naval construction_navale construcoes_navais construcao_naval cantieristica schiffbau*"},
+	{"shipbuilding", "shipbuilding судостроительн* судостроени* بناء_السفن لبناء_السفن کشتی_سازی کشتیسازی जहाज_निर्माण जहाजनिर्माण शिपबिल्डिंग construccion_naval construction_navale construcoes_navais construcao_naval cantieristica schiffbau*"},
 	{"commercial", "commercial коммерческ* تجاري* التجاري* تجاری تجاري वाणिज्यिक कमर्शियल comercial commerciale* commerciali kommerziell*"},
 	{"aircraft", "aircraft авиастроительн* самолет* самолёт* طائرات* الطائرات* للطائرات* هواپیما* هواپيما* विमान एयरक्राफ्ट aviones aeronaves avions aeronefs aerei aeromobili avioes flugzeug*"},
 	{"railway", "railway railways железнодорожн* سكك_حديد* السكك_الحديدي* راه_آهن راهآهن रेलवे ferrocarril* ferroviaire* chemins_de_fer ferroviaria ferroviario ferroviaria eisenbahn*"},
@@ -220,7 +220,7 @@ type translatedToken struct {
 // findTranslated returns a candidate for each translated name in the text
 // near another candidate (cands, sorted by start).
 func (d *Dataset) findTranslated(t *Text, cands []candidate) []candidate {
-	if len(cands) == 0 {
+	if len(cands) == 0 && t.scriptFrom == t.scriptTo {
 		return nil
 	}
 	var tn *translatedNames
@@ -246,22 +246,29 @@ func (d *Dataset) findTranslated(t *Text, cands []candidate) []candidate {
 		for j < len(f) && translatedWordRune(f[j]) {
 			j++
 		}
-		// Only words near a candidate are read (the pass needs one).
+		// Latin words are read only near a candidate (a name in Latin
+		// letters needs one); the words of other scripts everywhere.
 		for near < len(cands) && int(cands[near].start) < i-fullNameWindow-translatedSpan {
 			near++
 		}
-		if near == len(cands) {
-			break
-		}
-		if next := int(cands[near].start) - contextWindow - translatedSpan; next > j {
-			if len(run) > 0 {
-				flush()
+		if i < t.scriptFrom || i >= t.scriptTo {
+			next := len(f)
+			if near < len(cands) {
+				next = int(cands[near].start) - contextWindow - translatedSpan
 			}
-			i = next
-			for i < len(f) && i > 0 && translatedWordRune(f[i-1]) {
-				i++
+			if i < t.scriptFrom {
+				next = min(next, t.scriptFrom)
 			}
-			continue
+			if next > j {
+				if len(run) > 0 {
+					flush()
+				}
+				i = next
+				for i < len(f) && i > 0 && translatedWordRune(f[i-1]) {
+					i++
+				}
+				continue
+			}
 		}
 		if tn == nil {
 			tn = d.translated()
@@ -403,7 +410,7 @@ func (d *Dataset) translatedRuns(t *Text, tn *translatedNames, run []translatedT
 			continue
 		}
 		s, e := int(run[a].start), int(run[best].end)
-		if inProse(t.Exact, s, e) && d.candidateNear(cands, s, e) {
+		if inProse(t.Exact, s, e) && (!run[a].latin || d.candidateNear(cands, s, e)) {
 			out = append(out, candidate{start: int32(s), end: int32(e), pattern: bestPattern})
 			a = best
 		}
@@ -482,4 +489,34 @@ func (tn *translatedNames) everyWordIn(words []translatedToken, key uint64) bool
 		seen |= c & key
 	}
 	return seen == key
+}
+
+// TranslatedKeys returns, folded, the words for China and for a company in
+// the scripts other than Latin, as the widget's prefilter must key them: a
+// translated name in those scripts is read with no other candidate near, so
+// the prefilter lets through a text that holds one of each. An Arabic word
+// comes with each article and clitic the engine reads before it.
+func TranslatedKeys() (china, company []string) {
+	for _, c := range translatedWords[:2] {
+		var out []string
+		for _, w := range strings.Fields(c.words) {
+			w, _, _ = strings.Cut(strings.TrimSuffix(w, "*"), "_")
+			f := foldedNames(w)[0]
+			if isLatin(f[0]) {
+				continue
+			}
+			out = append(out, string(f))
+			if isArabic(f[0]) {
+				for _, p := range arabicPrefixes {
+					out = append(out, string(p)+string(f))
+				}
+			}
+		}
+		if c.concept == "china" {
+			china = out
+		} else {
+			company = out
+		}
+	}
+	return china, company
 }

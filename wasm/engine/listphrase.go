@@ -28,11 +28,6 @@ var listWordsBefore = foldedPhrases("liste ", "liste des ", "liste der ", "lista
 var listWordsAfter = foldedPhrases("-liste", " liste", " list", "清单", "名单", "清單", "名單", "リスト", "のリスト", " 리스트",
 	" 목록", " 명단", " सूची", " लिस्ट", " की सूची", " की अपनी सूची")
 
-// listOwnersAfter name the list's owner after its description, where a word
-// for list stands before it ("la liste des entreprises militaires chinoises
-// du Pentagone").
-var listOwnersAfter = foldedPhrases(" du pentagone", " do pentágono", " del pentágono", " del pentagono", " des pentagons")
-
 // listWordsIn are the words for "list" that make a name a whole list name.
 var listWordsIn = foldedPhrases("list", "清单", "名单", "清單", "名單", "リスト", "리스트", "목록", "список", "قائمة",
 	"لائحة", "فهرست", "सूची", "लिस्ट", "elenco", "registro", "перечень", "명단")
@@ -78,14 +73,6 @@ func listPhrase(t *Text, a, b int) (int, int) {
 				if quoted {
 					start = min(start, outerA)
 				}
-			}
-		}
-	}
-	if start < a {
-		for _, w := range listOwnersAfter {
-			if n := utf8.RuneCountInString(w); end+n <= len(f) && runesEqualString(f[end:end+n], w) && (end+n == len(f) || !isWordRune(f[end+n])) {
-				end += n
-				break
 			}
 		}
 	}

@@ -217,6 +217,7 @@ type Dataset struct {
 	long   *longNames       // the long names' index (fuzzylong.go), set by BuildIndexes
 	script scriptNames      // names in other scripts (fuzzyscript.go), set by BuildIndexes
 	trans  *translatedNames // names read as concepts (translated.go), set by BuildIndexes
+	perm   permutedNames    // long names' words in any order (permuted.go), set by BuildIndexes
 }
 
 // Version is the dataset version shown in every card and report.

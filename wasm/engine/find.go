@@ -177,9 +177,19 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 	// Translated names are names like the automaton's: they vouch for a
 	// short form after them ("Corporación Nuclear Nacional China (CNNC)")
 	// and win over the names inside them.
-	if more := d.findTranslated(t, cands); len(more) > 0 {
-		cands = append(cands, more...)
-		slices.SortFunc(cands, order)
+	if more := append(d.findTranslated(t, cands), d.findPermuted(t, cands)...); len(more) > 0 {
+		// A few more, merged into the sorted many.
+		slices.SortFunc(more, order)
+		merged := make([]candidate, 0, len(cands)+len(more))
+		i := 0
+		for _, m := range more {
+			for i < len(cands) && order(cands[i], m) <= 0 {
+				merged = append(merged, cands[i])
+				i++
+			}
+			merged = append(merged, m)
+		}
+		cands = append(merged, cands[i:]...)
 	}
 	cands = d.undesignated(t, cands)
 	sure := d.leftmostLongest(cands)

@@ -691,3 +691,29 @@ func TestFindEnumeration(t *testing.T) {
 		t.Errorf("alone: got %v, want nothing", got)
 	}
 }
+
+// TestFindPermuted: a long name's words in another order are the name,
+// near another candidate (blind part 5's word-order kind); a name written
+// with its legal form needs a form in the text too.
+func TestFindPermuted(t *testing.T) {
+	d := realDataset(t)
+	tests := []struct {
+		name, text string
+		want       []found
+	}{
+		{"two words swapped", "The fund Beijing Zhongguancun Investment Development Center is on the 1260H list.",
+			[]found{{"zhongguancun-development-investment-center", "Beijing Zhongguancun Investment Development Center"}, {"1260h", "1260H list"}}},
+		{"words around & swapped, with a form", "Huawei Holding & Investment Co. owns the group, which is on the Entity List.",
+			[]found{{"huawei", "Huawei Holding & Investment Co."}, {"entity-list", "Entity List"}}},
+		{"the head noun moved", "The China Launch Vehicle Technology Academy is on the 1260H list.",
+			[]found{{"calt", "China Launch Vehicle Technology Academy"}, {"1260h", "1260H list"}}},
+		{"alone", "The China Launch Vehicle Technology Academy built the engines.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := findAll(d, tt.text); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}

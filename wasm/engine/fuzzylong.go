@@ -100,6 +100,7 @@ func (d *Dataset) BuildIndexes() {
 	d.long = d.indexLongNames()
 	d.script = d.indexScriptNames()
 	d.trans = d.indexTranslated()
+	d.perm = d.indexPermuted()
 }
 
 // longNames returns the index, built now if the dataset has none.

@@ -270,6 +270,12 @@ func (d *Dataset) findTranslated(t *Text, cands []candidate) []candidate {
 				continue
 			}
 		}
+		// A name in Latin letters starts capitalized: a lower-case word
+		// starts none (most words of most texts).
+		if len(run) == 0 && isLatin(x[i]) && !isUpper(x[i]) {
+			i = j
+			continue
+		}
 		if tn == nil {
 			tn = d.translated()
 		}

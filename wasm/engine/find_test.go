@@ -303,6 +303,8 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"a list's description in apposition after its name", "Huawei figure sur l'Entity List, la liste noire du département américain du Commerce, depuis 2019.", []found{{"huawei", "Huawei"}, {"entity-list", "Entity List"}}},
 		{"a list's description in apposition before its name", "Washington a inscrit SMIC sur sa liste noire commerciale, l'« Entity List », en 2020.", []found{{"smic", "SMIC"}, {"entity-list", "Entity List"}}},
 		{"a description glossed by the name in parentheses keeps both", "L'OFAC tient une « liste des sociétés du complexe militaro-industriel chinois » (NS-CMIC List) depuis 2021.", []found{{"ns-cmic", "liste des sociétés du complexe militaro-industriel chinois"}, {"ns-cmic", "NS-CMIC List"}}},
+		{"Italian elenco before a list's number", "Il socio figura nell'elenco 1260H del Pentagono.", []found{{"1260h", "elenco 1260H"}}},
+		{"the 1237 list beside its subject", "Both firms were on the Defense Department's 1237 list by 2020.", []found{{"ccmc-1237", "1237 list"}}},
 		{"a country's own military-industrial complex is no list", "Доля компаний военно-промышленного комплекса России выросла", nil},
 	}
 	for _, tt := range tests {

@@ -17,7 +17,7 @@ import (
 // listWordsBefore stand before a list's name, each with the space
 // or nothing that joins it to the name.
 var listWordsBefore = foldedPhrases("liste ", "liste des ", "liste der ", "lista ", "lista de ", "lista do ", "lista da ",
-	"lista delle ", "lista dei ", "elenco delle ", "elenco dei ", "list of ", "список ", "списка ", "списке ", "списку ",
+	"lista delle ", "lista dei ", "elenco ", "elenco delle ", "elenco dei ", "list of ", "список ", "списка ", "списке ", "списку ",
 	"списком ", "перечень ", "перечня ", "перечне ", "перечнем ", "قائمة ", "لائحة ", "فهرست ", "非sdn",
 	// The list's owner between the word for list and the description
 	// ("la lista del Pentágono de empresas militares chinas").

@@ -564,6 +564,7 @@ func TestFindTranslatedNames(t *testing.T) {
 		{"alone in Latin letters, with nothing the prefilter reads near", "La Corporación Nuclear Nacional China construyó dos reactores.", nil},
 		{"a description in lower case", "a chinese national nuclear corporation was added to the Entity List", []found{{"entity-list", "Entity List"}}},
 		{"one concept short of the name", "Китайская национальная нефтяная корпорация тоже в Entity List.", []found{{"entity-list", "Entity List"}}},
+		{"and between words of a name without it", "Китайские авиационные и промышленные корпорации растут, как и Entity List.", []found{{"entity-list", "Entity List"}}},
 		{"no word for a company", "Китайская национальная ядерная промышленность и Entity List", []found{{"entity-list", "Entity List"}}},
 	}
 	for _, tt := range tests {

@@ -78,6 +78,9 @@ var translatedWords = [...]struct{ concept, words string }{
 var translatedSmall = foldedWords("of", "and", "&", "the", "и", "و", "का", "की", "के", "ऑफ", "एंड", "व", "de", "del", "la", "el", "y", "e",
 	"du", "des", "d", "et", "l", "di", "della", "dello", "delle", "dei", "do", "da", "dos", "das", "fur", "und", "der", "die")
 
+// translatedAnd are the small words for "and".
+var translatedAnd = foldedWords("and", "&", "и", "و", "एंड", "और", "y", "e", "et", "und")
+
 // translatedNames is the index: word and stem hashes to concept bits, and
 // the concept sets of names.
 type translatedNames struct {
@@ -86,6 +89,8 @@ type translatedNames struct {
 	stemRunes [2]uint64                   // bit n: some stem has n runes; [0] in Latin letters, [1] in others
 	pairs     map[uint64][]translatedPair // wordHash of a pair's first word -> its second words
 	small     map[uint64]bool
+	and       map[uint64]bool // the small words for "and"
+	withAnd   map[int32]bool  // the names with "and" between their words
 	// may: bit h&mayMask is set for the hash h of every word, stem and
 	// pair's first word above: most words of a text are none, and one
 	// bit test is cheaper than a map lookup.
@@ -122,7 +127,7 @@ func (d *Dataset) translated() *translatedNames {
 
 func (d *Dataset) indexTranslated() *translatedNames {
 	tn := &translatedNames{words: map[uint64]uint64{}, stems: map[uint64]uint64{}, pairs: map[uint64][]translatedPair{},
-		small: map[uint64]bool{}, names: map[uint64]int32{}}
+		small: map[uint64]bool{}, and: map[uint64]bool{}, withAnd: map[int32]bool{}, names: map[uint64]int32{}}
 	for i, c := range translatedWords {
 		bit := uint64(1) << i
 		switch c.concept {
@@ -155,6 +160,9 @@ func (d *Dataset) indexTranslated() *translatedNames {
 			}
 		}
 	}
+	for _, w := range translatedAnd {
+		tn.and[wordHash([]rune(w))] = true
+	}
 	for _, w := range translatedSmall {
 		tn.small[wordHash([]rune(w))] = true
 		tn.mark(wordHash([]rune(w)))
@@ -170,6 +178,9 @@ func (d *Dataset) indexTranslated() *translatedNames {
 			continue
 		}
 		key := set &^ tn.orgBit
+		if runesContain(lowerRunes(pat.Exact), " and ") || runesContain(pat.Exact, "&") {
+			tn.withAnd[int32(p)] = true
+		}
 		if q, seen := tn.names[key]; !seen {
 			tn.names[key] = int32(p)
 		} else if q >= 0 && d.Patterns[q].Entity != pat.Entity {
@@ -213,6 +224,7 @@ func (tn *translatedNames) englishConcepts(name []rune) (uint64, bool) {
 type translatedToken struct {
 	start, end int32
 	concepts   uint64 // 0: a small word
+	and        bool   // a small word for "and"
 	capital    bool
 	latin      bool
 }
@@ -288,7 +300,7 @@ func (d *Dataset) findTranslated(t *Text, cands []candidate) []candidate {
 			run = append(run, translatedToken{start: int32(start), end: int32(end), concepts: concepts, capital: isUpper(x[start]), latin: isLatin(x[start])})
 			j = end
 		case len(run) > 0 && tn.mayHold(h) && tn.small[h]:
-			run = append(run, translatedToken{start: int32(i), end: int32(j)})
+			run = append(run, translatedToken{start: int32(i), end: int32(j), and: tn.and[h]})
 		case len(run) > 0:
 			flush()
 		}
@@ -440,10 +452,11 @@ func (d *Dataset) candidateNear(cands []candidate, a, b int) bool {
 func (tn *translatedNames) nameOf(words []translatedToken) int32 {
 	var union uint64
 	var prev uint64
-	concepts, capitals, latin, org := 0, 0, false, false
+	concepts, capitals, latin, org, and := 0, 0, false, false, false
 	for _, w := range words {
 		if w.concepts == 0 {
 			prev = 0
+			and = and || w.and
 			continue
 		}
 		if w.concepts&tn.orgBit != 0 && w.concepts&^tn.orgBit == 0 {
@@ -475,7 +488,9 @@ func (tn *translatedNames) nameOf(words []translatedToken) int32 {
 		if p < 0 || bits.OnesCount64(key) != concepts || union&key != key {
 			continue
 		}
-		if tn.everyWordIn(words, key) {
+		// "Chinese aviation and industrial corporations" is no name
+		// without "and" (AVIC); "Science and Industry" is one with it.
+		if tn.everyWordIn(words, key) && (!and || tn.withAnd[p]) {
 			return p
 		}
 	}

@@ -179,6 +179,17 @@ func (d *Dataset) findPermuted(t *Text, cands []candidate) []candidate {
 		if near == len(cands) {
 			break
 		}
+		if next := int(cands[near].start) - contextWindow - longNameSpan; next > j {
+			// The words before it are too far from any candidate.
+			if len(run) > 0 {
+				flush()
+			}
+			i = next
+			for i < len(x) && i > 0 && isWordRune(x[i-1]) {
+				i++
+			}
+			continue
+		}
 		capital := isUpper(x[i]) && isLatin(x[i])
 		if !capital && len(run) == 0 {
 			i = j

@@ -108,8 +108,12 @@ globalThis.__factcardPrefilter = (() => {
   // six UTF-16 units before i. The engine reads a brand's Latin letters in
   // lower case as the brand between such letters (find.go, amidOtherScript).
   const uncasedBefore = (text, i) => {
-    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    // Six units the engine keeps: it drops soft hyphens, zero-width
+    // characters and combining marks before it looks (a bound on the rest).
+    for (let k = i - 1, kept = 0; k >= 0 && kept < 6 && k >= i - 64; k--) {
       const u = text.charCodeAt(k);
+      if (folded[u] === 0) continue;
+      kept++;
       // A Latin letter or digit nearer: the engine stops there too.
       if (u < 0x80) {
         if ((u >= 0x30 && u <= 0x39) || ((u | 0x20) >= 0x61 && (u | 0x20) <= 0x7a)) return false;

@@ -5,51 +5,68 @@ import "slices"
 // News lists companies by their short names: "AVIC, COMAC and AECC",
 // "Huawei, ZTE y Hytera", "华为、中兴和海康". A short name that needs context
 // (an acronym that is also a hospital's or a union's) is a listed party's in
-// such a list when a listed party stands next to it, joined only by a comma
-// or a word for "and" (blind part 5: "AECC" after AVIC and COMAC).
+// such a list of three or more, beside listed parties joined only by commas
+// and a word for "and" (blind part 5: "AECC" after AVIC and COMAC). Two
+// names and a comma are no list: "For the CSU, Huawei remains a risk",
+// "Unlike AMEC, Huawei ..." (review).
 
 // enumerationJoins are what stands between two names of a list of
 // companies, folded.
-var enumerationJoins = foldedPhrases(", ", " and ", ", and ", " & ", " y ", " e ", " et ", " und ", " и ", " و", " ve ",
+var enumerationJoins = foldedPhrases(", and ", ", ", " and ", " & ", " y ", " e ", " et ", " und ", " и ", " و", " ve ",
 	"、", "，", "和", "及", "與", "与", "と", " 및 ", ",")
 
 // vouchByEnumeration vouches for each party's candidate that needs context
-// and stands in a list of companies beside a sure mention of a party
-// (sure is sorted by start).
+// and stands in a list of three or more companies with sure mentions of
+// listed parties (sure is sorted by start).
 func (d *Dataset) vouchByEnumeration(f []rune, sure, cands []candidate) {
 	for i := range cands {
 		c := &cands[i]
 		if !c.vouched || !d.Entities[d.Patterns[c.pattern].Entity].Kind.IsParty() {
 			continue
 		}
-		for _, j := range enumerationJoins {
-			n := len([]rune(j))
-			if d.partyEndsAt(sure, int(c.start)-n) && runesEqualString(f[int(c.start)-n:c.start], j) ||
-				int(c.end)+n <= len(f) && runesEqualString(f[c.end:int(c.end)+n], j) && d.partyStartsAt(sure, int(c.end)+n) {
-				c.vouched = false
+		left, right := d.partyBefore(f, sure, int(c.start)), d.partyAfter(f, sure, int(c.end))
+		if left >= 0 && right >= 0 ||
+			left >= 0 && d.partyBefore(f, sure, int(sure[left].start)) >= 0 ||
+			right >= 0 && d.partyAfter(f, sure, int(sure[right].end)) >= 0 {
+			c.vouched = false
+		}
+	}
+}
+
+// partyBefore returns the index in sure of a listed party's mention joined
+// to a name starting at a by one of enumerationJoins, or -1.
+func (d *Dataset) partyBefore(f []rune, sure []candidate, a int) int {
+	for _, j := range enumerationJoins {
+		n := len([]rune(j))
+		at := a - n
+		if at <= 0 || !runesEqualString(f[at:a], j) {
+			continue
+		}
+		k, _ := slices.BinarySearchFunc(sure, int32(at), func(c candidate, x int32) int { return int(c.start - x) })
+		for k--; k >= 0; k-- {
+			if int(sure[k].end) == at && d.Entities[d.Patterns[sure[k].pattern].Entity].Kind.IsParty() {
+				return k
+			}
+			if int(sure[k].end) < at {
 				break
 			}
 		}
 	}
+	return -1
 }
 
-func (d *Dataset) partyEndsAt(sure []candidate, at int) bool {
-	if at <= 0 {
-		return false
-	}
-	k, _ := slices.BinarySearchFunc(sure, int32(at), func(c candidate, a int32) int { return int(c.start - a) })
-	for k = max(k-1, 0); k >= 0 && k < len(sure) && int(sure[k].start) < at; k-- {
-		if int(sure[k].end) == at {
-			return d.Entities[d.Patterns[sure[k].pattern].Entity].Kind.IsParty()
+// partyAfter returns the index in sure of a listed party's mention joined
+// to a name ending at b by one of enumerationJoins, or -1.
+func (d *Dataset) partyAfter(f []rune, sure []candidate, b int) int {
+	for _, j := range enumerationJoins {
+		n := len([]rune(j))
+		if b+n > len(f) || !runesEqualString(f[b:b+n], j) {
+			continue
 		}
-		if int(sure[k].end) < at {
-			return false
+		k, found := slices.BinarySearchFunc(sure, int32(b+n), func(c candidate, x int32) int { return int(c.start - x) })
+		if found && d.Entities[d.Patterns[sure[k].pattern].Entity].Kind.IsParty() {
+			return k
 		}
 	}
-	return false
-}
-
-func (d *Dataset) partyStartsAt(sure []candidate, at int) bool {
-	k, found := slices.BinarySearchFunc(sure, int32(at), func(c candidate, a int32) int { return int(c.start - a) })
-	return found && d.Entities[d.Patterns[sure[k].pattern].Entity].Kind.IsParty()
+	return -1
 }

@@ -720,3 +720,32 @@ func TestFindPermuted(t *testing.T) {
 		})
 	}
 }
+
+// TestFindReviewedFalseMarks: false marks and misses a review of this pass's
+// rules found (docs/matching.md §19), each of a kind.
+func TestFindReviewedFalseMarks(t *testing.T) {
+	d := realDataset(t)
+	for _, tt := range []struct {
+		text string
+		want []found
+	}{
+		// A translated description that fits many companies needs another name near.
+		{"Крупная китайская государственная строительная компания выиграла тендер.", nil},
+		{"चीनी रेलवे निर्माण कंपनी ने काम शुरू किया।", nil},
+		{"وقعت شركة نووية صينية عام 2019 اتفاقا.", nil}, // عام is "year" here
+		// Two names and a comma are no list of companies.
+		{"For the CSU, Huawei remains a security risk.", []found{{"huawei", "Huawei"}}},
+		{"Huawei, CSC and Accenture bid for the contract.", []found{{"huawei", "Huawei"}}},
+		// A reordered name of ordinary words is anyone's.
+		{"The Electronics Technology Research Institute of Korea met Huawei.", []found{{"huawei", "Huawei"}}},
+		// The Entity List's context, as words: "BIS" in capitals, no "chine" in "machine".
+		{"BIS is expected to expand the Entity List next week.", []found{{"entity-list", "Entity List"}}},
+		{"The ORM builds the Entity List from the state machine.", nil},
+		// A lower-case acronym still to be vouched for vouches for nothing.
+		{"La Corporación de la Industria de la Aviación de China firmó con avic un acuerdo.", nil},
+	} {
+		if got := findAll(d, tt.text); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

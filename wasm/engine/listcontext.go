@@ -41,7 +41,7 @@ var designationWords = foldedPhrases(
 	"removed from", "taken off", "designat", "entity list rule", "named in the", "blacklisted", "listed on", "licence", "license requirement",
 	"licensing requirement", "export licen", "exports to", "exporter", "screening", "screen for", "screen against", "screens clients", "landete", "aufgenommen", "gesetzt",
 	"auf der entity", "auf die entity", "steht auf", "stehen auf", "place sur", "placee sur", "inscrit", "ajoute", "figure sur",
-	"figurent sur", "incluid", "anadid", "agregad", "figura en", "figuran en", "incluíd", "inserit", "aggiunt", "figura nell",
+	"figurent sur", "inclusion", "inclusao", "incluid", "anadid", "agregad", "figura en", "figuran en", "incluíd", "inserit", "aggiunt", "figura nell",
 	"figurano", "figura na", "figuram",
 	"внесен", "внесл", "включен", "включил", "попал", "أدرج", "مدرج", "إدراج", "ادراج", "اضافه شد", "قرار گرفت",
 	"सूची में डाल", "शामिल", "列入", "纳入", "納入", "被列", "リストに追加", "追加した", "追加され", "掲載", "載った", "올라", "등재",
@@ -61,7 +61,7 @@ func (d *Dataset) undesignated(t *Text, cands []candidate) []candidate {
 		if !d.needsDesignation(c.pattern) || c.namesake || !c.vouched && len(d.Patterns[c.pattern].Context) > 0 {
 			continue
 		}
-		if d.otherCandidateNear(cands, i) || designationNear(t.Folded, int(c.start), int(c.end)) {
+		if d.otherCandidateNear(cands, i) || designationNear(t, int(c.start), int(c.end)) {
 			continue
 		}
 		drop = append(drop, i)
@@ -99,13 +99,48 @@ func (d *Dataset) otherCandidateNear(cands []candidate, i int) bool {
 	return false
 }
 
-// designationNear: one of designationWords stands within fullNameWindow of
-// [a, b).
-func designationNear(f []rune, a, b int) bool {
-	from, to := max(a-fullNameWindow, 0), min(b+fullNameWindow, len(f))
+// designationByRune indexes designationWords by their first rune, so that
+// a window is read once (review: a text with a thousand dropped mentions
+// read each window once per word).
+var designationByRune = func() map[rune][][]rune {
+	out := map[rune][][]rune{}
 	for _, w := range designationWords {
-		if runesContain(f[from:to], w) {
+		r := []rune(w)
+		out[r[0]] = append(out[r[0]], r)
+	}
+	return out
+}()
+
+// designationCapitals count only in capitals: "BIS" (German "bis", until),
+// "US" (the pronoun).
+var designationCapitals = [...]string{"BIS", "US", "USA"}
+
+// designationNear: one of designationWords stands within fullNameWindow of
+// [a, b), starting a word ("machine" holds no "chine"), and ending one
+// where it is of four letters or fewer ("usage" holds no "usa").
+func designationNear(t *Text, a, b int) bool {
+	f, x := t.Folded, t.Exact
+	from, to := max(a-fullNameWindow, 0), min(b+fullNameWindow, len(f))
+	for k := from; k < to; k++ {
+		ws := designationByRune[f[k]]
+		if len(ws) == 0 || k > 0 && isWordRune(f[k]) && isWordRune(f[k-1]) {
+			continue
+		}
+		for _, w := range ws {
+			n := len(w)
+			if k+n > to || !runesEqual(f[k:k+n], w) {
+				continue
+			}
+			if n <= 4 && isWordRune(w[n-1]) && k+n < len(f) && isWordRune(f[k+n]) {
+				continue
+			}
 			return true
+		}
+		for _, c := range designationCapitals {
+			n := len(c)
+			if x[k] == rune(c[0]) && k+n <= to && runesEqualString(x[k:k+n], c) && (k+n == len(x) || !isWordRune(x[k+n])) {
+				return true
+			}
 		}
 	}
 	return false

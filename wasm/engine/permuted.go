@@ -32,6 +32,8 @@ var permutedSmall = func() map[uint64]bool {
 	return out
 }()
 
+var permutedChina = [2]uint64{wordHash([]rune("china")), wordHash([]rune("chinese"))}
+
 // permutedKey hashes a bag of words: the sum of their hashes, which no
 // order changes, and their count.
 func permutedKey(sum uint64, n int) uint64 { return sum*31 + uint64(n) }
@@ -43,8 +45,18 @@ func (d *Dataset) indexPermuted() permutedNames {
 		if !d.Entities[pat.Entity].Kind.IsParty() || pat.Flags&(Blocker|FormRequired) != 0 || len(pat.Context) > 0 || !isLatin(pat.Exact[0]) {
 			continue
 		}
+		// A name of ordinary words ("Quantum Science Research Center",
+		// the place left out) reordered is anyone's: the bag must hold
+		// China or a word of the party's short name ("Huawei",
+		// "Zhongguancun").
+		short := map[uint64]bool{permutedChina[0]: true, permutedChina[1]: true}
+		forEachWord([]rune(d.Entities[pat.Entity].Short), func(w []rune) {
+			if h := wordHash(w); !permutedSmall[h] {
+				short[h] = true
+			}
+		})
 		var sum uint64
-		n, ok := 0, true
+		n, ok, distinct := 0, true, false
 		forEachWord(pat.Exact, func(w []rune) {
 			switch h := wordHash(w); {
 			case permutedSmall[h]:
@@ -53,9 +65,10 @@ func (d *Dataset) indexPermuted() permutedNames {
 			default:
 				sum += h
 				n++
+				distinct = distinct || short[h]
 			}
 		})
-		if !ok || n < permutedMin || n > permutedMax {
+		if !ok || !distinct || n < permutedMin || n > permutedMax {
 			continue
 		}
 		k := permutedKey(sum, n)

@@ -53,7 +53,7 @@ var translatedWords = [...]struct{ concept, words string }{
 	{"science", "science sciences наук* научн* علوم* العلوم* للعلوم* विज्ञान साइंस ciencia ciencias cientifica sciences scientifique scienza scienze scientifica ciencia ciencias cientifica wissenschaft*"},
 	{"technology", "technology technologies технолог* техническ* تكنولوج* التكنولوج* للتكنولوج* تقني* التقني* فناوری فناوري تکنولوژی تكنولوژي प्रौद्योगिकी टेक्नोलॉजी टेक्नोलॉजीज तकनीक tecnologia tecnologias tecnologica technologie technologies technologique tecnologie tecnologico technologie*"},
 	{"electronics", "electronics electronic электрон* إلكترون* الإلكترون* للإلكترون* الكترون* الکترونیک الكترونيك इलेक्ट्रॉनिक्स इलेक्ट्रॉनिक इलेक्ट्रानिक्स electronica electronicas electronique* elettronica elettronico eletronica elektronik*"},
-	{"general", "general генеральн* عام* العام* عمومی عمومي जनरल general generale generales geral allgemein*"},
+	{"general", "general генеральн* العامة عمومی عمومي जनरल general generale generales geral allgemein*"},
 	{"power", "power энергет* электроэнерг* طاق* الطاق* للطاق* انرژی انرژي نیرو نيرو पावर ऊर्जा energia energie"},
 	{"chemical", "chemical химическ* химии الكيمياوي* كيماوي* الكيماوي* كيميائي* الكيميائي* للكيماوي* شیمیایی شيميايي केमिकल रासायनिक रसायन quimica quimico chimique chimica quimica chemie*"},
 	{"communications", "communications communication связ* коммуникац* اتصال* الاتصال* للاتصال* ارتباطات مخابرات कम्युनिकेशंस कम्युनिकेशन्स संचार comunicaciones communications comunicazioni comunicacoes kommunikation*"},
@@ -78,6 +78,13 @@ var translatedWords = [...]struct{ concept, words string }{
 var translatedSmall = foldedWords("of", "and", "&", "the", "и", "و", "का", "की", "के", "ऑफ", "एंड", "व", "de", "del", "la", "el", "y", "e",
 	"du", "des", "d", "et", "l", "di", "della", "dello", "delle", "dei", "do", "da", "dos", "das", "fur", "und", "der", "die")
 
+// translatedAlone: in other scripts a translated name needs no other name
+// near when it has three concepts besides China or one of these; "a Chinese
+// railway construction company" or "a Chinese electronics technology
+// company" describe many (review of this pass), "the Chinese national
+// nuclear corporation" one.
+var translatedAlone = []string{"nuclear", "offshore", "shipbuilding", "aerospace", "aircraft", "aviation", "engine", "aero"}
+
 // translatedAnd are the small words for "and".
 var translatedAnd = foldedWords("and", "&", "и", "و", "एंड", "और", "y", "e", "et", "und")
 
@@ -90,15 +97,19 @@ type translatedNames struct {
 	pairs     map[uint64][]translatedPair // wordHash of a pair's first word -> its second words
 	small     map[uint64]bool
 	and       map[uint64]bool // the small words for "and"
+	alone     map[int32]bool  // the names read with no other name near (translatedAlone)
 	withAnd   map[int32]bool  // the names with "and" between their words
 	// may: bit h&mayMask is set for the hash h of every word, stem and
 	// pair's first word above: most words of a text are none, and one
 	// bit test is cheaper than a map lookup.
-	may        [mayMask/64 + 1]uint64
-	names      map[uint64]int32 // a name's concepts -> its pattern, -1 where two parties share them
-	chinaBit   uint64
-	orgBit     uint64
-	maxConcept int
+	may      [mayMask/64 + 1]uint64
+	names    map[uint64]int32 // a name's concepts -> its pattern, -1 where two parties share them
+	chinaBit uint64
+	// distinctBits: concepts no ordinary description of a company has
+	// (translatedAlone).
+	distinctBits uint64
+	orgBit       uint64
+	maxConcept   int
 }
 
 // translatedPair is the second word of a concept written in two words.
@@ -127,9 +138,12 @@ func (d *Dataset) translated() *translatedNames {
 
 func (d *Dataset) indexTranslated() *translatedNames {
 	tn := &translatedNames{words: map[uint64]uint64{}, stems: map[uint64]uint64{}, pairs: map[uint64][]translatedPair{},
-		small: map[uint64]bool{}, and: map[uint64]bool{}, withAnd: map[int32]bool{}, names: map[uint64]int32{}}
+		small: map[uint64]bool{}, and: map[uint64]bool{}, alone: map[int32]bool{}, withAnd: map[int32]bool{}, names: map[uint64]int32{}}
 	for i, c := range translatedWords {
 		bit := uint64(1) << i
+		if slices.Contains(translatedAlone, c.concept) {
+			tn.distinctBits |= bit
+		}
 		switch c.concept {
 		case "china":
 			tn.chinaBit = bit
@@ -178,6 +192,9 @@ func (d *Dataset) indexTranslated() *translatedNames {
 			continue
 		}
 		key := set &^ tn.orgBit
+		if rest := key &^ tn.chinaBit; bits.OnesCount64(rest) >= 3 || rest&tn.distinctBits != 0 {
+			tn.alone[int32(p)] = true
+		}
 		if runesContain(lowerRunes(pat.Exact), " and ") || runesContain(pat.Exact, "&") {
 			tn.withAnd[int32(p)] = true
 		}
@@ -428,7 +445,7 @@ func (d *Dataset) translatedRuns(t *Text, tn *translatedNames, run []translatedT
 			continue
 		}
 		s, e := int(run[a].start), int(run[best].end)
-		if inProse(t.Exact, s, e) && (!run[a].latin || d.candidateNear(cands, s, e)) {
+		if inProse(t.Exact, s, e) && (!run[a].latin && tn.alone[bestPattern] || d.candidateNear(cands, s, e)) {
 			out = append(out, candidate{start: int32(s), end: int32(e), pattern: bestPattern})
 			a = best
 		}
@@ -441,7 +458,9 @@ func (d *Dataset) translatedRuns(t *Text, tn *translatedNames, run []translatedT
 func (d *Dataset) candidateNear(cands []candidate, a, b int) bool {
 	k, _ := slices.BinarySearchFunc(cands, int32(a-fullNameWindow), func(c candidate, start int32) int { return int(c.start - start) })
 	for ; k < len(cands) && cands[k].start <= int32(b+contextWindow); k++ {
-		if !cands[k].namesake && d.Patterns[cands[k].pattern].Flags&Blocker == 0 {
+		// A candidate still to be vouched for (a lower-case "avic") is one
+		// the prefilter may stop.
+		if !cands[k].namesake && !cands[k].vouched && d.Patterns[cands[k].pattern].Flags&Blocker == 0 {
 			return true
 		}
 	}

@@ -55,13 +55,22 @@ var designationWords = foldedPhrases(
 // designationWords and no other candidate within fullNameWindow.
 func (d *Dataset) undesignated(t *Text, cands []candidate) []candidate {
 	var drop []int
+	var designations []int // found on the first need
+	found := false
 	for i, c := range cands {
 		// A name found beside its own context words ("liste des
 		// entités" beside BIS) has its designation.
 		if !d.needsDesignation(c.pattern) || c.namesake || !c.vouched && len(d.Patterns[c.pattern].Context) > 0 {
 			continue
 		}
-		if d.otherCandidateNear(cands, i) || designationNear(t, int(c.start), int(c.end)) {
+		if d.otherCandidateNear(cands, i) {
+			continue
+		}
+		if !found {
+			designations, found = designationsIn(t), true
+		}
+		k, _ := slices.BinarySearch(designations, int(c.start)-fullNameWindow)
+		if k < len(designations) && designations[k] <= int(c.end)+fullNameWindow {
 			continue
 		}
 		drop = append(drop, i)
@@ -115,32 +124,42 @@ var designationByRune = func() map[rune][][]rune {
 // "US" (the pronoun).
 var designationCapitals = [...]string{"BIS", "US", "USA"}
 
-// designationNear: one of designationWords stands within fullNameWindow of
-// [a, b), starting a word ("machine" holds no "chine"), and ending one
-// where it is of four letters or fewer ("usage" holds no "usa").
-func designationNear(t *Text, a, b int) bool {
+// designationsIn returns where designationWords and designationCapitals
+// stand in text t, in order: found once per text, so that a page with a
+// thousand mentions to check reads it once (review).
+func designationsIn(t *Text) []int {
 	f, x := t.Folded, t.Exact
-	from, to := max(a-fullNameWindow, 0), min(b+fullNameWindow, len(f))
-	for k := from; k < to; k++ {
+	var out []int
+	for k := 0; k < len(f); k++ {
 		ws := designationByRune[f[k]]
 		if len(ws) == 0 || k > 0 && isWordRune(f[k]) && isWordRune(f[k-1]) {
 			continue
 		}
-		for _, w := range ws {
-			n := len(w)
-			if k+n > to || !runesEqual(f[k:k+n], w) {
-				continue
-			}
-			if n <= 4 && isWordRune(w[n-1]) && k+n < len(f) && isWordRune(f[k+n]) {
-				continue
-			}
-			return true
+		if designationAt(f, x, k, ws) {
+			out = append(out, k)
 		}
-		for _, c := range designationCapitals {
-			n := len(c)
-			if x[k] == rune(c[0]) && k+n <= to && runesEqualString(x[k:k+n], c) && (k+n == len(x) || !isWordRune(x[k+n])) {
-				return true
-			}
+	}
+	return out
+}
+
+// designationAt: one of ws starts at k, starting a word ("machine" holds no
+// "chine") and ending one where it is of four letters or fewer ("usage"
+// holds no "usa"), or one of designationCapitals does.
+func designationAt(f, x []rune, k int, ws [][]rune) bool {
+	for _, w := range ws {
+		n := len(w)
+		if k+n > len(f) || !runesEqual(f[k:k+n], w) {
+			continue
+		}
+		if n <= 4 && isWordRune(w[n-1]) && k+n < len(f) && isWordRune(f[k+n]) {
+			continue
+		}
+		return true
+	}
+	for _, c := range designationCapitals {
+		n := len(c)
+		if x[k] == rune(c[0]) && k+n <= len(x) && runesEqualString(x[k:k+n], c) && (k+n == len(x) || !isWordRune(x[k+n])) {
+			return true
 		}
 	}
 	return false

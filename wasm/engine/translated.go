@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"maps"
 	"math/bits"
 	"slices"
 	"strings"
@@ -104,6 +105,7 @@ type translatedNames struct {
 	// bit test is cheaper than a map lookup.
 	may      [mayMask/64 + 1]uint64
 	names    map[uint64]int32 // a name's concepts -> its pattern, -1 where two parties share them
+	keys     []uint64         // the names' keys, sorted: read in one order
 	chinaBit uint64
 	// distinctBits: concepts no ordinary description of a company has
 	// (translatedAlone).
@@ -204,6 +206,7 @@ func (d *Dataset) indexTranslated() *translatedNames {
 			tn.names[key] = -1
 		}
 	}
+	tn.keys = slices.Sorted(maps.Keys(tn.names))
 	return tn
 }
 
@@ -503,7 +506,8 @@ func (tn *translatedNames) nameOf(words []translatedToken) int32 {
 	}
 	// Each word names one of the name's concepts, and every concept is
 	// named, once.
-	for key, p := range tn.names {
+	for _, key := range tn.keys {
+		p := tn.names[key]
 		if p < 0 || bits.OnesCount64(key) != concepts || union&key != key {
 			continue
 		}

@@ -612,7 +612,7 @@ func uncasedNear(x []rune, i, step int) bool {
 	for n := 0; i >= 0 && i < len(x) && n < 3; i, n = i+step, n+1 {
 		r := x[i]
 		switch {
-		case isArabic(r) || isDevanagari(r) || isHangul(r) || isCJK(r):
+		case isArabic(r) || isDevanagari(r) || isCJK(r): // isCJK holds Hangul and kana
 			return true
 		case unicode.IsLetter(r) || isDigit(r):
 			return false

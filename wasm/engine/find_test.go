@@ -85,10 +85,7 @@ func TestFindMentions(t *testing.T) {
 // TestFindRealWorldForms: the forms of issue 14 that real text writes.
 func TestFindRealWorldForms(t *testing.T) {
 	d := realDataset(t)
-	tests := []struct {
-		name, text string
-		want       []found
-	}{
+	tests := []findCase{
 		{"legal form after a brand", "Xiaomi Corp. said", []found{{"xiaomi", "Xiaomi Corp."}}},
 		{"another legal form", "Hikvision Co., Ltd. denied it", []found{{"hikvision", "Hikvision Co., Ltd."}}},
 		{"a form ends before the sentence's full stop", "The rule named Hikvision Co., Limited.", []found{{"hikvision", "Hikvision Co., Limited"}}},
@@ -307,13 +304,7 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"the 1237 list beside its subject", "Both firms were on the Defense Department's 1237 list by 2020.", []found{{"ccmc-1237", "1237 list"}}},
 		{"a country's own military-industrial complex is no list", "Доля компаний военно-промышленного комплекса России выросла", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := findAll(d, tt.text); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFinds(t, d, tests)
 }
 
 // TestFindTraps: text that must not be marked (issue 6's trap list).
@@ -452,10 +443,7 @@ func BenchmarkFind(b *testing.B) {
 // same rule must keep.
 func TestFindNamesakes(t *testing.T) {
 	d := realDataset(t)
-	tests := []struct {
-		name, text string
-		want       []found
-	}{
+	tests := []findCase{
 		{"an acronym the text defines as another body's", "The California Association of Student Councils (CASC) met. The CASC camp opened.", nil},
 		{"an acronym after the listed party's own name", "China Railway Construction Corporation Limited (CRCC) won it.",
 			[]found{{"crcc", "China Railway Construction Corporation Limited"}, {"crcc", "CRCC"}}},
@@ -512,13 +500,7 @@ func TestFindNamesakes(t *testing.T) {
 			[]found{{"smic", "SMIC"}}},
 		{"an address in Chinese text is still an address", "详情请访问https://www.huawei.com/cn/news了解。", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := findAll(d, tt.text); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFinds(t, d, tests)
 }
 
 // TestFindTranslatedNames: a state company's descriptive name translated
@@ -527,10 +509,7 @@ func TestFindNamesakes(t *testing.T) {
 // descriptions that are not such a name.
 func TestFindTranslatedNames(t *testing.T) {
 	d := realDataset(t)
-	tests := []struct {
-		name, text string
-		want       []found
-	}{
+	tests := []findCase{
 		{"Russian, genitive of China last", "Национальная оффшорная нефтяная корпорация Китая попала в Entity List.",
 			[]found{{"cnooc", "Национальная оффшорная нефтяная корпорация Китая"}, {"entity-list", "Entity List"}}},
 		{"Russian, inflected, a small word between", "Санкции против Корпорации аэрокосмической науки и промышленности Китая (CASIC) продлены.",
@@ -567,13 +546,7 @@ func TestFindTranslatedNames(t *testing.T) {
 		{"and between words of a name without it", "Китайские авиационные и промышленные корпорации растут, как и Entity List.", []found{{"entity-list", "Entity List"}}},
 		{"no word for a company", "Китайская национальная ядерная промышленность и Entity List", []found{{"entity-list", "Entity List"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := findAll(d, tt.text); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFinds(t, d, tests)
 }
 
 // TestFindEntityListNeedsDesignation: "Entity List" is also a term of
@@ -640,23 +613,14 @@ func TestFindSectionWithAct(t *testing.T) {
 // back in front, it makes a name of the same party.
 func TestFindPlaceAfterName(t *testing.T) {
 	d := realDataset(t)
-	tests := []struct {
-		name, text string
-		want       []found
-	}{
+	tests := []findCase{
 		{"of", "Cameras by Hikvision Digital Technology of Hangzhou were removed.", []found{{"hikvision", "Hikvision Digital Technology of Hangzhou"}}},
 		{"de", "La lista incluye a Jingjia Microelectronics de Changsha.", []found{{"changsha-jingjia-microelectronics", "Jingjia Microelectronics de Changsha"}}},
 		{"two words", "Hulls come from First Machinery Group of Inner Mongolia.", []found{{"inner-mongolia-first-machinery", "First Machinery Group of Inner Mongolia"}}},
 		{"a place that is not the name's", "Dahua Technology of Shenzhen is a different firm.", []found{{"dahua", "Dahua Technology"}}},
 		{"no place", "Huawei of China said so.", []found{{"huawei", "Huawei"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := findAll(d, tt.text); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFinds(t, d, tests)
 }
 
 // TestFindLowerCaseAmidOtherScript: in text of a script without capitals, a
@@ -700,10 +664,7 @@ func TestFindEnumeration(t *testing.T) {
 // with its legal form needs a form in the text too.
 func TestFindPermuted(t *testing.T) {
 	d := realDataset(t)
-	tests := []struct {
-		name, text string
-		want       []found
-	}{
+	tests := []findCase{
 		{"two words swapped", "The fund Beijing Zhongguancun Investment Development Center is on the 1260H list.",
 			[]found{{"zhongguancun-development-investment-center", "Beijing Zhongguancun Investment Development Center"}, {"1260h", "1260H list"}}},
 		{"words around & swapped, with a form", "Huawei Holding & Investment Co. owns the group, which is on the Entity List.",
@@ -712,13 +673,7 @@ func TestFindPermuted(t *testing.T) {
 			[]found{{"calt", "China Launch Vehicle Technology Academy"}, {"1260h", "1260H list"}}},
 		{"alone", "The China Launch Vehicle Technology Academy built the engines.", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := findAll(d, tt.text); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFinds(t, d, tests)
 }
 
 // TestFindReviewedFalseMarks: false marks and misses a review of this pass's
@@ -747,5 +702,23 @@ func TestFindReviewedFalseMarks(t *testing.T) {
 		if got := findAll(d, tt.text); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// findCase is a text and the mentions Find must return for it.
+type findCase struct {
+	name, text string
+	want       []found
+}
+
+// checkFinds runs Find on each case's text, as a subtest.
+func checkFinds(t *testing.T, d *engine.Dataset, tests []findCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := findAll(d, tt.text); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
 	}
 }

@@ -165,13 +165,11 @@ func (d *Dataset) findLongMisspelled(t *Text, found []candidate) []candidate {
 		}
 		// Nothing is compared where no mention stands near (the pass needs
 		// one): most capitalized words of most texts.
-		for near < len(found) && int(found[near].start) < i-fullNameWindow-longNameSpan {
-			near++
-		}
-		if near == len(found) {
+		next := reach(found, &near, i, longNameSpan, len(x))
+		if next == len(x) {
 			break
 		}
-		if next := int(found[near].start) - contextWindow - longNameSpan; next > j {
+		if next > j {
 			i = next - 1 // the words before it are too far from any mention
 			continue
 		}
@@ -203,6 +201,20 @@ func (d *Dataset) findLongMisspelled(t *Text, found []candidate) []candidate {
 }
 
 func anyEntity(int32) bool { return true }
+
+// reach moves *near past the candidates (sorted by start) too far before i
+// for a name of up to span runes at i to stand near them, and returns where
+// the text within reach of the next one begins: end when none is left. The
+// passes that need a mention near skip the text before it.
+func reach(cands []candidate, near *int, i, span, end int) int {
+	for *near < len(cands) && int(cands[*near].start) < i-fullNameWindow-span {
+		*near++
+	}
+	if *near == len(cands) {
+		return end
+	}
+	return int(cands[*near].start) - contextWindow - span
+}
 
 // longNameAt reports whether the text's word at [i, j) is the word at
 // offset at of name and the text around it writes the rest of the name, one

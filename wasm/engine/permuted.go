@@ -40,6 +40,7 @@ func permutedKey(sum uint64, n int) uint64 { return sum*31 + uint64(n) }
 
 func (d *Dataset) indexPermuted() permutedNames {
 	out := permutedNames{}
+	shortWords := map[int32]map[uint64]bool{}
 	for p := range d.Patterns {
 		pat := &d.Patterns[p]
 		if !d.Entities[pat.Entity].Kind.IsParty() || pat.Flags&(Blocker|FormRequired) != 0 || len(pat.Context) > 0 || !isLatin(pat.Exact[0]) {
@@ -49,12 +50,16 @@ func (d *Dataset) indexPermuted() permutedNames {
 		// the place left out) reordered is anyone's: the bag must hold
 		// China or a word of the party's short name ("Huawei",
 		// "Zhongguancun").
-		short := map[uint64]bool{permutedChina[0]: true, permutedChina[1]: true}
-		forEachWord([]rune(d.Entities[pat.Entity].Short), func(w []rune) {
-			if h := wordHash(w); !permutedSmall[h] {
-				short[h] = true
-			}
-		})
+		short := shortWords[pat.Entity]
+		if short == nil { // once per party, not per name
+			short = map[uint64]bool{permutedChina[0]: true, permutedChina[1]: true}
+			forEachWord([]rune(d.Entities[pat.Entity].Short), func(w []rune) {
+				if h := wordHash(w); !permutedSmall[h] {
+					short[h] = true
+				}
+			})
+			shortWords[pat.Entity] = short
+		}
 		var sum uint64
 		n, ok, distinct := 0, true, false
 		forEachWord(pat.Exact, func(w []rune) {
@@ -186,13 +191,7 @@ func (d *Dataset) findPermuted(t *Text, cands []candidate) []candidate {
 		for j < len(x) && isWordRune(x[j]) {
 			j++
 		}
-		for near < len(cands) && int(cands[near].start) < i-fullNameWindow-longNameSpan {
-			near++
-		}
-		if near == len(cands) {
-			break
-		}
-		if next := int(cands[near].start) - contextWindow - longNameSpan; next > j {
+		if next := reach(cands, &near, i, longNameSpan, len(x)); next > j {
 			// The words before it are too far from any candidate.
 			if len(run) > 0 {
 				flush()

@@ -63,21 +63,10 @@ func (d *Dataset) placeAfter(x []rune, c *candidate, next int) int {
 // namesParty: place and name, in that order, are one name of entity.
 func (d *Dataset) namesParty(place, name []rune, entity int32) bool {
 	text := string(place) + " " + string(name)
-	n := int32(0)
-	for _, r := range text {
-		n += int32(utf16Len(r))
-	}
 	for _, m := range d.Find(text) {
-		if m.Start == 0 && m.End == n && m.Entity == entity {
+		if m.Start == 0 && m.Entity == entity && Slice16(text, 0, m.End) == text {
 			return true
 		}
 	}
 	return false
-}
-
-func utf16Len(r rune) int {
-	if r >= 0x10000 {
-		return 2
-	}
-	return 1
 }

@@ -114,6 +114,21 @@ type translatedNames struct {
 	maxConcept   int
 }
 
+// translatedForms calls fn with each form of a concept's words, folded: its
+// word, or first word and second for a form of two words ("_"), and whether
+// it is a stem ("*").
+func translatedForms(words string, fn func(word, second []rune, stem bool)) {
+	for _, w := range strings.Fields(words) {
+		stem := strings.HasSuffix(w, "*")
+		first, second, two := strings.Cut(strings.TrimSuffix(w, "*"), "_")
+		if two {
+			fn(foldedNames(first)[0], foldedNames(second)[0], stem)
+		} else {
+			fn(foldedNames(first)[0], nil, stem)
+		}
+	}
+}
+
 // translatedPair is the second word of a concept written in two words.
 type translatedPair struct {
 	second   []rune
@@ -152,16 +167,13 @@ func (d *Dataset) indexTranslated() *translatedNames {
 		case "org":
 			tn.orgBit = bit
 		}
-		for _, w := range strings.Fields(c.words) {
-			stem := strings.HasSuffix(w, "*")
-			w = strings.TrimSuffix(w, "*")
-			if a, b, ok := strings.Cut(w, "_"); ok {
-				h := wordHash(foldedNames(a)[0])
-				tn.pairs[h] = append(tn.pairs[h], translatedPair{second: foldedNames(b)[0], stem: stem, concepts: bit})
+		translatedForms(c.words, func(f, second []rune, stem bool) {
+			if second != nil {
+				h := wordHash(f)
+				tn.pairs[h] = append(tn.pairs[h], translatedPair{second: second, stem: stem, concepts: bit})
 				tn.mark(h)
-				continue
+				return
 			}
-			f := foldedNames(w)[0]
 			if stem {
 				tn.stems[wordHash(f)] |= bit
 				tn.mark(wordHash(f))
@@ -174,7 +186,7 @@ func (d *Dataset) indexTranslated() *translatedNames {
 				tn.words[wordHash(f)] |= bit
 				tn.mark(wordHash(f))
 			}
-		}
+		})
 	}
 	for _, w := range translatedAnd {
 		tn.and[wordHash([]rune(w))] = true
@@ -224,13 +236,13 @@ func (tn *translatedNames) englishConcepts(name []rune) (uint64, bool) {
 		for j < len(name) && isWordRune(name[j]) {
 			j++
 		}
-		w := lowerRunes(name[i:j])
-		c := tn.words[wordHash(w)]
+		h := wordHash(name[i:j]) // folds to lower case
+		c := tn.words[h]
 		switch {
 		case c != 0:
 			set |= c & -c // an English word is its first concept
 			words++
-		case tn.small[wordHash(w)]:
+		case tn.small[h]:
 		default:
 			return 0, false
 		}
@@ -280,14 +292,8 @@ func (d *Dataset) findTranslated(t *Text, cands []candidate) []candidate {
 		}
 		// Latin words are read only near a candidate (a name in Latin
 		// letters needs one); the words of other scripts everywhere.
-		for near < len(cands) && int(cands[near].start) < i-fullNameWindow-translatedSpan {
-			near++
-		}
 		if i < t.scriptFrom || i >= t.scriptTo {
-			next := len(f)
-			if near < len(cands) {
-				next = int(cands[near].start) - contextWindow - translatedSpan
-			}
+			next := reach(cands, &near, i, translatedSpan, len(f))
 			if i < t.scriptFrom {
 				next = min(next, t.scriptFrom)
 			}
@@ -543,11 +549,9 @@ func (tn *translatedNames) everyWordIn(words []translatedToken, key uint64) bool
 func TranslatedKeys() (china, company []string) {
 	for _, c := range translatedWords[:2] {
 		var out []string
-		for _, w := range strings.Fields(c.words) {
-			w, _, _ = strings.Cut(strings.TrimSuffix(w, "*"), "_")
-			f := foldedNames(w)[0]
+		translatedForms(c.words, func(f, _ []rune, _ bool) {
 			if isLatin(f[0]) {
-				continue
+				return
 			}
 			out = append(out, string(f))
 			if isArabic(f[0]) {
@@ -555,7 +559,7 @@ func TranslatedKeys() (china, company []string) {
 					out = append(out, string(p)+string(f))
 				}
 			}
-		}
+		})
 		if c.concept == "china" {
 			china = out
 		} else {

@@ -198,11 +198,7 @@ func takesCaseEnding(p *engine.Pattern) bool { return p.Flags&engine.LowerOK != 
 // endingWords returns the stage-one words (of words) that end a name that
 // takes a case ending: its last word, or its last two words as a pair
 // (glue skipped, as nameKeys pairs them).
-func endingWords(d *engine.Dataset, words []string) []string {
-	isWord := map[string]bool{}
-	for _, w := range words {
-		isWord[w] = true
-	}
+func endingWords(d *engine.Dataset, isWord map[string]bool) []string {
 	var out []string
 	glue := data.GlueWords()
 	for i := range d.Patterns {
@@ -229,15 +225,12 @@ func endingWords(d *engine.Dataset, words []string) []string {
 	return slices.Compact(slices.Sorted(slices.Values(out)))
 }
 
-// anyCaseWords returns the words of words (not pairs) that some name
+// anyCaseWords returns the stage-one words (not pairs: a name's folded word
+// is never one) that some name
 // holds with an initial the engine may find in lower case: a name of any
 // case, a brand it takes in lower case, a word the name writes in lower
 // case; or one whose words it cannot pair with the folded ones (then all).
-func anyCaseWords(d *engine.Dataset, words []string) []string {
-	isWord := map[string]bool{}
-	for _, w := range words {
-		isWord[w] = !strings.Contains(w, " ")
-	}
+func anyCaseWords(d *engine.Dataset, isWord map[string]bool) []string {
 	anyCase := map[string]bool{}
 	for i := range d.Patterns {
 		p := &d.Patterns[i]
@@ -463,8 +456,12 @@ func prefilterTables(d *engine.Dataset) (*prefilter, error) {
 		}
 	}
 	slices.Sort(pf.starts)
-	pf.endingWords = endingWords(d, pf.words)
-	pf.anyCaseWords = anyCaseWords(d, pf.words)
+	isWord := map[string]bool{}
+	for _, w := range pf.words {
+		isWord[w] = true
+	}
+	pf.endingWords = endingWords(d, isWord)
+	pf.anyCaseWords = anyCaseWords(d, isWord)
 	for _, r := range pf.starts {
 		inKeys[r] = true
 	}

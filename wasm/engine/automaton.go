@@ -127,15 +127,14 @@ func (a *Automaton) shallowTable() {
 	}
 	a.Shallow = make([]int32, n<<7)
 	for s := int32(0); s < n; s++ {
-		for r := rune(0); r < 128; r++ {
-			t := a.step(s, r)
-			if t < 0 {
-				t = 0
-				if s != 0 {
-					t = a.Shallow[a.Fail[s]<<7|r]
-				}
-			}
-			a.Shallow[s<<7|r] = t
+		// Where s has no edge for r, it goes where its failure link goes
+		// (the root stays at the root, the zeros it starts with).
+		row := a.Shallow[s<<7 : (s+1)<<7]
+		if s != 0 {
+			copy(row, a.Shallow[a.Fail[s]<<7:(a.Fail[s]+1)<<7])
+		}
+		for e := a.EdgeStart[s]; e < a.EdgeStart[s+1] && a.EdgeRune[e] < 128; e++ {
+			row[a.EdgeRune[e]] = a.EdgeTo[e]
 		}
 	}
 }

@@ -7,7 +7,7 @@ import "errors"
 // length-prefixed strings. Encode and Decode below are the only definition of
 // the format; a test round-trips the real dataset through them.
 
-const magic = "factcard-dataset-9\n"
+const magic = "factcard-dataset-10\n"
 
 // ErrCorrupt is returned for bytes that are not a compiled dataset.
 var ErrCorrupt = errors.New("factcard: compiled dataset is corrupt or of another version")
@@ -45,6 +45,30 @@ func (w *writer) ints(s []int32) {
 
 // runes are names: written as UTF-8, one byte a letter for Latin text.
 func (w *writer) runes(s []rune) { w.str(string(s)) }
+
+// wordLists numbers the distinct lists of context words among the patterns,
+// from 1 (0 is no list): 8,700 patterns share about 900 lists, so each is
+// written and decoded once and the patterns that share one share its slice.
+func wordLists(ps []Pattern) (lists [][][]rune, index map[string]int) {
+	index = map[string]int{}
+	for _, p := range ps {
+		for _, words := range [2][][]rune{p.Context, p.Unless} {
+			if k := wordListKey(words); len(words) > 0 && index[k] == 0 {
+				lists = append(lists, words)
+				index[k] = len(lists)
+			}
+		}
+	}
+	return lists, index
+}
+
+func wordListKey(words [][]rune) string {
+	var k []rune
+	for _, w := range words {
+		k = append(append(k, w...), 0)
+	}
+	return string(k)
+}
 
 // reader reads from a string: decoded strings then point into the compiled
 // dataset, which the wasm keeps in its data segment, without copies.
@@ -108,12 +132,25 @@ func (r *reader) ints() []int32 {
 	}
 	return s
 }
-func (r *reader) runes() []rune {
+// runes decodes a name into the next runes of arena, which holds every
+// name's runes in one allocation: the dataset has some 12,000 names, and in
+// WebAssembly an allocation each made decoding ten times slower than native.
+func (r *reader) runes(arena *[]rune) []rune {
 	s := r.str()
 	if s == "" {
 		return nil
 	}
-	return []rune(s)
+	a := *arena
+	start := len(a)
+	for _, c := range s {
+		if len(a) == cap(a) {
+			r.err = true // more runes than the header said
+			return nil
+		}
+		a = append(a, c)
+	}
+	*arena = a
+	return a[start:len(a):len(a)]
 }
 
 func (w *writer) events(evs []Event) {
@@ -174,16 +211,32 @@ func (d *Dataset) Encode() []byte {
 		}
 	}
 	w.ints(d.Lists)
+	// Names are runes in one arena when decoded: its size comes first.
+	lists, listIndex := wordLists(d.Patterns)
+	runes := 0
+	for _, p := range d.Patterns {
+		runes += len(p.Exact)
+	}
+	for _, l := range lists {
+		for _, c := range l {
+			runes += len(c)
+		}
+	}
+	w.uint(uint64(runes))
+	w.uint(uint64(len(lists)))
+	for _, l := range lists {
+		w.uint(uint64(len(l)))
+		for _, c := range l {
+			w.runes(c)
+		}
+	}
 	w.uint(uint64(len(d.Patterns)))
 	for _, p := range d.Patterns {
 		w.int(int64(p.Entity))
 		w.uint(uint64(p.Case))
 		w.runes(p.Exact)
 		for _, words := range [2][][]rune{p.Context, p.Unless} {
-			w.uint(uint64(len(words)))
-			for _, c := range words {
-				w.runes(c)
-			}
+			w.uint(uint64(listIndex[wordListKey(words)])) // 0 for none
 		}
 		w.int(int64(p.Next))
 		w.uint(uint64(p.Flags))
@@ -251,17 +304,26 @@ func Decode(b string) (*Dataset, error) {
 		d.Entities[i] = e
 	}
 	d.Lists = r.ints()
+	arena := make([]rune, 0, r.count()) // a rune takes a byte or more
+	lists := make([][][]rune, r.count()+1)
+	for i := 1; i < len(lists); i++ {
+		lists[i] = make([][]rune, r.count())
+		for j := range lists[i] {
+			lists[i][j] = r.runes(&arena)
+		}
+	}
+	list := func() [][]rune {
+		i := r.uint()
+		if i >= uint64(len(lists)) {
+			r.err = true
+			return nil
+		}
+		return lists[i]
+	}
 	d.Patterns = make([]Pattern, r.count())
 	for i := range d.Patterns {
-		p := Pattern{Entity: int32(r.int()), Case: CasePolicy(r.uint()), Exact: r.runes()}
-		for _, words := range [2]*[][]rune{&p.Context, &p.Unless} {
-			if n := r.count(); n > 0 {
-				*words = make([][]rune, n)
-				for j := range *words {
-					(*words)[j] = r.runes()
-				}
-			}
-		}
+		p := Pattern{Entity: int32(r.int()), Case: CasePolicy(r.uint()), Exact: r.runes(&arena)}
+		p.Context, p.Unless = list(), list()
 		p.Next = int32(r.int())
 		p.Flags = PatternFlags(r.uint())
 		d.Patterns[i] = p
@@ -285,6 +347,7 @@ func (r *reader) automaton(a *Automaton) bool {
 		return false
 	}
 	a.EdgeStart, a.Out = make([]int32, n+1), make([]int32, n)
+	a.EdgeRune, a.EdgeTo = make([]int32, 0, n-1), make([]int32, 0, n-1) // a trie has one edge fewer than states
 	for s := 0; s < n && !r.err; s++ {
 		edges := int32(len(a.EdgeRune))
 		if int(edges) < s {

@@ -40,7 +40,10 @@ func permutedKey(sum uint64, n int) uint64 { return sum*31 + uint64(n) }
 
 func (d *Dataset) indexPermuted() permutedNames {
 	out := permutedNames{}
-	shortWords := map[int32]map[uint64]bool{}
+	// short holds the words that make a bag distinct for the party whose
+	// patterns come now (a party's patterns are consecutive): a slice of
+	// a few hashes, read once per party, not a map per party.
+	short, shortOf := []uint64(nil), int32(-1)
 	for p := range d.Patterns {
 		pat := &d.Patterns[p]
 		if !d.Entities[pat.Entity].Kind.IsParty() || pat.Flags&(Blocker|FormRequired) != 0 || len(pat.Context) > 0 || !isLatin(pat.Exact[0]) {
@@ -50,15 +53,13 @@ func (d *Dataset) indexPermuted() permutedNames {
 		// the place left out) reordered is anyone's: the bag must hold
 		// China or a word of the party's short name ("Huawei",
 		// "Zhongguancun").
-		short := shortWords[pat.Entity]
-		if short == nil { // once per party, not per name
-			short = map[uint64]bool{permutedChina[0]: true, permutedChina[1]: true}
+		if shortOf != pat.Entity {
+			short, shortOf = append(short[:0], permutedChina[0], permutedChina[1]), pat.Entity
 			forEachWord([]rune(d.Entities[pat.Entity].Short), func(w []rune) {
 				if h := wordHash(w); !permutedSmall[h] {
-					short[h] = true
+					short = append(short, h)
 				}
 			})
-			shortWords[pat.Entity] = short
 		}
 		var sum uint64
 		n, ok, distinct := 0, true, false
@@ -70,7 +71,7 @@ func (d *Dataset) indexPermuted() permutedNames {
 			default:
 				sum += h
 				n++
-				distinct = distinct || short[h]
+				distinct = distinct || slices.Contains(short, h)
 			}
 		})
 		if !ok || !distinct || n < permutedMin || n > permutedMax {

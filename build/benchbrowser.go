@@ -318,7 +318,7 @@ func runBrowserBench(d *engine.Dataset, out io.Writer, only *regexp.Regexp, rout
 			fmt.Fprintf(out, "%-20s error: %v\n", p.name, err)
 			continue
 		}
-		ratio := r.ScanMs / math.Max(r.RegExpMs, 0.1)
+		ratio := math.Max(r.ScanMs, 0.1) / math.Max(r.RegExpMs, 0.1) // timers here tick in 0.1 ms: a 0 is under a tick
 		mjs := "—"
 		mjsRatio := "—"
 		if r.MarkJSMs < 0 {

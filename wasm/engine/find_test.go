@@ -199,6 +199,11 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"long name with a word misspelled", "Semiconductor Manufacturing Internatonal Corp. was added to the Entity List", []found{{"smic", "Semiconductor Manufacturing Internatonal Corp."}, {"entity-list", "Entity List"}}},
 		{"long name misspelled replaces a mention inside it", "AVIC Johnhon Optronic Technology makes connectors", []found{{"avic-jonhon", "AVIC Johnhon Optronic Technology"}}},
 		{"long name misspelled with nothing listed nearby", "Semiconductor Manufacturing Internatonal Corp. said it would appeal", nil},
+		// Two edits in a word of ten letters or more (fifth blind part:
+		// "Internation"), not in a shorter one ("Amperex" as "Amprx").
+		{"long name with a long word cut short", "Semiconductor Manufacturing Internation Corp. was added to the Entity List", []found{{"smic", "Semiconductor Manufacturing Internation Corp."}, {"entity-list", "Entity List"}}},
+		{"long name with a long word at two edits", "Contemporary Amperex Tecnolgy was added to the Entity List", []found{{"catl", "Contemporary Amperex Tecnolgy"}, {"entity-list", "Entity List"}}},
+		{"two edits in a short word are another word", "Contemporary Amprx Technology was added to the Entity List", []found{{"entity-list", "Entity List"}}},
 		{"list in words vouched by a party on it", "Cambricon figure sur la liste des entités", []found{{"cambricon-technologies-corporation-limited", "Cambricon"}, {"entity-list", "liste des entités"}}},
 		{"no gloss of an Arabic phrase without a company word", "جمعية خيرية كبيرة (Huawei)", []found{{"huawei", "Huawei"}}},
 		{"another name beside the brand", "Xiaomi, and Alibaba's Xiami", []found{{"xiaomi", "Xiaomi"}, {"alibaba", "Alibaba"}}},

@@ -20,6 +20,10 @@ import "slices"
 const (
 	minLongNameWords = 3
 	minOddWordRunes  = 5
+	// minTwoEditRunes: a name's word this long may be written at two
+	// edits ("Internation" for International, "Telecomunication"): so
+	// long a word keeps its shape (fifth blind-labelled part).
+	minTwoEditRunes = 10
 )
 
 // longNameWord is one word of a long name: the name's pattern and where
@@ -301,7 +305,8 @@ func foldedEqual(f, name []rune) bool {
 }
 
 // oddWord: the text's word w is one edit from the name's word n (both
-// folded), has five letters or more, the same first letter and no digit.
+// folded), or two where n has minTwoEditRunes letters or more, has five
+// letters or more, the same first letter and no digit.
 func oddWord(w, n []rune) bool {
 	if len(w) < minOddWordRunes || len(n) < minOddWordRunes || w[0] != n[0] {
 		return false
@@ -316,7 +321,45 @@ func oddWord(w, n []rune) bool {
 			return false
 		}
 	}
-	return withinOneEdit(w, n)
+	return withinOneEdit(w, n) || len(n) >= minTwoEditRunes && withinTwoEdits(w, n)
+}
+
+// withinTwoEdits: a and b are at most two edits apart (letters dropped,
+// added or changed, neighbours swapped: the optimal string alignment
+// distance), computed in rows of at most 65 cells.
+func withinTwoEdits(a, b []rune) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 2 || len(b) > 64 {
+		return false
+	}
+	var rows [3][65]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= len(b); j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		least := i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d = min(d, prev2[j-2]+1)
+			}
+			cur[j] = d
+			least = min(least, d)
+		}
+		if least > 2 {
+			return false
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)] <= 2
 }
 
 // withinOneEdit: a and b differ by one letter dropped, added or changed,

@@ -2,10 +2,11 @@ package engine
 
 import "testing"
 
-// withinOneEdit is the edit the long-name pass allows in one word: checked
-// against a plain Damerau–Levenshtein distance on every pair of short
-// words over a small alphabet.
-func TestWithinOneEdit(t *testing.T) {
+// withinOneEdit and withinTwoEdits are the edits the long-name pass allows
+// in one word: checked against a plain (optimal string alignment)
+// Damerau–Levenshtein distance on every pair of short words over a small
+// alphabet.
+func TestWithinEdits(t *testing.T) {
 	distance := func(a, b []rune) int {
 		d := make([][]int, len(a)+1)
 		for i := range d {
@@ -33,7 +34,7 @@ func TestWithinOneEdit(t *testing.T) {
 	var gen func(prefix []rune)
 	gen = func(prefix []rune) {
 		words = append(words, append([]rune(nil), prefix...))
-		if len(prefix) == 4 {
+		if len(prefix) == 5 {
 			return
 		}
 		for _, r := range "abc" {
@@ -43,8 +44,12 @@ func TestWithinOneEdit(t *testing.T) {
 	gen(nil)
 	for _, a := range words {
 		for _, b := range words {
-			if got, want := withinOneEdit(a, b), distance(a, b) == 1; got != want {
+			d := distance(a, b)
+			if got, want := withinOneEdit(a, b), d == 1; got != want {
 				t.Fatalf("withinOneEdit(%q, %q) = %v, want %v", string(a), string(b), got, want)
+			}
+			if got, want := withinTwoEdits(a, b), d <= 2; got != want {
+				t.Fatalf("withinTwoEdits(%q, %q) = %v, want %v (distance %d)", string(a), string(b), got, want, d)
 			}
 		}
 	}

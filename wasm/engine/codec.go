@@ -132,6 +132,7 @@ func (r *reader) ints() []int32 {
 	}
 	return s
 }
+
 // runes decodes a name into the next runes of arena, which holds every
 // name's runes in one allocation: the dataset has some 12,000 names, and in
 // WebAssembly an allocation each made decoding ten times slower than native.

@@ -567,6 +567,7 @@ func TestFindEntityListNeedsDesignation(t *testing.T) {
 		"本合同附件二“关联实体清单”列明了乙方的全部子公司。",
 		"契約書別紙3の「エンティティ・リスト」に記載された関連会社にも本条を適用する。",
 		"Игровой движок хранит Entity List для каждой сцены.",
+		"JPA에서 엔티티 리스트를 조회하고 새 엔티티를 엔티티 리스트에 추가한다.",
 	} {
 		if got := findAll(d, text); len(got) != 0 {
 			t.Errorf("Find(%q) = %v, want nothing", text, got)
@@ -580,6 +581,10 @@ func TestFindEntityListNeedsDesignation(t *testing.T) {
 		"エンティティ・リストに載った企業は輸出許可が必要だ。",
 		"美国商务部更新了实体清单。",
 		"Компанию внесли в Entity List.",
+		// Korean: a verb of placing on the list is its designation (the
+		// fifth blind part; inews24 and others write "엔티티 리스트에 올라").
+		"중국 AI 기업 두 곳도 이미 엔티티 리스트에 올라 있다.",
+		"중국 반도체 기업 3곳이 엔티티리스트에 등재됐다.",
 	} {
 		got := findAll(d, text)
 		if len(got) != 1 || got[0].ID != "entity-list" {

@@ -49,17 +49,24 @@ func (w *writer) runes(s []rune) { w.str(string(s)) }
 // wordLists numbers the distinct lists of context words among the patterns,
 // from 1 (0 is no list): 8,700 patterns share about 900 lists, so each is
 // written and decoded once and the patterns that share one share its slice.
-func wordLists(ps []Pattern) (lists [][][]rune, index map[string]int) {
-	index = map[string]int{}
-	for _, p := range ps {
-		for _, words := range [2][][]rune{p.Context, p.Unless} {
-			if k := wordListKey(words); len(words) > 0 && index[k] == 0 {
+// refs[i] are pattern i's Context and Unless lists by number.
+func wordLists(ps []Pattern) (lists [][][]rune, refs [][2]int) {
+	index := map[string]int{}
+	refs = make([][2]int, len(ps))
+	for i, p := range ps {
+		for j, words := range [2][][]rune{p.Context, p.Unless} {
+			if len(words) == 0 {
+				continue
+			}
+			k := wordListKey(words)
+			if index[k] == 0 {
 				lists = append(lists, words)
 				index[k] = len(lists)
 			}
+			refs[i][j] = index[k]
 		}
 	}
-	return lists, index
+	return lists, refs
 }
 
 func wordListKey(words [][]rune) string {
@@ -213,7 +220,7 @@ func (d *Dataset) Encode() []byte {
 	}
 	w.ints(d.Lists)
 	// Names are runes in one arena when decoded: its size comes first.
-	lists, listIndex := wordLists(d.Patterns)
+	lists, listRefs := wordLists(d.Patterns)
 	runes := 0
 	for _, p := range d.Patterns {
 		runes += len(p.Exact)
@@ -232,13 +239,12 @@ func (d *Dataset) Encode() []byte {
 		}
 	}
 	w.uint(uint64(len(d.Patterns)))
-	for _, p := range d.Patterns {
+	for i, p := range d.Patterns {
 		w.int(int64(p.Entity))
 		w.uint(uint64(p.Case))
 		w.runes(p.Exact)
-		for _, words := range [2][][]rune{p.Context, p.Unless} {
-			w.uint(uint64(listIndex[wordListKey(words)])) // 0 for none
-		}
+		w.uint(uint64(listRefs[i][0])) // 0 for none
+		w.uint(uint64(listRefs[i][1]))
 		w.int(int64(p.Next))
 		w.uint(uint64(p.Flags))
 	}

@@ -47,10 +47,7 @@ func findAll(d *engine.Dataset, s string) []found {
 
 func TestFindMentions(t *testing.T) {
 	d := realDataset(t)
-	tests := []struct {
-		name, text string
-		want       []found
-	}{
+	tests := []findCase{
 		{"plain", "Xiaomi sued.", []found{{"xiaomi", "Xiaomi"}}},
 		{"possessive straight", "Xiaomi's lawyers", []found{{"xiaomi", "Xiaomi"}}},
 		{"possessive curly", "Huawei’s phones", []found{{"huawei", "Huawei"}}},
@@ -72,14 +69,7 @@ func TestFindMentions(t *testing.T) {
 		{"chinese name", "小米集团发布", []found{{"xiaomi", "小米集团"}}},
 		{"chinese with context", "雷军说小米将上诉", []found{{"xiaomi", "小米"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := findAll(d, tt.text)
-			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFinds(t, d, tests)
 }
 
 // TestFindRealWorldForms: the forms of issue 14 that real text writes.
@@ -611,10 +601,7 @@ func TestFindSectionWithAct(t *testing.T) {
 		{"Section 889 and the NDAA's other parts apply.", "Section 889"},
 	}
 	for _, tt := range tests {
-		got := findAll(d, tt.text)
-		if len(got) != 1 || got[0].Text != tt.want {
-			t.Errorf("Find(%q) = %v, want %q", tt.text, got, tt.want)
-		}
+		checkOneMention(t, d, tt.text, tt.want)
 	}
 }
 
@@ -644,10 +631,7 @@ func TestFindLowerCaseAmidOtherScript(t *testing.T) {
 		{"听说smic又被加进名单了。", "smic"},
 		{"이 zte 폰은 아직 쓸 만하다.", "zte"},
 	} {
-		got := findAll(d, tt.text)
-		if len(got) != 1 || got[0].Text != tt.want {
-			t.Errorf("Find(%q) = %v, want %q", tt.text, got, tt.want)
-		}
+		checkOneMention(t, d, tt.text, tt.want)
 	}
 	if got := findAll(d, "my old dji drone still flies"); len(got) != 0 {
 		t.Errorf("lower case in Latin text, alone: got %v, want nothing", got)
@@ -712,6 +696,14 @@ func TestFindReviewedFalseMarks(t *testing.T) {
 		if got := findAll(d, tt.text); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// checkOneMention: Find returns one mention in text, written want.
+func checkOneMention(t *testing.T, d *engine.Dataset, text, want string) {
+	t.Helper()
+	if got := findAll(d, text); len(got) != 1 || got[0].Text != want {
+		t.Errorf("Find(%q) = %v, want %q", text, got, want)
 	}
 }
 

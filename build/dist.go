@@ -40,8 +40,8 @@ var buildCmd = &cli.Command{
     GOARCH=wasm into the runtime (no data inside); joins widget/engine.js (with Go's wasm_exec.js in a private
     scope) and widget/factcard-worker.js into the engine loader, which runs as a Web Worker or on the main
     thread; minifies widget/card.js with Floating UI and the card's CSS into the card (loaded only on a page that
-    may mention something); fills widget/keys.js, the prefilter's second stage, with the names' keys (loaded only
-    when the first finds a word of a name). Each of these is named by a hash of its bytes: factcard-HASH.wasm,
+    may mention something); fills widget/keys.js, the prefilter's second stage, with the names' keys and joins the engine
+    client (widget/client.js) into it (loaded only when the first stage finds a word of a name). Each of these is named by a hash of its bytes: factcard-HASH.wasm,
     factcard-data-HASH.bin, factcard-engine-HASH.js, factcard-card-HASH.js, factcard-keys-HASH.js. Inlines the
     page's CSS, the dataset version and each file's name and SHA-384 into widget/factcard.js (after the
     prefilter's first stage, widget/prefilter.js) and minifies it into
@@ -127,7 +127,7 @@ func buildRelease(out string, log *os.File) (*release, error) {
 	if err != nil {
 		return nil, fmt.Errorf("prefilter: %w", err)
 	}
-	keysJS, err := keysScript(pf)
+	keysJS, err := keysFile(pf)
 	if err != nil {
 		return nil, err
 	}
@@ -352,14 +352,12 @@ func minifier() *minify.M {
 // each joined at its placeholder inside factcard.js's closure (they share
 // its constants and state).
 var widgetParts = []struct{ placeholder, file string }{
-	{`"__ENGINE_CLIENT__";`, "widget/client.js"},
 	{`"__ARTICLE__";`, "widget/article.js"},
 	{`"__MARKS__";`, "widget/marks.js"},
 }
 
 // widgetScript is widget/factcard.js with its parts joined in, the page's
-// CSS, the dataset version, the names and hashes of the files it loads, and
-// the WebAssembly check it shares with the engine.
+// CSS, the dataset version and the names and hashes of the files it loads.
 func widgetScript(version string, files builtFiles) ([]byte, error) {
 	widget, err := os.ReadFile("widget/factcard.js")
 	if err != nil {
@@ -372,10 +370,6 @@ func widgetScript(version string, files builtFiles) ([]byte, error) {
 		}
 	}
 	if widget, err = fillPlaceholders("widget/factcard.js", widget, parts); err != nil {
-		return nil, err
-	}
-	wasmCheck, err := os.ReadFile("widget/wasmproblem.js")
-	if err != nil {
 		return nil, err
 	}
 	type file struct {
@@ -393,13 +387,35 @@ func widgetScript(version string, files builtFiles) ([]byte, error) {
 	return fillPlaceholders("widget/factcard.js", widget, map[string][]byte{
 		`"__DATASET_VERSION__"`: quoteJS([]byte(version)),
 		`"__FILES__"`:           filesJSON,
-		`"__WASM_PROBLEM__";`:   wasmCheck,
 		// The article rules, said once in build/report.
 		`"__SKIPPED_ELEMENTS__"`:    quoteJSList(report.SkippedElements),
 		`"__BLOCK_ELEMENTS__"`:      quoteJSList(report.BlockElements),
 		`"__STRUCTURAL_ELEMENTS__"`: quoteJSList(report.StructuralElements),
 		`"__BOILERPLATE_WORDS__"`:   quoteJSList(report.BoilerplateWords),
 	})
+}
+
+// keysFile is factcard-keys.js: widget/keys.js (the prefilter's second
+// stage) with pf's tables, and the engine client (widget/client.js) joined
+// in with the WebAssembly check it shares with the engine. A page loads it
+// once the first stage finds a word of a name, before it needs the engine.
+func keysFile(pf *prefilter) ([]byte, error) {
+	keys, err := keysScript(pf)
+	if err != nil {
+		return nil, err
+	}
+	client, err := os.ReadFile("widget/client.js")
+	if err != nil {
+		return nil, err
+	}
+	wasmCheck, err := os.ReadFile("widget/wasmproblem.js")
+	if err != nil {
+		return nil, err
+	}
+	if client, err = fillPlaceholders("widget/client.js", client, map[string][]byte{`"__WASM_PROBLEM__";`: wasmCheck}); err != nil {
+		return nil, err
+	}
+	return fillPlaceholders("widget/keys.js", keys, map[string][]byte{`"__ENGINE_CLIENT__";`: client})
 }
 
 // engineScript is widget/engine.js, the engine loader, with Go's
@@ -538,7 +554,7 @@ func servedRole(name string) string {
 	case strings.HasPrefix(name, "factcard-engine-"):
 		return "the engine loader (worker or main thread): a page with a candidate"
 	case strings.HasPrefix(name, "factcard-keys-"):
-		return "the prefilter's names: a page with a word of a name"
+		return "the prefilter's names and the engine client: a page with a word of a name"
 	case strings.HasPrefix(name, "factcard-card-"):
 		return "the card: a page with a candidate"
 	}

@@ -224,7 +224,7 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	keys, err := keysScript(pf)
+	keys, err := keysFile(pf)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -344,7 +344,7 @@ func TestBrowserPrefilterNeverMisses(t *testing.T) {
 	// check runs both stages as the widget does: stage one; on a word of a
 	// name, stage two. byUnit feeds each one UTF-16 unit per call.
 	got, err := chromedp.Run(ctx, chromedp.Evaluate[[]prefilterCase](`(() => {
-		const pf = globalThis.__factcardPrefilter, keys = globalThis.__factcardKeys(pf);
+		const pf = globalThis.__factcardPrefilter, keys = globalThis.__factcardKeys(pf, {}).scanner;
 		const feed = (scan, text, byUnit) => {
 			if (!byUnit) return scan(text, 0, text.length);
 			for (let i = 0; i < text.length; i++) if (scan(text, i, i + 1)) return true;

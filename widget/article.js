@@ -103,7 +103,7 @@ async function mayMention(text) {
   const verdict = first.end();
   if (verdict !== prefilter.WORD) return verdict === prefilter.ENGINE;
   const keys = await loadKeys(config.timeoutMs);
-  return scanSliced(text, keys());
+  return scanSliced(text, keys.scanner());
 }
 
 // scanSliced runs scan(text, from, to) over text in tasks of about

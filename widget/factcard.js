@@ -3,10 +3,12 @@
 // context card on hover, keyboard focus or tap. The page is not touched until
 // the engine has loaded, so a failed load leaves the page exactly as it was.
 // docs/architecture.md walks through the data flow. The build joins in its
-// parts at their placeholders: widget/client.js (the engine client),
-// widget/article.js (the article and its text), widget/marks.js (state,
-// watching); widget/prefilter.js runs just before it. The marks are made by
-// widget/card.js, which only a page with a candidate loads.
+// parts at their placeholders: widget/article.js (the article and its text),
+// widget/marks.js (state, watching); widget/prefilter.js runs just before it.
+// The marks are made by widget/card.js, which only a page with a candidate
+// loads; the engine client (widget/client.js) travels with the prefilter's
+// second stage (widget/keys.js), which only a page with a word of a name
+// loads.
 (() => {
   "use strict";
 
@@ -73,9 +75,13 @@
     return null;
   }
 
-  "__WASM_PROBLEM__";
-
-  "__ENGINE_CLIENT__";
+  // engine starts the engine once, with the engine client that travels in
+  // factcard-keys.js (widget/client.js), and resolves with its interface.
+  let engineReady = null;
+  function engine() {
+    if (!engineReady) engineReady = loadKeys(config.timeoutMs).then((keys) => keys.startEngine());
+    return engineReady.then((api) => (state.engine = api));
+  }
 
   // The page's own factcard (a script tag), or a second copy of this script,
   // comes first; anything else a page put in window.factcard is an error
@@ -114,11 +120,15 @@
     return cardPromise;
   }
 
-  // loadKeys runs factcard-keys.js (widget/keys.js), the prefilter's second
-  // stage, once, and resolves with its scanner factory.
+  // loadKeys runs factcard-keys.js (widget/keys.js) once: the prefilter's
+  // second stage and the engine client. It resolves with { scanner,
+  // startEngine }.
   let keysPromise = null;
   function loadKeys(timeoutMs) {
-    if (!keysPromise) keysPromise = loadPart("keys", "__factcardKeys", keysListed, "the prefilter's keys", timeoutMs).then((make) => make(prefilter));
+    if (!keysPromise) {
+      keysPromise = loadPart("keys", "__factcardKeys", keysListed, "the prefilter's keys", timeoutMs).then((make) =>
+        make(prefilter, { role, ext, fileURL, files: FILES, config, engineListed, loadScript }));
+    }
     return keysPromise;
   }
 

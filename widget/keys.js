@@ -6,8 +6,22 @@
 // It may let through a text with no mention, never the reverse. The build
 // fills in the tables (build/prefilter.go); docs/performance.md explains the
 // design. The widget takes globalThis.__factcardKeys and removes it.
-globalThis.__factcardKeys = (stageOne) => {
-  "use strict";
+//
+// The engine client (widget/client.js) travels in this file too, joined at
+// its placeholder below: a page needs it only after stage one found a word
+// of a name, and by then this file is here, so a page without one never
+// downloads it (issue #13: factcard.js within 15 KB).
+globalThis.__factcardKeys = (() => {
+"use strict";
+
+"__ENGINE_CLIENT__";
+
+// The widget calls this with stage one's scanner and what the engine client
+// needs of the page (client.js): it gets stage two's scanner factory and the
+// engine's start.
+return (stageOne, page) => ({ scanner: stageTwo(stageOne), startEngine: engineStarter(page) });
+
+function stageTwo(stageOne) {
   const { folded, applyFolds, hyphenBreak, frontDecoded, hashStep, HASH_START, bitTable, inTable, isLower,
     uncasedBefore } = stageOne;
   // The tables are ASCII, with ~ and four hex digits for any other UTF-16
@@ -128,4 +142,5 @@ globalThis.__factcardKeys = (stageOne) => {
       return ending >= 0; // what follows is in the next call, or the text ends
     };
   };
-};
+}
+})();

@@ -28,8 +28,11 @@ func matchNames(d *Dataset) []matchName {
 	var explicit, generated []matchName
 	// A generated name that two entities share goes to the one whose own
 	// names: it comes from (rank 1) over one whose list entries or legal
-	// names it comes from (rank 2); a name written in names: (rank 0) is
-	// never overridden. Ties leave the name out.
+	// names it comes from (rank 2), and to either over one whose name it is
+	// only with its city or province left out (ranks 3 and 4: "HiSilicon
+	// Technologies" is HiSilicon Technologies Co., Ltd, not Shanghai
+	// HiSilicon Technologies Co., Ltd.); a name written in names: (rank 0)
+	// is never overridden. Ties leave the name out.
 	owners := map[string]map[string]int{} // folded text -> entity -> best rank
 	own := func(m matchName, r int) {
 		f, _ := engine.NormalizeName(m.Text)
@@ -214,7 +217,11 @@ func matchNames(d *Dataset) []matchName {
 					m.flags |= engine.FormRequired | foreignForm(n.Text)
 				}
 				generated = append(generated, m)
-				own(m, r)
+				if v.placeLeftOut {
+					own(m, r+2) // after every form that leaves nothing out
+				} else {
+					own(m, r)
+				}
 			}
 		}
 	}
@@ -496,6 +503,11 @@ type variant struct {
 	// abbreviations): those would add to the dataset for names the press
 	// seldom writes at all.
 	curatedOnly bool
+	// placeLeftOut: the name's city or province was left out ("HiSilicon
+	// Technologies" of "Shanghai HiSilicon Technologies Co., Ltd."). Another
+	// party whose own name it is without leaving anything out owns it
+	// (matchNames).
+	placeLeftOut bool
 }
 
 // legalWords are the words of a legal form that may end a name, folded and
@@ -594,26 +606,35 @@ func variantsOf(name string) []variant {
 			}
 		}
 	}
+	addWithoutPlace := func(s string) {
+		if s != base && s != "" {
+			out = append(out, variant{text: s, stripped: true, placeLeftOut: true})
+		}
+	}
 	for _, place := range placesIn(base) {
 		inside := " (" + place + ")"
 		switch {
 		case strings.HasPrefix(base, place+" ") && strings.Contains(base[len(place)+1:], " "):
 			rest := base[len(place)+1:]
-			add(rest)
+			addWithoutPlace(rest)
 			add(rest + inside)
 		case strings.Contains(base, inside):
 			rest := strings.Replace(base, inside, "", 1)
-			add(rest)
+			addWithoutPlace(rest)
 			add(place + " " + rest)
 			add(strings.Replace(base, inside, " "+place, 1))
 		}
 	}
 	for _, v := range out {
+		other := ""
 		switch {
 		case strings.Contains(v.text, " & "):
-			add(strings.ReplaceAll(v.text, " & ", " and "))
+			other = strings.ReplaceAll(v.text, " & ", " and ")
 		case strings.Contains(v.text, " and "):
-			add(strings.ReplaceAll(v.text, " and ", " & "))
+			other = strings.ReplaceAll(v.text, " and ", " & ")
+		}
+		if other != "" && other != base {
+			out = append(out, variant{text: other, stripped: true, placeLeftOut: v.placeLeftOut})
 		}
 	}
 	if split := splitCamel(base); split != "" {

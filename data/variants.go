@@ -148,6 +148,11 @@ func matchNames(d *Dataset) []matchName {
 					generate(n, form, 0)
 				}
 			}
+			for _, form := range traditionalForms(n.Text) {
+				if !isGiven(form) {
+					generate(n, form, 0)
+				}
+			}
 			if e.Kind == "company" && n.Case == "exact" && len(n.Context) == 0 {
 				for _, form := range spelledAcronyms(n.Text) {
 					if !isGiven(form) {

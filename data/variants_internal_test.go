@@ -3,6 +3,8 @@ package data
 import (
 	"slices"
 	"testing"
+
+	"factcard/wasm/engine"
 )
 
 // TestRussianCases: a one-word company name in Cyrillic declines as a
@@ -91,5 +93,38 @@ func TestWithoutStrayFullStop(t *testing.T) {
 		if got := withoutStrayFullStop(c.name); got != c.want {
 			t.Errorf("withoutStrayFullStop(%q) = %q, want %q", c.name, got, c.want)
 		}
+	}
+}
+
+// TestTraditionalForms: a Chinese name is also matched in the traditional
+// characters the engine does not fold (無, 來 were not in its table in
+// December 2026: "蔚來汽車", "無錫" were missed); forms the engine folds back
+// into the name, and Japanese or Korean names, give none.
+func TestTraditionalForms(t *testing.T) {
+	for name, want := range map[string][]string{
+		"蔚来汽车":   {"蔚來汽車"},
+		"华为":     nil, // 華為 folds to 华为 in the engine
+		"无锡药明康德": {"無錫藥明康德"},
+		"ファーウェイ": nil,
+		"화웨이":    nil,
+		"Huawei": nil,
+	} {
+		got := traditionalForms(name)
+		if !slices.Equal(got, want) {
+			t.Errorf("traditionalForms(%q) = %q, want %q", name, got, want)
+		}
+	}
+	d, err := Load("../data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Compile(d)
+	text := "台灣媒體報導，蔚來汽車的股價上漲。"
+	found := false
+	for _, m := range c.Find(text) {
+		found = found || c.Entities[m.Entity].ID == "nio" && engine.Slice16(text, m.Start, m.End) == "蔚來汽車"
+	}
+	if !found {
+		t.Errorf("%q: 蔚來汽車 is not found as NIO", text)
 	}
 }

@@ -161,7 +161,7 @@ func matchNames(d *Dataset) []matchName {
 				}
 			}
 			if e.Kind == "company" {
-				for _, form := range slices.Concat(joinedArabicScript(n.Text), russianCases(n.Text)) {
+				for _, form := range slices.Concat(joinedArabicScript(n.Text), russianCases(n.Text), russianPhraseCases(n.Text)) {
 					generate(n, form, 0)
 				}
 			}
@@ -330,6 +330,94 @@ var sectionContext = []string{"NDAA", "国防授权法", "國防授權法", "国
 	"Defesa Nacional", "Difesa", "Verteidigung", "Défense", "обороны", "الدفاع", "دفاع", "रक्षा", "Pentagon",
 	"Пентагон", "五角大楼", "五角大樓", "国防部", "國防部", "국방부", "国防総省", "البنتاغون", "پنتاگون", "पेंटागन",
 	"Pentágono", "Pentagone", "Pentagono"}
+
+// russianPhraseCases returns the oblique cases of a Russian name of several
+// words that starts with a feminine noun phrase, its adjectives and its
+// noun declined and the rest (a genitive) kept: "Китайская корпорация
+// космической науки и техники" is "Китайской корпорации …" after "у", "к" or
+// "о", "Китайскую корпорацию …" as an object, "Китайской корпорацией …"
+// after "с"; "Лаборатория Касперского" is "Лаборатории Касперского". The
+// Russian press writes the translated names of Chinese state groups this way
+// (corpus-blind parts: "Китайскую корпорацию", December 2026). Other
+// genders and plurals are left out: no name in the data starts with one.
+func russianPhraseCases(name string) []string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return nil
+	}
+	for _, w := range words {
+		for _, c := range w {
+			if unicode.IsLetter(c) && !unicode.Is(unicode.Cyrillic, c) {
+				return nil
+			}
+		}
+	}
+	// The phrase: adjectives in -ая/-яя, then the noun in -ия, -а or -я.
+	adjectives := 0
+	for adjectives < len(words) && (strings.HasSuffix(words[adjectives], "ая") || strings.HasSuffix(words[adjectives], "яя")) {
+		adjectives++
+	}
+	if adjectives == len(words) {
+		return nil
+	}
+	noun := []rune(words[adjectives])
+	if len(noun) < 3 || adjectives == 0 && !strings.HasSuffix(words[0], "ия") {
+		return nil // a foreign word in -а is not declined ("Чайна Мобайл")
+	}
+	stem, last := string(noun[:len(noun)-1]), noun[len(noun)-1]
+	before := unicode.ToLower(noun[len(noun)-2])
+	var nounCases [4]string // genitive, dative and prepositional; accusative; instrumental; genitive when it differs
+	switch {
+	case last == 'я' && before == 'и':
+		nounCases = [4]string{stem + "и", stem + "ю", stem + "ей", ""}
+	case last == 'я':
+		nounCases = [4]string{stem + "е", stem + "ю", stem + "ей", stem + "и"}
+	case last == 'а':
+		genitive := stem + "ы"
+		if strings.ContainsRune("гкхжшщч", before) {
+			genitive = stem + "и"
+		}
+		instrumental := stem + "ой"
+		if strings.ContainsRune("жшщчц", before) {
+			instrumental = stem + "ей"
+		}
+		nounCases = [4]string{stem + "е", stem + "у", instrumental, genitive}
+	default:
+		return nil
+	}
+	adjective := func(w string, oblique bool) string {
+		r := []rune(w)
+		stem, soft := string(r[:len(r)-2]), strings.HasSuffix(w, "яя")
+		switch {
+		case oblique && soft:
+			return stem + "ей"
+		case oblique:
+			return stem + "ой"
+		case soft:
+			return stem + "юю"
+		}
+		return stem + "ую"
+	}
+	phrase := func(oblique bool, noun string) string {
+		out := make([]string, 0, len(words))
+		for _, w := range words[:adjectives] {
+			out = append(out, adjective(w, oblique))
+		}
+		out = append(out, noun)
+		return strings.Join(append(out, words[adjectives+1:]...), " ")
+	}
+	forms := []string{phrase(true, nounCases[0]), phrase(false, nounCases[1]), phrase(true, nounCases[2])}
+	if nounCases[3] != "" {
+		forms = append(forms, phrase(true, nounCases[3]))
+	}
+	var out []string
+	for _, f := range forms {
+		if f != name && !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
 
 // russianCases returns the forms Russian declines a company's one-word
 // name into, as a foreign masculine noun: "Хуавэй" is "Хуавэя", "Хуавэю",

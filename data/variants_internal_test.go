@@ -128,3 +128,24 @@ func TestTraditionalForms(t *testing.T) {
 		t.Errorf("%q: 蔚來汽車 is not found as NIO", text)
 	}
 }
+
+// TestRussianPhraseCases: a Russian name that starts with a feminine noun
+// phrase declines it and keeps the genitive after it; a transliterated
+// foreign name does not decline.
+func TestRussianPhraseCases(t *testing.T) {
+	for name, want := range map[string][]string{
+		"Китайская корпорация космической науки и техники": {"Китайской корпорации космической науки и техники",
+			"Китайскую корпорацию космической науки и техники", "Китайской корпорацией космической науки и техники"},
+		"Лаборатория Касперского": {"Лаборатории Касперского", "Лабораторию Касперского", "Лабораторией Касперского"},
+		"Техкомпания Хуавэй":      {"Техкомпании Хуавэй", "Техкомпанию Хуавэй", "Техкомпанией Хуавэй"},
+		"Национальная нефтяная группа Китая": {"Национальной нефтяной группе Китая", "Национальную нефтяную группу Китая",
+			"Национальной нефтяной группой Китая", "Национальной нефтяной группы Китая"},
+		"Чайна Мобайл":        nil,
+		"Сяоми":               nil,
+		"Huawei Technologies": nil,
+	} {
+		if got := russianPhraseCases(name); !slices.Equal(got, want) {
+			t.Errorf("russianPhraseCases(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -17,6 +17,11 @@ type matchName struct {
 	entity    string
 	flags     engine.PatternFlags
 	generated bool // a variant or an as-listed name, not written in names:
+	// besideGiven: kept beside a name written in names: with the same
+	// letters, as a reading of its own (a section in lower case with its
+	// context words: "la section 1260H du NDAA", where "Section 1260H"
+	// is the name in title case).
+	besideGiven bool
 }
 
 // matchNames lists every name of every entity that the matcher looks for:
@@ -123,6 +128,7 @@ func matchNames(d *Dataset) []matchName {
 				section.Case, section.Context = "any", append(slices.Clone(n.Context), sectionContext...)
 				for _, form := range sectionInOtherLanguages(n.Text) {
 					generate(section, form, 0)
+					generated[len(generated)-1].besideGiven = true
 				}
 			}
 			// isGiven: the entity's data gives this text as a name of its
@@ -235,7 +241,7 @@ func matchNames(d *Dataset) []matchName {
 		f, _ := engine.NormalizeName(m.Text)
 		// A name the entity gives in names: keeps the case and context
 		// rules written there.
-		if r := owners[string(f)]; r[m.entity] > 0 && soleBest(r, m.entity) {
+		if r := owners[string(f)]; r[m.entity] > 0 && soleBest(r, m.entity) || m.besideGiven && soleBest(r, m.entity) {
 			out = append(out, m)
 		}
 	}
@@ -322,12 +328,13 @@ func sectionInOtherLanguages(name string) []string {
 // sectionForms are the words for a law's section around its number N.
 var sectionForms = []string{"第N条", "第N條", "N条", "제N조", "N조", "sección N", "seção N", "secção N", "sezione N",
 	"Abschnitt N", "Paragraf N", "раздел N", "раздела N", "разделу N", "разделом N", "разделе N", "статья N",
-	"статьи N", "статье N", "البند N", "المادة N", "القسم N", "بخش N", "ماده N", "धारा N", "खंड N"}
+	"статьи N", "статье N", "البند N", "المادة N", "القسم N", "بخش N", "ماده N", "بند N", "धारा N", "खंड N",
+	"section N", "§ N", "§N"}
 
 // sectionContext are the words of the defence act and of the Pentagon in the
 // press languages, one of which must stand near a section written in them.
 var sectionContext = []string{"NDAA", "国防授权法", "國防授權法", "国防権限法", "국방수권법", "Defensa Nacional",
-	"Defesa Nacional", "Difesa", "Verteidigung", "Défense", "обороны", "الدفاع", "دفاع", "रक्षा", "Pentagon",
+	"Defesa Nacional", "Difesa", "Verteidigung", "Défense", "обороны", "الدفاع", "دفاع", "रक्षा", "एनडीएए", "Pentagon",
 	"Пентагон", "五角大楼", "五角大樓", "国防部", "國防部", "국방부", "国防総省", "البنتاغون", "پنتاگون", "पेंटागन",
 	"Pentágono", "Pentagone", "Pentagono"}
 

@@ -118,7 +118,7 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 			s = hindiActBefore(t.Folded, s)
 			// Not past a closing quote: „Section 889“ des NDAA.
 			if _, quote := slices.BinarySearch(t.Quotes, int32(e)); !quote {
-				e = actAfter(t.Folded, e)
+				e = actAfter(t, e)
 			}
 		}
 		if v != rejected && d.Entities[pat.Entity].Kind.IsParty() {

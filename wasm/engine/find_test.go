@@ -129,7 +129,7 @@ func TestFindRealWorldForms(t *testing.T) {
 		// year before it; a law's section is named in other languages'
 		// words for it (data/variants.go sectionInOtherLanguages).
 		{"section after the act and its fiscal year", "依据2019财年国防授权法第889条，联邦机构不得采购华为的产品", []found{{"ndaa-889", "2019财年国防授权法第889条"}, {"huawei", "华为"}}},
-		{"Korean section with its ordinal prefix", "미국 국방수권법(NDAA) 제889조는 화웨이 장비 조달을 금지한다", []found{{"ndaa-889", "제889조"}, {"huawei", "화웨이"}}},
+		{"Korean section with its ordinal prefix", "미국 국방수권법(NDAA) 제889조는 화웨이 장비 조달을 금지한다", []found{{"ndaa-889", "국방수권법(NDAA) 제889조"}, {"huawei", "화웨이"}}},
 		{"a law's section in Chinese words", "美國國防部依據1999財年國防授權法第1237條公布名單", []found{{"ndaa-1237", "1999財年國防授權法第1237條"}}},
 		{"a law's section in Russian words", "Пентагон составил список согласно разделу 1237 закона", []found{{"ndaa-1237", "разделу 1237"}}},
 		{"Chinese short form of an order", "拜登对13959号令作出修订", []found{{"eo-13959", "13959号令"}}},
@@ -599,6 +599,26 @@ func TestFindSectionWithAct(t *testing.T) {
 		{"वित्त वर्ष 2024 के NDAA की धारा 805 लागू होगी।", "वित्त वर्ष 2024 के NDAA की धारा 805"},
 		{"Seit 2019 verbietet „Section 889“ des NDAA solche Käufe.", "Section 889"},
 		{"Section 889 and the NDAA's other parts apply.", "Section 889"},
+		// The act by its name, with its namesake and fiscal year, in each
+		// language, and the subsections before it (sixth blind part).
+		{"Section 889(a)(1)(B) of the John S. McCain National Defense Authorization Act for Fiscal Year 2019 bars it.",
+			"Section 889(a)(1)(B) of the John S. McCain National Defense Authorization Act for Fiscal Year 2019"},
+		{"Section 889(a)(1)(B) covers contractors.", "Section 889"},
+		{"La Sección 1260H de la Ley de Autorización de Defensa Nacional para el año fiscal 2021 obliga al Pentágono.",
+			"Sección 1260H de la Ley de Autorización de Defensa Nacional para el año fiscal 2021"},
+		{"La section 1260H de la loi de programmation militaire américaine pour l'exercice 2021 s'applique au Pentagone.",
+			"section 1260H de la loi de programmation militaire américaine pour l'exercice 2021"},
+		{"Согласно разделу 1260H закона об оборонном бюджете США на 2021 финансовый год Пентагон публикует список.",
+			"разделу 1260H закона об оборонном бюджете США на 2021 финансовый год"},
+		{"Nach § 889 NDAA 2019 dürfen Behörden nichts kaufen.", "§ 889 NDAA 2019"},
+		{"Section 889 of the contract and the National Defense Authorization Act apply.", "Section 889"},
+		// The act before, in brackets or with its short form in parentheses.
+		{"根据《2021财年国防授权法》第1260H条，国防部每年公布名单。", "《2021财年国防授权法》第1260H条"},
+		{"依《2019年國防授權法》第889條，聯邦機構不得採購。", "《2019年國防授權法》第889條"},
+		{"2024年度国防権限法（NDAA）第805条は契約を禁じる。", "2024年度国防権限法（NDAA）第805条"},
+		{"製品はNDAA第889条により排除されている。", "NDAA第889条"},
+		{"2019회계연도 국방수권법(NDAA) 제889조에 따라 금지된다.", "2019회계연도 국방수권법(NDAA) 제889조"},
+		{"एनडीएए की धारा 889 के कारण ये कैमरे बंद हैं।", "एनडीएए की धारा 889"},
 	}
 	for _, tt := range tests {
 		checkOneMention(t, d, tt.text, tt.want)

@@ -118,10 +118,16 @@ func runesContain(r []rune, s string) bool {
 
 // actNames are the defence act's names that stand before a section.
 var actNames = foldedNames("国防授权法", "國防授權法", "国防権限法", "国防授権法", "국방수권법", "《国防授权法》",
-	"《國防授權法》")
+	"《國防授權法》", "ndaa")
 
 // fiscalYearWords follow the year before an act's name.
-var fiscalYearWords = foldedNames("财年", "財年", "财政年度", "年度", "회계연도")
+var fiscalYearWords = foldedNames("财年", "財年", "财政年度", "年度", "회계연도", "年")
+
+// actGlosses stand between an act's name and its section: the act's short
+// form in parentheses ("2024年度国防権限法（NDAA）第805条", "국방수권법(NDAA)
+// 제889조"), and the book-title bracket that closes its name
+// ("《2021财年国防授权法》第1260H条": the year is then inside the brackets).
+var actGlosses = foldedNames("(ndaa)", "》")
 
 // isSectionName reports a section written in CJK or Korean words: "第889条",
 // "889条", "제889조".
@@ -137,13 +143,24 @@ func actBefore(f []rune, a int) int {
 	if a > 0 && isDigit(f[a]) && strings.ContainsRune(orderPrefixMarks, f[a-1]) {
 		a-- // the ordinal prefix of a section the data writes without it ("889조")
 	}
-	act := wordsEndingAt(f, a, actNames)
-	if act == a {
+	at := a
+	bracket := false
+	if g := wordsEndingAt(f, a, actGlosses); g < a {
+		at, bracket = g, f[g] == '》'
+	}
+	act := wordsEndingAt(f, at, actNames)
+	if act == at {
 		return a
+	}
+	opening := func(k int) int { // the book-title bracket before the act's name, when it was closed
+		if bracket && k > 0 && f[k-1] == '《' {
+			return k - 1
+		}
+		return k
 	}
 	fy := wordsEndingAt(f, act, fiscalYearWords)
 	if fy == act {
-		return act
+		return opening(act)
 	}
 	year := fy
 	if year > 0 && f[year-1] == ' ' {
@@ -154,9 +171,9 @@ func actBefore(f []rune, a int) int {
 		digits--
 	}
 	if year-digits != 4 || digits > 0 && isWordRune(f[digits-1]) && !isCJK(f[digits-1]) {
-		return act
+		return opening(act)
 	}
-	return digits
+	return opening(digits)
 }
 
 // wordsEndingAt returns where one of words ends at end of f (a space before
@@ -310,11 +327,21 @@ func isSectionNumber(name []rune) bool {
 	return n > 1 && !isCJK(name[0]) && (isDigit(name[n-1]) || (name[n-1] == 'H' || name[n-1] == 'h') && isDigit(name[n-2]))
 }
 
-// actAfter returns where the act's short form after a section ending at e
-// of folded text ends, or e.
-func actAfter(f []rune, e int) int {
+// actAfter returns where the act after a section ending at e of t ends, or
+// e: its short form ("Section 889 des NDAA 2019") or its name, in any
+// language, with its fiscal year ("Sección 1260H de la Ley de Autorización
+// de Defensa Nacional para el año fiscal 2021", "Section 889(a)(1)(B) of the
+// John S. McCain National Defense Authorization Act for Fiscal Year 2019"),
+// as the labellers of blind parts 5 and 6 marked them in every language.
+// The subsections after the number ("(a)(1)(B)") are part of the section
+// before its act; with no act after them the mention is the section alone,
+// as the project corpus marks it.
+func actAfter(t *Text, e int) int {
+	f := t.Folded
+	section := e
+	e = subsections(f, e)
 	if e+1 >= len(f) || f[e] != ' ' {
-		return e
+		return section
 	}
 	for _, join := range actJoins {
 		k := e + 1
@@ -322,6 +349,9 @@ func actAfter(f []rune, e int) int {
 			continue
 		}
 		k += len([]rune(join))
+		if end := actName(t, k); end > k {
+			return end
+		}
 		// A fiscal year before the act: "FY2024 NDAA".
 		if y := fiscalYear(f, k); y > k && y < len(f) && f[y] == ' ' {
 			k = y + 1
@@ -338,7 +368,82 @@ func actAfter(f []rune, e int) int {
 		}
 		return end
 	}
+	return section
+}
+
+// subsections returns where the subsections after a section's number at e
+// of folded text end ("889(a)(1)(B)"), or e.
+func subsections(f []rune, e int) int {
+	for e < len(f) && f[e] == '(' {
+		k := e + 1
+		for k < len(f) && k-e <= 4 && (isDigit(f[k]) || f[k] >= 'a' && f[k] <= 'z') {
+			k++
+		}
+		if k == e+1 || k >= len(f) || f[k] != ')' {
+			break
+		}
+		e = k + 1
+	}
 	return e
+}
+
+// actNamesAfter are the defence act's names as the press of each language
+// writes them after a section, folded; the longer first.
+var actNamesAfter = phraseRunes("national defense authorization act", "ley de autorización de defensa nacional",
+	"loi de programmation militaire américaine", "loi de programmation militaire",
+	"loi d'autorisation de la défense nationale", "legge di autorizzazione della difesa nazionale",
+	"lei de autorização de defesa nacional", "закона об оборонном бюджете сша", "закона об оборонном бюджете")
+
+// actYears are the words around the fiscal year after an act's name:
+// before the year, and after it.
+var actYears = [...][2]string{{" for fiscal year ", ""}, {" for fy ", ""}, {" para el año fiscal ", ""},
+	{" del año fiscal ", ""}, {" pour l'exercice ", ""}, {" pour l'année fiscale ", ""}, {" per l'anno fiscale ", ""},
+	{" para o ano fiscal de ", ""}, {" para o ano fiscal ", ""}, {" на ", " финансовый год"}, {" of ", ""},
+	{" de ", ""}, {" ", ""}}
+
+// actName returns where an act's name at k of t ends, with its fiscal year,
+// or k. In English up to five words of its namesake come first, each
+// capitalized or an initial ("the John S. McCain", "the William M. (Mac)
+// Thornberry").
+func actName(t *Text, k int) int {
+	f, x := t.Folded, t.Exact
+	at := k
+	if hasPrefixAt(f, at, "the ") {
+		at += 4
+	}
+	for words := 0; words <= 5; words++ {
+		for _, act := range actNamesAfter {
+			if !runesHavePrefixAt(f, at, act) || at+len(act) < len(f) && isWordRune(f[at+len(act)]) {
+				continue
+			}
+			end := at + len(act)
+			for _, y := range actYears {
+				before, after := []rune(foldedPhrases(y[0])[0]), []rune(foldedPhrases(y[1])[0])
+				if !runesHavePrefixAt(f, end, before) {
+					continue
+				}
+				if n := fiscalYear(f, end+len(before)); n > end+len(before) && runesHavePrefixAt(f, n, after) {
+					return n + len(after)
+				}
+			}
+			return end
+		}
+		// One word of the act's namesake: capitalized, an initial or a
+		// nickname in parentheses, then a space.
+		w := at
+		for w < len(x) && (isWordRune(x[w]) || x[w] == '.' || x[w] == '(' || x[w] == ')' || x[w] == '\'') {
+			w++
+		}
+		if w == at || w >= len(x) || x[w] != ' ' || !isUpper(x[at]) && !(x[at] == '(' && at+1 < len(x) && isUpper(x[at+1])) {
+			return k
+		}
+		at = w + 1
+	}
+	return k
+}
+
+func runesHavePrefixAt(f []rune, k int, p []rune) bool {
+	return k+len(p) <= len(f) && runesEqual(f[k:k+len(p)], p)
 }
 
 // fiscalYear returns where a year ("2021", "FY2021", "FY 2021", "fiscal
@@ -393,7 +498,7 @@ func hindiActBefore(f []rune, a int) int {
 }
 
 var (
-	hindiActs       = phraseRunes("ndaa की ", "ndaa के ", "ndaa का ")
+	hindiActs       = phraseRunes("ndaa की ", "ndaa के ", "ndaa का ", "एनडीएए की ", "एनडीएए के ", "एनडीएए का ")
 	hindiOf         = phraseRunes(" के", " की", " का")
 	hindiFiscalYear = phraseRunes("वित्त वर्ष")[0]
 )

@@ -531,9 +531,10 @@ func soleBest(ranks map[string]int, entity string) bool {
 	return true
 }
 
-// lowerOK: a one-word brand of five letters or more, written with an
-// initial capital and no context rule, is also found in lower case
-// ("huawei"); acronyms and names that need context are not.
+// lowerOK: a one-word brand of five letters or more, in Latin or Cyrillic
+// letters, written with an initial capital and no context rule, is also
+// found in lower case ("huawei", "хуавей"); acronyms and names that need
+// context are not.
 func lowerOK(n Name) bool {
 	if n.Case != "" && n.Case != "title" || len(n.Context) > 0 {
 		return false
@@ -544,7 +545,9 @@ func lowerOK(n Name) bool {
 	}
 	lowers := 0
 	for _, r := range rs {
-		if !unicode.IsLetter(r) || r > unicode.MaxLatin1 {
+		// Latin, or Cyrillic: a Russian forum writes "купил телефон
+		// хуавей" as it writes "huawei" (sixth blind part).
+		if !unicode.IsLetter(r) || r > unicode.MaxLatin1 && !unicode.Is(unicode.Cyrillic, r) || r > unicode.MaxLatin1 && unicode.Is(unicode.Cyrillic, rs[0]) != unicode.Is(unicode.Cyrillic, r) {
 			return false
 		}
 		if unicode.IsLower(r) {

@@ -24,7 +24,7 @@ import (
 // and holds to no target.
 var Blind = []string{"wasm/engine/testdata/corpus-blind.yaml", "wasm/engine/testdata/corpus-blind-2.yaml",
 	"wasm/engine/testdata/corpus-blind-3.yaml", "wasm/engine/testdata/corpus-blind-4.yaml",
-	"wasm/engine/testdata/corpus-blind-5.yaml"}
+	"wasm/engine/testdata/corpus-blind-5.yaml", "wasm/engine/testdata/corpus-blind-6.yaml"}
 
 // Default is the matcher's corpus, relative to the repository root.
 var Default = []string{"wasm/engine/testdata/corpus.yaml", "wasm/engine/testdata/corpus-realworld.yaml",

@@ -10,8 +10,8 @@ import (
 )
 
 // Traditional forms. The press of Taiwan and Hong Kong writes a name the
-// dataset gives in simplified characters in traditional ones ("無錫藥明康德"
-// for "无锡药明康德", "蔚來" for "蔚来"). The engine folds the traditional
+// dataset gives in simplified characters in traditional ones ("蔚來汽車" for
+// "蔚来汽车"). The engine folds the traditional
 // characters that the dataset's names were seen with (wasm/engine/han.go),
 // a table kept small because it travels in the WebAssembly runtime; every
 // other character of a name is covered here, in the data: each Chinese name
@@ -42,9 +42,13 @@ func traditionalForms(name string) []string {
 	}
 	convertersOnce.Do(func() {
 		for _, c := range []string{"s2t", "s2tw", "s2hk"} {
-			if cc, err := opencc.New(c); err == nil {
-				converters = append(converters, cc)
+			cc, err := opencc.New(c)
+			if err != nil {
+				// The module's own dictionaries, embedded: a broken
+				// dependency, not bad data.
+				panic("data: OpenCC's " + c + " converter: " + err.Error())
 			}
+			converters = append(converters, cc)
 		}
 	})
 	own, _ := engine.NormalizeName(name)

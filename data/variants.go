@@ -126,8 +126,17 @@ func matchNames(d *Dataset) []matchName {
 			if e.Kind == "law" || e.Kind == "list" { // a list named by its section (ndaa-889) keeps the words its data gives
 				section := n
 				section.Case, section.Context = "any", append(slices.Clone(n.Context), sectionContext...)
+				// "section N" and "§ N" are any law's sections: they take the
+				// defence act's own words, not the Pentagon's or a
+				// contractor's ("§ 889 of the Civil Code", "41 U.S.C. § 889").
+				bare := n
+				bare.Case, bare.Context = "any", actWords
 				for _, form := range sectionInOtherLanguages(n.Text) {
-					generate(section, form, 0)
+					if strings.HasPrefix(form, "section ") || strings.HasPrefix(form, "§") {
+						generate(bare, form, 0)
+					} else {
+						generate(section, form, 0)
+					}
 					generated[len(generated)-1].besideGiven = true
 				}
 			}
@@ -331,12 +340,18 @@ var sectionForms = []string{"第N条", "第N條", "N条", "제N조", "N조", "se
 	"статьи N", "статье N", "البند N", "المادة N", "القسم N", "بخش N", "ماده N", "بند N", "धारा N", "खंड N",
 	"section N", "§ N", "§N"}
 
+// actWords are the defence act's own words, the context of a section
+// written "section N" or "§ N", which any law has.
+var actWords = []string{"NDAA", "National Defense Authorization", "Defense Authorization Act",
+	"programmation militaire", "Autorización de Defensa", "Autorização de Defesa", "autorizzazione della difesa",
+	"оборонном бюджете", "国防授权法", "国防権限法", "국방수권법"}
+
 // sectionContext are the words of the defence act and of the Pentagon in the
 // press languages, one of which must stand near a section written in them.
 var sectionContext = []string{"NDAA", "国防授权法", "國防授權法", "国防権限法", "국방수권법", "Defensa Nacional",
 	"Defesa Nacional", "Difesa", "Verteidigung", "Défense", "обороны", "الدفاع", "دفاع", "रक्षा", "एनडीएए", "Pentagon",
 	"Пентагон", "五角大楼", "五角大樓", "国防部", "國防部", "국방부", "国防総省", "البنتاغون", "پنتاگون", "पेंटागन",
-	"Pentágono", "Pentagone", "Pentagono"}
+	"Pentágono", "Pentagone", "Pentagono", "оборонном бюджете", "programmation militaire", "Defense Authorization"}
 
 // russianPhraseCases returns the oblique cases of a Russian name of several
 // words that starts with a feminine noun phrase, its adjectives and its
@@ -547,7 +562,8 @@ func lowerOK(n Name) bool {
 	for _, r := range rs {
 		// Latin, or Cyrillic: a Russian forum writes "купил телефон
 		// хуавей" as it writes "huawei" (sixth blind part).
-		if !unicode.IsLetter(r) || r > unicode.MaxLatin1 && !unicode.Is(unicode.Cyrillic, r) || r > unicode.MaxLatin1 && unicode.Is(unicode.Cyrillic, rs[0]) != unicode.Is(unicode.Cyrillic, r) {
+		if !unicode.IsLetter(r) || unicode.Is(unicode.Cyrillic, r) != unicode.Is(unicode.Cyrillic, rs[0]) ||
+			!unicode.Is(unicode.Cyrillic, r) && r > unicode.MaxLatin1 {
 			return false
 		}
 		if unicode.IsLower(r) {

@@ -126,7 +126,7 @@
   let keysPromise = null;
   function loadKeys(timeoutMs) {
     if (!keysPromise) {
-      keysPromise = loadPart("keys", "__factcardKeys", keysListed, "the prefilter's keys", timeoutMs).then((make) =>
+      keysPromise = loadPart("keys", "__factcardKeys", keysListed, "the prefilter's keys and the engine client", timeoutMs).then((make) =>
         make(prefilter, { role, ext, fileURL, files: FILES, config, engineListed, loadScript }));
     }
     return keysPromise;

@@ -114,7 +114,9 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 		if v != rejected && (d.Entities[pat.Entity].Kind == KindLaw || d.Entities[pat.Entity].Kind == KindList) && isSectionName(pat.Exact) {
 			s = actBefore(t.Folded, s)
 		}
-		if v != rejected && (d.Entities[pat.Entity].Kind == KindLaw || d.Entities[pat.Entity].Kind == KindList) && isSectionNumber(pat.Exact) {
+		// A name that is the number alone ("1260H", the list) is no section:
+		// the act after it is not part of it.
+		if v != rejected && (d.Entities[pat.Entity].Kind == KindLaw || d.Entities[pat.Entity].Kind == KindList) && isSectionNumber(pat.Exact) && !isDigit(pat.Exact[0]) {
 			s = hindiActBefore(t.Folded, s)
 			// Not past a closing quote: „Section 889“ des NDAA.
 			if _, quote := slices.BinarySearch(t.Quotes, int32(e)); !quote {

@@ -625,6 +625,24 @@ func TestFindSectionWithAct(t *testing.T) {
 	}
 }
 
+// TestFindSectionWithActReviewed pins what a review of the act rule found
+// (December 2026): a bare list number takes no act, an act in quotes is
+// not part of the section, and "section N" or "§ N" of another law is no
+// mention however many defence or contractor words stand near.
+func TestFindSectionWithActReviewed(t *testing.T) {
+	d := realDataset(t)
+	checkFinds(t, d, []findCase{
+		{"the list's number", "Huawei was put on the list under 1260H of the National Defense Authorization Act.",
+			[]found{{"huawei", "Huawei"}, {"1260h", "1260H"}}},
+		{"an act in quotes", `Section 889 of the "National Defense Authorization Act" bans Huawei.`,
+			[]found{{"ndaa-889", "Section 889"}, {"huawei", "Huawei"}}},
+		{"a civil code", "The defense argued that § 889 of the Civil Code barred the claim.", nil},
+		{"the U.S. Code", "Under 41 U.S.C. § 889, federal agencies must publish the notice.", nil},
+		{"a tax form", "A section 889 tax form is due for federal contractors by April.", nil},
+		{"a tax code", "Under § 805 of the tax code, a Pentagon supplier may deduct its costs.", nil},
+	})
+}
+
 // TestFindPlaceAfterName: the press moves a listed name's city or province
 // after it (blind part 5); the place is part of the mention only where, put
 // back in front, it makes a name of the same party.

@@ -349,7 +349,7 @@ func actAfter(t *Text, e int) int {
 			continue
 		}
 		k += len([]rune(join))
-		if end := actName(t, k); end > k {
+		if end := actName(t, k); end > k && !quoteBetween(t, e, end) {
 			return end
 		}
 		// A fiscal year before the act: "FY2024 NDAA".
@@ -366,9 +366,20 @@ func actAfter(t *Text, e int) int {
 				return y
 			}
 		}
+		if quoteBetween(t, e, end) {
+			continue
+		}
 		return end
 	}
 	return section
+}
+
+// quoteBetween reports a double quote folded into a space between a and b
+// of t: an act named in quotes ("Section 889 of the "National Defense
+// Authorization Act"") is another span than the section's.
+func quoteBetween(t *Text, a, b int) bool {
+	k, _ := slices.BinarySearch(t.Quotes, int32(a))
+	return k < len(t.Quotes) && int(t.Quotes[k]) < b
 }
 
 // subsections returns where the subsections after a section's number at e
@@ -402,7 +413,7 @@ var actYears = [...][2]string{{" for fiscal year ", ""}, {" for fy ", ""}, {" pa
 	{" de ", ""}, {" ", ""}}
 
 // actName returns where an act's name at k of t ends, with its fiscal year,
-// or k. In English up to five words of its namesake come first, each
+// or k. In English up to four words of its namesake come first, each
 // capitalized or an initial ("the John S. McCain", "the William M. (Mac)
 // Thornberry").
 func actName(t *Text, k int) int {
@@ -411,7 +422,7 @@ func actName(t *Text, k int) int {
 	if hasPrefixAt(f, at, "the ") {
 		at += 4
 	}
-	for words := 0; words <= 5; words++ {
+	for words := 0; words <= 4; words++ {
 		for _, act := range actNamesAfter {
 			if !runesHavePrefixAt(f, at, act) || at+len(act) < len(f) && isWordRune(f[at+len(act)]) {
 				continue

@@ -640,6 +640,11 @@ func TestFindSectionWithActReviewed(t *testing.T) {
 		{"the U.S. Code", "Under 41 U.S.C. § 889, federal agencies must publish the notice.", nil},
 		{"a tax form", "A section 889 tax form is due for federal contractors by April.", nil},
 		{"a tax code", "Under § 805 of the tax code, a Pentagon supplier may deduct its costs.", nil},
+		// Another year's act has a section of that number of its own.
+		{"another fiscal year after", "Section 1237 of the National Defense Authorization Act for Fiscal Year 2025 is a different provision.", nil},
+		{"another fiscal year before", "根据《2025财年国防授权法》第889条，另有规定。", nil},
+		{"its own fiscal year", "Section 1237 of the Strom Thurmond National Defense Authorization Act for Fiscal Year 1999 set up the list.",
+			[]found{{"ndaa-1237", "Section 1237 of the Strom Thurmond National Defense Authorization Act for Fiscal Year 1999"}}},
 	})
 }
 

@@ -374,6 +374,30 @@ func actAfter(t *Text, e int) int {
 	return section
 }
 
+// actYearIn returns the four-digit year written in f[a:b] (a fiscal year
+// an act after a section was named with), or 0.
+func actYearIn(f []rune, a, b int) int {
+	for i := a; i+4 <= b; i++ {
+		if (i == a || !isDigit(f[i-1])) && isDigit(f[i]) && isDigit(f[i+1]) && isDigit(f[i+2]) && isDigit(f[i+3]) &&
+			(i+4 == len(f) || !isDigit(f[i+4])) && (f[i] == '1' && f[i+1] == '9' || f[i] == '2' && f[i+1] == '0') {
+			return int(f[i]-'0')*1000 + int(f[i+1]-'0')*100 + int(f[i+2]-'0')*10 + int(f[i+3]-'0')
+		}
+	}
+	return 0
+}
+
+// nameYear returns the first year in an entity's name ("… for Fiscal Year
+// 1999", "Section 889 of the FY2019 NDAA"), or 0.
+func nameYear(name string) int {
+	r := []rune(name)
+	for i := range r {
+		if y := actYearIn(r, i, len(r)); y != 0 {
+			return y
+		}
+	}
+	return 0
+}
+
 // quoteBetween reports a double quote folded into a space between a and b
 // of t: an act named in quotes ("Section 889 of the "National Defense
 // Authorization Act"") is another span than the section's.

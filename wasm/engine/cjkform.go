@@ -78,18 +78,39 @@ func cjkLegalFormWithin(f []rune, b, end int) bool {
 func cjkFormWordsEnd(f []rune, b int) int {
 	end := b
 	for {
-		best := 0
-		for _, w := range cjkFormWords {
-			if n := len(w); n > best && end+n <= len(f) && runesEqual(f[end:end+n], w) {
-				best = n
-			}
-		}
+		best := cjkFormWordAt(f, end)
 		if best == 0 {
 			return end
+		}
+		// A product word (设备, equipment; 系统, systems) is the company's
+		// only inside its legal name, with another of the words or a
+		// parenthesis after it: "中微半导体设备(上海)股份有限公司", but
+		// "禁止采购华为设备" is Huawei's equipment.
+		if w := f[end : end+best]; slices.ContainsFunc(cjkProductWords, func(p []rune) bool { return runesEqual(w, p) }) {
+			next := end + best
+			if next >= len(f) || cjkFormWordAt(f, next) == 0 && f[next] != '(' && f[next] != '（' {
+				return end
+			}
 		}
 		end += best
 	}
 }
+
+// cjkFormWordAt returns the length of the longest of cjkFormWords at i of
+// f, or 0.
+func cjkFormWordAt(f []rune, i int) int {
+	best := 0
+	for _, w := range cjkFormWords {
+		if n := len(w); n > best && i+n <= len(f) && runesEqual(f[i:i+n], w) {
+			best = n
+		}
+	}
+	return best
+}
+
+// cjkProductWords are the words of cjkFormWords that also name what a
+// company makes.
+var cjkProductWords = foldedNames("设备", "設備", "系统", "系統", "软件", "軟件", "軟體", "材料", "仪器", "儀器", "装备", "裝備")
 
 // The press of other scripts writes the legal form after a transliterated
 // name in its own letters: "زد تي إي كوربوريشن", "تشاينا موبايل ليمتد",

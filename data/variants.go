@@ -250,7 +250,7 @@ func matchNames(d *Dataset) []matchName {
 		f, _ := engine.NormalizeName(m.Text)
 		// A name the entity gives in names: keeps the case and context
 		// rules written there.
-		if r := owners[string(f)]; r[m.entity] > 0 && soleBest(r, m.entity) || m.besideGiven && soleBest(r, m.entity) {
+		if r := owners[string(f)]; (r[m.entity] > 0 || m.besideGiven) && soleBest(r, m.entity) {
 			out = append(out, m)
 		}
 	}

@@ -113,8 +113,8 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 		}
 		if v != rejected && (d.Entities[pat.Entity].Kind == KindLaw || d.Entities[pat.Entity].Kind == KindList) && isSectionName(pat.Exact) {
 			start := actBefore(t.Folded, s)
-			if y, want := actYearIn(t.Folded, start, s), nameYear(d.Entities[pat.Entity].Name); y != 0 && want != 0 && y != want {
-				continue // another year's act ("2025财年国防授权法第889条")
+			if d.otherYearsAct(t.Folded, start, s, pat.Entity) {
+				continue // "2025财年国防授权法第889条"
 			}
 			s = start
 		}
@@ -122,17 +122,12 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 		// the act after it is not part of it.
 		if v != rejected && (d.Entities[pat.Entity].Kind == KindLaw || d.Entities[pat.Entity].Kind == KindList) && isSectionNumber(pat.Exact) && !isDigit(pat.Exact[0]) {
 			s = hindiActBefore(t.Folded, s)
-			// Not past a closing quote: „Section 889“ des NDAA.
-			if _, quote := slices.BinarySearch(t.Quotes, int32(e)); !quote {
-				end := actAfter(t, e)
-				// Another year's act has its own section of that number
-				// ("Section 1237 of the NDAA for Fiscal Year 2025" is not the
-				// 1999 act's).
-				if y := actYearIn(t.Folded, e, end); y != 0 && y != nameYear(d.Entities[pat.Entity].Name) && nameYear(d.Entities[pat.Entity].Name) != 0 {
-					continue
-				}
-				e = end
+			// Not past a quote (actAfter): „Section 889“ des NDAA.
+			end := actAfter(t, e)
+			if d.otherYearsAct(t.Folded, e, end, pat.Entity) {
+				continue // "Section 1237 of the NDAA for Fiscal Year 2025"
 			}
+			e = end
 		}
 		if v != rejected && d.Entities[pat.Entity].Kind.IsParty() {
 			s, e = quotedLegalName(t, s, e)

@@ -386,16 +386,18 @@ func actYearIn(f []rune, a, b int) int {
 	return 0
 }
 
-// nameYear returns the first year in an entity's name ("… for Fiscal Year
-// 1999", "Section 889 of the FY2019 NDAA"), or 0.
-func nameYear(name string) int {
-	r := []rune(name)
-	for i := range r {
-		if y := actYearIn(r, i, len(r)); y != 0 {
-			return y
-		}
+// otherYearsAct reports whether the act written in f[a:b] beside a
+// section names another fiscal year than the first year in the entity's
+// name ("… for Fiscal Year 1999", "Section 889 of the FY2019 NDAA"):
+// another year's act has its own section of that number.
+func (d *Dataset) otherYearsAct(f []rune, a, b int, entity int32) bool {
+	y := actYearIn(f, a, b)
+	if y == 0 {
+		return false
 	}
-	return 0
+	name := []rune(d.Entities[entity].Name)
+	want := actYearIn(name, 0, len(name))
+	return want != 0 && y != want
 }
 
 // quoteBetween reports a double quote folded into a space between a and b
@@ -431,10 +433,19 @@ var actNamesAfter = phraseRunes("national defense authorization act", "ley de au
 
 // actYears are the words around the fiscal year after an act's name:
 // before the year, and after it.
-var actYears = [...][2]string{{" for fiscal year ", ""}, {" for fy ", ""}, {" para el año fiscal ", ""},
+var actYears = foldedPairs([][2]string{{" for fiscal year ", ""}, {" for fy ", ""}, {" para el año fiscal ", ""},
 	{" del año fiscal ", ""}, {" pour l'exercice ", ""}, {" pour l'année fiscale ", ""}, {" per l'anno fiscale ", ""},
 	{" para o ano fiscal de ", ""}, {" para o ano fiscal ", ""}, {" на ", " финансовый год"}, {" of ", ""},
-	{" de ", ""}, {" ", ""}}
+	{" de ", ""}, {" ", ""}})
+
+// foldedPairs folds each pair of phrases as the text is, spaces kept.
+func foldedPairs(pairs [][2]string) [][2][]rune {
+	out := make([][2][]rune, len(pairs))
+	for i, p := range pairs {
+		out[i] = [2][]rune{[]rune(foldedPhrases(p[0])[0]), []rune(foldedPhrases(p[1])[0])}
+	}
+	return out
+}
 
 // actName returns where an act's name at k of t ends, with its fiscal year,
 // or k. In English up to four words of its namesake come first, each
@@ -453,7 +464,7 @@ func actName(t *Text, k int) int {
 			}
 			end := at + len(act)
 			for _, y := range actYears {
-				before, after := []rune(foldedPhrases(y[0])[0]), []rune(foldedPhrases(y[1])[0])
+				before, after := y[0], y[1]
 				if !runesHavePrefixAt(f, end, before) {
 					continue
 				}

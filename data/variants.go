@@ -78,7 +78,7 @@ func matchNames(d *Dataset) []matchName {
 		}
 		for _, n := range names {
 			m := matchName{Name: n, entity: e.ID}
-			m.Text = withoutStrayFullStop(m.Text)
+			m.Text = withoutOwnAlias(withoutStrayFullStop(m.Text), given)
 			if e.Kind == "company" && !hasCJK(n.Text) {
 				m.flags |= engine.FormMayFollow
 				if lowerOK(n) {
@@ -490,6 +490,43 @@ var spellingPairs = [...][2]string{{"Center", "Centre"}, {"Defense", "Defence"},
 // withoutStrayFullStop returns name without a full stop the list printed
 // after a word that is no abbreviation ("Piotech." on the Entity List): as a
 // name to match, the stop would take a sentence's full stop into the mention.
+// withoutOwnAlias cuts the party's own short name in parentheses from the
+// end of a listed name: "Semiconductor Manufacturing International
+// Corporation (SMIC)" is written so in the lists and in the press, and a
+// reader sees two names of one party there, as the labellers of every
+// blind corpus part marked them. The short name is found on its own: it is
+// one of the party's names without context, or an acronym, which a
+// parenthesis after a mention defines (wasm/engine, definedAcronyms).
+func withoutOwnAlias(name string, given map[string]Name) string {
+	t := strings.TrimSpace(name)
+	i := strings.LastIndex(t, " (")
+	if i <= 0 || !strings.HasSuffix(t, ")") {
+		return name
+	}
+	alias := t[i+2 : len(t)-1]
+	f, _ := engine.NormalizeName(alias)
+	if g, ok := given[string(f)]; ok && len(g.Context) == 0 || acronymAlias(alias) {
+		return t[:i]
+	}
+	return name
+}
+
+// acronymAlias: two to six capital letters or digits, with at least two
+// letters ("SMIC", "CATL", "AVIC").
+func acronymAlias(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r >= '0' && r <= '9':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && len(s) <= 6
+}
+
 func withoutStrayFullStop(name string) string {
 	t := strings.TrimSpace(name)
 	rest, ok := strings.CutSuffix(t, ".")

@@ -613,6 +613,11 @@ func TestFindSectionWithAct(t *testing.T) {
 		{"Согласно разделу 1260H закона об оборонном бюджете США на 2021 финансовый год Пентагон публикует список.",
 			"разделу 1260H закона об оборонном бюджете США на 2021 финансовый год"},
 		{"Nach § 889 NDAA 2019 dürfen Behörden nichts kaufen.", "§ 889 NDAA 2019"},
+		// Arabic after "من" (of), Persian right after the section, with
+		// the fiscal year in each (sixth blind part).
+		{"تحظر المادة 889 من قانون تفويض الدفاع الوطني للسنة المالية 2019 على الوكالات الشراء.",
+			"المادة 889 من قانون تفويض الدفاع الوطني للسنة المالية 2019"},
+		{"بند ۸۸۹ قانون مجوز دفاع ملی سال مالی ۲۰۱۹ پیمانکاران را منع می‌کند.", "بند ۸۸۹ قانون مجوز دفاع ملی سال مالی ۲۰۱۹"},
 		{"Section 889 of the contract and the National Defense Authorization Act apply.", "Section 889"},
 		// The act before, in brackets or with its short form in parentheses.
 		{"根据《2021财年国防授权法》第1260H条，国防部每年公布名单。", "《2021财年国防授权法》第1260H条"},

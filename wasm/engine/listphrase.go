@@ -318,7 +318,7 @@ func (d *Dataset) partyOnlyOn(sure []candidate, c candidate, on, off int32) bool
 
 // actJoins stand between a section and the act's short form after it.
 var actJoins = foldedPhrases("of the ", "of ", "des ", "der ", "du ", "del ", "de la ", "de ", "della ", "dello ",
-	"dell'", "da ", "do ", "قانون ", "")
+	"dell'", "da ", "do ", "من ", "قانون ", "")
 
 // isSectionNumber: a name written in letters that ends in its section's
 // number ("Section 889", "разделу 1260H"), not one in CJK words.
@@ -429,14 +429,15 @@ func subsections(f []rune, e int) int {
 var actNamesAfter = phraseRunes("national defense authorization act", "ley de autorización de defensa nacional",
 	"loi de programmation militaire américaine", "loi de programmation militaire",
 	"loi d'autorisation de la défense nationale", "legge di autorizzazione della difesa nazionale",
-	"lei de autorização de defesa nacional", "закона об оборонном бюджете сша", "закона об оборонном бюджете")
+	"lei de autorização de defesa nacional", "закона об оборонном бюджете сша", "закона об оборонном бюджете",
+	"قانون تفويض الدفاع الوطني", "قانون مجوز دفاع ملی")
 
 // actYears are the words around the fiscal year after an act's name:
 // before the year, and after it.
 var actYears = foldedPairs([][2]string{{" for fiscal year ", ""}, {" for fy ", ""}, {" para el año fiscal ", ""},
 	{" del año fiscal ", ""}, {" pour l'exercice ", ""}, {" pour l'année fiscale ", ""}, {" per l'anno fiscale ", ""},
 	{" para o ano fiscal de ", ""}, {" para o ano fiscal ", ""}, {" на ", " финансовый год"}, {" of ", ""},
-	{" de ", ""}, {" ", ""}})
+	{" للسنة المالية ", ""}, {" لعام ", ""}, {" سال مالی ", ""}, {" برای سال مالی ", ""}, {" de ", ""}, {" ", ""}})
 
 // foldedPairs folds each pair of phrases as the text is, spaces kept.
 func foldedPairs(pairs [][2]string) [][2][]rune {

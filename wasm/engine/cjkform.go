@@ -38,6 +38,15 @@ func cjkFormEnd(f []rune, b int) int {
 	return end
 }
 
+// companyWordAlone reports whether the company words [b, end) of folded
+// text are "公司" (company) alone, which after a short name ("比亚迪公司",
+// "中芯國際公司", BYD and SMIC "the company") is the word, not a legal form,
+// as the labellers of the real excerpts (December 2026) marked it; after a
+// translated name it ends it ("中國國家造船公司", "太平洋网络公司").
+func companyWordAlone(f []rune, a, b, end int) bool {
+	return b-a <= 4 && end == b+2 && runesEqualString(f[b:end], "公司") && cjkParenEnd(f, end) == 0
+}
+
 // cjkParenEnd returns where a parenthesis of one to six Han characters at i
 // in folded text (full-width parentheses fold to ASCII) ends, or 0.
 func cjkParenEnd(f []rune, i int) int {

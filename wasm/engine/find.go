@@ -497,6 +497,9 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 		if p.Flags&FormRequired != 0 && !cjkLegalFormWithin(t.Folded, b, end) {
 			return rejected, a, b
 		}
+		if p.Flags&FormRequired == 0 && companyWordAlone(t.Folded, a, b, end) {
+			end = b
+		}
 	}
 	// after: where the word that holds the name ends, a form included.
 	after := b

@@ -153,12 +153,30 @@ func scriptFormEnd(f []rune, b int) int {
 			k++
 		}
 		if k < len(f) && f[k] == ')' && k > b+2 {
-			if e := scriptFormWordsEnd(f, k+1); e > k+1 {
+			if e := scriptFormWordsEnd(f, k+1); e > k+1 && !companyWordOnly(f, k+1, e) {
 				return e
 			}
 		}
 	}
+	if companyWordOnly(f, b, end) {
+		return b
+	}
 	return end
+}
+
+// scriptCompanyWord is "company" in Hindi: alone after a name it is the
+// word ("सेमीकंडक्टर मैन्युफैक्चरिंग इंटरनेशनल कॉर्पोरेशन (SMIC) कंपनी", the
+// company SMIC), as "公司" is in Chinese (companyWordAlone); before
+// लिमिटेड it is part of the legal form ("कंपनी लिमिटेड", Co., Ltd.).
+var scriptCompanyWord = []rune(foldedNames("कंपनी")[0])
+
+// companyWordOnly reports whether the form words [b, end) of folded text are
+// the company word alone.
+func companyWordOnly(f []rune, b, end int) bool {
+	if b < len(f) && f[b] == ' ' {
+		b++
+	}
+	return end-b == len(scriptCompanyWord) && runesEqual(f[b:end], scriptCompanyWord)
 }
 
 // scriptFormWordsEnd returns where the legal-form words after b end, or b.

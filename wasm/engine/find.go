@@ -484,6 +484,11 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 		if end == b && p.Flags&FormRequired != 0 {
 			return rejected, a, b
 		}
+		if end == b && isLatin(last) {
+			if d := descriptorEnd(t.Exact, b); d > b {
+				end = legalFormEnd(t.Exact, d)
+			}
+		}
 		// A name of plain words is a listed party only with a form such a
 		// party has (Co., Ltd., Limited, Group); "General Technology Inc."
 		// or "Pacific Star LLC" is an American or British firm.
@@ -777,6 +782,49 @@ func legalFormEnd(x []rune, b int) int {
 		}
 		end, i = stop, j
 	}
+}
+
+// The press goes on from a company's brand with the words of its name
+// that describe the business ("Quectel Wireless", "Hesai Technologies",
+// "Hikvision Digital Technology", "China Mobile International"), which
+// readers and every labeller of the real excerpts (December 2026) take as
+// part of the name. companyDescriptors end such a run; the words of
+// descriptorsBefore only go before one of them ("Digital Technology").
+var companyDescriptors = []string{"technology", "technologies", "tech", "wireless", "international", "holdings",
+	"holding", "electronics", "communications", "solutions", "systems", "robotics"}
+var descriptorsBefore = []string{"digital", "information", "intelligent", "science", "sciences", "semiconductor",
+	"network", "networks", "software", "memory", "microelectronics", "electronic"}
+
+// descriptorEnd returns where the descriptive words after a brand ending at
+// b of exact text end, or b: up to three capitalized words, the last of
+// companyDescriptors.
+func descriptorEnd(x []rune, b int) int {
+	end, i := b, b
+	for words := 0; words < 3 && i+1 < len(x) && x[i] == ' ' && isUpper(x[i+1]); words++ {
+		j := i + 1
+		for j < len(x) && unicode.IsLetter(x[j]) && j-i <= 16 {
+			j++
+		}
+		if j < len(x) && (isWordRune(x[j]) || x[j] == '-') {
+			return end // "Wireless2", "Tech-savvy"
+		}
+		var buf [16]rune
+		w := buf[:0]
+		for _, r := range x[i+1 : j] {
+			w = append(w, lower(r))
+		}
+		is := func(words []string) bool {
+			return slices.ContainsFunc(words, func(d string) bool { return runesEqualString(w, d) })
+		}
+		switch {
+		case is(companyDescriptors):
+			end = j
+		case !is(descriptorsBefore):
+			return end
+		}
+		i = j
+	}
+	return end
 }
 
 // formWordEnds reports whether r ends a word of a legal form: a space or

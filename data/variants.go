@@ -203,6 +203,10 @@ func matchNames(d *Dataset) []matchName {
 				r = 2
 			}
 			if hasCJK(n.Text) {
+				for _, form := range placeBeforeBrand(n.Text, names) {
+					generated = append(generated, matchName{Name: Name{Text: form, Case: n.Case, Pos: n.Pos}, entity: e.ID, generated: true})
+					own(generated[len(generated)-1], r)
+				}
 				continue
 			}
 			variants := variantsOf(n.Text)
@@ -490,6 +494,28 @@ var spellingPairs = [...][2]string{{"Center", "Centre"}, {"Defense", "Defence"},
 // withoutStrayFullStop returns name without a full stop the list printed
 // after a word that is no abbreviation ("Piotech." on the Entity List): as a
 // name to match, the stop would take a sentence's full stop into the mention.
+// placeBeforeBrand returns the Chinese names made of the place a legal
+// name starts with and a short name of the party that follows it:
+// "杭州海康威视数字技术股份有限公司" gives "杭州海康威视" where 海康威视 is a name,
+// as the press writes it ("杭州海康威视(002415)"; real excerpts, December
+// 2026). The place is two to four Han characters, 市 or 省 included.
+func placeBeforeBrand(legal string, names []Name) []string {
+	var out []string
+	l := []rune(strings.TrimSpace(legal))
+	for _, n := range names {
+		short := []rune(strings.TrimSpace(n.Text))
+		if len(n.Context) > 0 || len(short) < 2 || !hasCJK(n.Text) {
+			continue
+		}
+		for p := 2; p <= 4 && p+len(short) < len(l); p++ {
+			if slices.Equal(l[p:p+len(short)], short) && !slices.ContainsFunc(l[:p], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+				out = append(out, string(l[:p+len(short)]))
+			}
+		}
+	}
+	return out
+}
+
 // withoutOwnAlias cuts the party's own short name in parentheses from the
 // end of a listed name: "Semiconductor Manufacturing International
 // Corporation (SMIC)" is written so in the lists and in the press, and a

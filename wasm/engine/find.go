@@ -795,6 +795,14 @@ var companyDescriptors = []string{"technology", "technologies", "tech", "wireles
 var descriptorsBefore = []string{"digital", "information", "intelligent", "science", "sciences", "semiconductor",
 	"network", "networks", "software", "memory", "microelectronics", "electronic"}
 
+// Descriptive reports whether words (after a brand, with a space before
+// them) are descriptive words the mention runs over: a name that is a
+// brand and such words is found wherever the brand is.
+func Descriptive(words string) bool {
+	x := []rune(words)
+	return descriptorEnd(x, 0) == len(x)
+}
+
 // descriptorEnd returns where the descriptive words after a brand ending at
 // b of exact text end, or b: up to three capitalized words, the last of
 // companyDescriptors.

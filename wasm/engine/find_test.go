@@ -110,6 +110,7 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"descriptive words after a brand", "Quectel Wireless shipped modules.", []found{{"quectel", "Quectel Wireless"}}},
 		{"descriptive words before a form", "Hesai Technologies Co., Ltd. sued.", []found{{"hesai", "Hesai Technologies Co., Ltd."}}},
 		{"a word only before a descriptor", "Huawei Digital Power grew.", []found{{"huawei", "Huawei"}}},
+		{"the place a legal name starts with, before the brand", "禁令还包括杭州海康威视(002415)的设备。", []found{{"hikvision", "杭州海康威视"}}},
 		{"Chinese legal name words", "华为技术有限公司发布声明", []found{{"huawei", "华为技术有限公司"}}},
 		{"Chinese product word is not a form", "华为手机销量", []found{{"huawei", "华为"}}},
 		{"equipment after a name is the company's only inside its legal name", "禁止采购华为设备。", []found{{"huawei", "华为"}}},

@@ -166,6 +166,7 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"Taiwan's character for silicon", "合盛矽業（鄯善）有限公司", []found{{"hoshine-silicon-industry-shanshan-co-ltd", "合盛矽業（鄯善）有限公司"}}},
 		{"Cyrillic gloss", "Айфлайтек (iFlytek), разработчик систем", []found{{"iflytek", "Айфлайтек"}, {"iflytek", "iFlytek"}}},
 		{"Cyrillic gloss after a verb and its object", "Минторг США добавил компанию Айфлайтек (iFlytek) в список", []found{{"iflytek", "Айфлайтек"}, {"iflytek", "iFlytek"}}},
+		{"an Arabic word with its article is no gloss", "ثالث أكبر صانع للهواتف في العالم (Xiaomi) الآن", []found{{"xiaomi", "Xiaomi"}}},
 		{"Cyrillic gloss with a place inside", "Корпорация коммерческих самолётов Китая (COMAC) получила", []found{{"comac", "Корпорация коммерческих самолётов Китая"}, {"comac", "COMAC"}}},
 		{"Cyrillic gloss of words", "В 2021 году Китайская национальная оффшорная нефтяная корпорация (CNOOC) ушла", []found{{"cnooc", "Китайская национальная оффшорная нефтяная корпорация"}, {"cnooc", "CNOOC"}}},
 		{"Devanagari gloss", "सेंसटाइम (SenseTime) और", []found{{"sensetime", "सेंसटाइम"}, {"sensetime", "SenseTime"}}},

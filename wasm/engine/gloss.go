@@ -153,6 +153,12 @@ func glossBefore(x []rune, open int) (start, end int, ok bool) {
 				if len(words) > 1 || words[0][1]-words[0][0] < 4 {
 					return 0, 0, false
 				}
+				// A word with the article al- is an Arabic word ("في
+				// العالم (Xiaomi)", in the world), never a name written
+				// in Arabic letters (real excerpts, December 2026).
+				if w := x[words[0][0]:]; w[0] == 'ا' && w[1] == 'ل' {
+					return 0, 0, false
+				}
 				head = 0
 			}
 			first = head

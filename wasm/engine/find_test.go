@@ -100,6 +100,9 @@ func TestFindRealWorldForms(t *testing.T) {
 		// the full stop of an abbreviated form; a possessive after a form;
 		// the words of a Chinese legal name.
 		{"list word after the acronym", "auf die 1260H-Liste gesetzt", []found{{"1260h", "1260H-Liste"}}},
+		{"a black list, in quotes", "der Schwarzen Liste „1260H“ des Ministeriums", []found{{"1260h", "Schwarzen Liste „1260H“"}}},
+		{"a list called so", "La liste dite « 1260H » comprend 134 entreprises.", []found{{"1260h", "liste dite « 1260H »"}}},
+		{"the enterprise list after the number", "列入「1260H」企業名單中", []found{{"1260h", "「1260H」企業名單"}}},
 		{"list word before the acronym", "figuran en la lista NS-CMIC del Tesoro", []found{{"ns-cmic", "lista NS-CMIC"}}},
 		{"Chinese list word after", "腾讯被列入1260H清单", []found{{"tencent", "腾讯"}, {"1260h", "1260H清单"}}},
 		{"a list name keeps its own list word", "added to the Entity List", []found{{"entity-list", "Entity List"}}},

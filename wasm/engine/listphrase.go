@@ -22,10 +22,15 @@ var listWordsBefore = foldedPhrases("liste ", "liste des ", "liste der ", "lista
 	// The list's owner between the word for list and the description
 	// ("la lista del Pentágono de empresas militares chinas").
 	"lista del pentágono de ", "lista do pentágono de ", "liste du pentagone des ", "lista del pentagono delle ",
-	"lista del pentagono di ", "lista del departamento de defensa de ", "lista do departamento de defesa de ")
+	"lista del pentagono di ", "lista del departamento de defensa de ", "lista do departamento de defesa de ",
+	// A black list, and a list called so ("die Schwarze Liste „1260H“",
+	// "la liste dite « 1260H »", "a lista chamada “1260H”": real excerpts).
+	"schwarze liste ", "schwarzen liste ", "liste dite ", "lista chamada ", "lista denominada ", "lista llamada ",
+	"lista cosiddetta ", "so-called list ")
 
 // listWordsAfter follow a list's name, folded, with what joins them to it.
-var listWordsAfter = foldedPhrases("-liste", " liste", " list", "清单", "名单", "清單", "名單", "リスト", "のリスト", " 리스트",
+var listWordsAfter = foldedPhrases("-liste", " liste", " list", "清单", "名单", "清單", "名單", "企业名单", "企業名單", "企业清单",
+	"企業清單", "公司名单", "公司名單", "章节清单", "章節清單", "リスト", "のリスト", " 리스트",
 	" 목록", " 명단", " सूची", " लिस्ट", " की सूची", " की अपनी सूची")
 
 // listWordsIn are the words for "list" that make a name a whole list name.

@@ -339,7 +339,7 @@ func sectionInOtherLanguages(name string) []string {
 }
 
 // sectionForms are the words for a law's section around its number N.
-var sectionForms = []string{"第N条", "第N條", "N条", "제N조", "N조", "sección N", "seção N", "secção N", "sezione N",
+var sectionForms = []string{"第N条", "第N條", "N条", "제N조", "N조", "N 조항", "N조항", "sección N", "seção N", "secção N", "sezione N",
 	"Abschnitt N", "Paragraf N", "раздел N", "раздела N", "разделу N", "разделом N", "разделе N", "статья N",
 	"статьи N", "статье N", "البند N", "المادة N", "القسم N", "بخش N", "ماده N", "بند N", "धारा N", "खंड N",
 	"section N", "§ N", "§N"}

@@ -122,8 +122,8 @@ func runesContain(r []rune, s string) bool {
 // 국방수권법 제805조". The mention runs over them (blind-labelled parts).
 
 // actNames are the defence act's names that stand before a section.
-var actNames = foldedNames("国防授权法", "國防授權法", "国防権限法", "国防授権法", "국방수권법", "《国防授权法》",
-	"《國防授權法》", "ndaa")
+var actNames = foldedNames("国防授权法案", "國防授權法案", "国防授权法", "國防授權法", "国防権限法", "国防授権法", "국방수권법",
+	"《国防授权法案》", "《國防授權法案》", "《国防授权法》", "《國防授權法》", "ndaa")
 
 // fiscalYearWords follow the year before an act's name.
 var fiscalYearWords = foldedNames("财年", "財年", "财政年度", "年度", "회계연도", "年")
@@ -132,12 +132,15 @@ var fiscalYearWords = foldedNames("财年", "財年", "财政年度", "年度", 
 // form in parentheses ("2024年度国防権限法（NDAA）第805条", "국방수권법(NDAA)
 // 제889조"), and the book-title bracket that closes its name
 // ("《2021财年国防授权法》第1260H条": the year is then inside the brackets).
-var actGlosses = foldedNames("(ndaa)", "》")
+var actGlosses = foldedNames("(ndaa)의", "(ndaa)", "》의", "》", "의")
 
 // isSectionName reports a section written in CJK or Korean words: "第889条",
 // "889条", "제889조".
 func isSectionName(name []rune) bool {
 	n := len(name)
+	if n > 2 && name[n-1] == '항' && name[n-2] == '조' { // "1260H 조항", the provision
+		n--
+	}
 	return n > 1 && slices.ContainsFunc(name, isDigit) && (name[n-1] == '条' || name[n-1] == '條' || name[n-1] == '조')
 }
 
@@ -550,7 +553,8 @@ func hindiActBefore(f []rune, a int) int {
 }
 
 var (
-	hindiActs       = phraseRunes("ndaa की ", "ndaa के ", "ndaa का ", "एनडीएए की ", "एनडीएए के ", "एनडीएए का ")
+	hindiActs       = phraseRunes("ndaa की ", "ndaa के ", "ndaa का ", "एनडीएए की ", "एनडीएए के ", "एनडीएए का ",
+		"राष्ट्रीय रक्षा प्राधिकरण अधिनियम की ", "राष्ट्रीय रक्षा प्राधिकरण अधिनियम के ")
 	hindiOf         = phraseRunes(" के", " की", " का")
 	hindiFiscalYear = phraseRunes("वित्त वर्ष")[0]
 )

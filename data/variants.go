@@ -168,6 +168,9 @@ func matchNames(d *Dataset) []matchName {
 					generate(n, form, 0)
 				}
 			}
+			if form, ok := persianListWord(n.Text); ok && e.Kind == "list" && !isGiven(form) {
+				generate(n, form, 0)
+			}
 			if e.Kind == "company" && n.Case == "exact" && len(n.Context) == 0 {
 				for _, form := range spelledAcronyms(n.Text) {
 					if !isGiven(form) {
@@ -494,6 +497,19 @@ var spellingPairs = [...][2]string{{"Center", "Centre"}, {"Defense", "Defence"},
 // withoutStrayFullStop returns name without a full stop the list printed
 // after a word that is no abbreviation ("Piotech." on the Entity List): as a
 // name to match, the stop would take a sentence's full stop into the mention.
+// persianListWord returns a Persian list name with its word for "list"
+// in the other spelling: the press writes فهرست and the loanword لیست alike
+// ("لیست سیاه وزارت بازرگانی آمریکا", "فهرست سیاه وزارت بازرگانی"; real
+// excerpts, December 2026).
+func persianListWord(name string) (string, bool) {
+	for _, pair := range [][2]string{{"فهرست", "لیست"}, {"لیست", "فهرست"}} {
+		if rest, ok := strings.CutPrefix(name, pair[0]+" "); ok {
+			return pair[1] + " " + rest, true
+		}
+	}
+	return "", false
+}
+
 // placeBeforeBrand returns the Chinese names made of the place a legal
 // name starts with and a short name of the party that follows it:
 // "杭州海康威视数字技术股份有限公司" gives "杭州海康威视" where 海康威视 is a name,

@@ -102,6 +102,8 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"list word after the acronym", "auf die 1260H-Liste gesetzt", []found{{"1260h", "1260H-Liste"}}},
 		{"a black list, in quotes", "der Schwarzen Liste „1260H“ des Ministeriums", []found{{"1260h", "Schwarzen Liste „1260H“"}}},
 		{"a list called so", "La liste dite « 1260H » comprend 134 entreprises.", []found{{"1260h", "liste dite « 1260H »"}}},
+		{"the Persian loanword for list, and the country after the agency", "هواوی در لیست سیاه وزارت بازرگانی آمریکا قرار گرفت.", []found{{"huawei", "هواوی"}, {"entity-list", "لیست سیاه وزارت بازرگانی آمریکا"}}},
+		{"the list's name in Latin letters keeps no country after it", "سنس‌تایم در Entity List آمریکا است.", []found{{"sensetime", "سنس‌تایم"}, {"entity-list", "Entity List"}}},
 		{"the enterprise list after the number", "列入「1260H」企業名單中", []found{{"1260h", "「1260H」企業名單"}}},
 		{"list word before the acronym", "figuran en la lista NS-CMIC del Tesoro", []found{{"ns-cmic", "lista NS-CMIC"}}},
 		{"Chinese list word after", "腾讯被列入1260H清单", []found{{"tencent", "腾讯"}, {"1260h", "1260H清单"}}},

@@ -46,7 +46,7 @@ func listPhrase(t *Text, a, b int) (int, int) {
 	f := t.Folded
 	for _, w := range listWordsIn {
 		if runesContain(f[a:b], w) {
-			return a, b
+			return a, ownerAfter(f, b)
 		}
 	}
 	// Quotes fold to spaces (beside a no-break space, two of them):
@@ -81,7 +81,29 @@ func listPhrase(t *Text, a, b int) (int, int) {
 			}
 		}
 	}
-	return start, end
+	return start, ownerAfter(f, end)
+}
+
+// listOwnersAfter name the United States after a list's name in Persian,
+// where the owner follows what it owns: "لیست سیاه وزارت
+// بازرگانی آمریکا" (the blacklist of the Commerce Department of America),
+// as the labellers of real excerpts marked it. (The agency after a list's
+// own name is not part of it: "فهرست موجودیت" in "فهرست موجودیت وزارت
+// بازرگانی آمریکا", the Entity List of the Commerce Department.)
+var listOwnersAfter = foldedPhrases(" آمریکا", " امریکا", " ایالات متحده آمریکا", " ایالات متحده")
+
+// ownerAfter returns where the owner after a list's name ending at end of
+// folded text f ends, or end.
+func ownerAfter(f []rune, end int) int {
+	if end == 0 || !isArabic(f[end-1]) {
+		return end // "Entity List آمریکا": the name in Latin letters is the list's own
+	}
+	for _, w := range listOwnersAfter {
+		if n := utf8.RuneCountInString(w); end+n <= len(f) && runesEqualString(f[end:end+n], w) && (end+n == len(f) || !isWordRune(f[end+n])) {
+			return end + n
+		}
+	}
+	return end
 }
 
 // ListDescription reports a list's name in Chinese, Japanese or Korean

@@ -358,7 +358,9 @@ var actWords = []string{"NDAA", "National Defense Authorization", "Defense Autho
 var sectionContext = []string{"NDAA", "国防授权法", "國防授權法", "国防権限法", "국방수권법", "Defensa Nacional",
 	"Defesa Nacional", "Difesa", "Verteidigung", "Défense", "обороны", "الدفاع", "دفاع", "रक्षा", "एनडीएए", "Pentagon",
 	"Пентагон", "五角大楼", "五角大樓", "国防部", "國防部", "국방부", "国防総省", "البنتاغون", "پنتاگون", "पेंटागन",
-	"Pentágono", "Pentagone", "Pentagono", "оборонном бюджете", "programmation militaire", "Defense Authorization"}
+	"Pentágono", "Pentagone", "Pentagono", "оборонном бюджете", "programmation militaire", "Defense Authorization",
+	// a word for the list the section makes ("la lista de la Sección 1260H")
+	"lista", "liste"}
 
 // russianPhraseCases returns the oblique cases of a Russian name of several
 // words that starts with a feminine noun phrase, its adjectives and its

@@ -129,6 +129,15 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 			}
 			e = end
 		}
+		// A word for "list" before a law's section names the list the
+		// section makes: "la lista de la Sección 1260H" is the 1260H list.
+		if v == accepted && d.Entities[pat.Entity].Kind == KindLaw && isSectionNumber(pat.Exact) {
+			if at := listWordBefore(t.Folded, s); at < s {
+				if lp := d.listOfSection(pat.Entity); lp >= 0 {
+					p, s = lp, at
+				}
+			}
+		}
 		if v != rejected && d.Entities[pat.Entity].Kind.IsParty() {
 			s, e = quotedLegalName(t, s, e)
 			s = arabicHeadBefore(t.Exact, s, e)

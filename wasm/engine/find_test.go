@@ -101,6 +101,7 @@ func TestFindRealWorldForms(t *testing.T) {
 		// the words of a Chinese legal name.
 		{"list word after the acronym", "auf die 1260H-Liste gesetzt", []found{{"1260h", "1260H-Liste"}}},
 		{"a black list, in quotes", "der Schwarzen Liste „1260H“ des Ministeriums", []found{{"1260h", "Schwarzen Liste „1260H“"}}},
+		{"a word for list before the law's section names the list", "Xiaomi entra en la lista de la Sección 1260H del Pentágono.", []found{{"xiaomi", "Xiaomi"}, {"1260h", "lista de la Sección 1260H"}}},
 		{"a list called so", "La liste dite « 1260H » comprend 134 entreprises.", []found{{"1260h", "liste dite « 1260H »"}}},
 		{"the Persian loanword for list, and the country after the agency", "هواوی در لیست سیاه وزارت بازرگانی آمریکا قرار گرفت.", []found{{"huawei", "هواوی"}, {"entity-list", "لیست سیاه وزارت بازرگانی آمریکا"}}},
 		{"the list's name in Latin letters keeps no country after it", "سنس‌تایم در Entity List آمریکا است.", []found{{"sensetime", "سنس‌تایم"}, {"entity-list", "Entity List"}}},
@@ -639,6 +640,9 @@ func TestFindSectionWithAct(t *testing.T) {
 		{"製品はNDAA第889条により排除されている。", "NDAA第889条"},
 		{"2019회계연도 국방수권법(NDAA) 제889조에 따라 금지된다.", "2019회계연도 국방수권법(NDAA) 제889조"},
 		{"एनडीएए की धारा 889 के कारण ये कैमरे बंद हैं।", "एनडीएए की धारा 889"},
+		// The fiscal year before the act's name (real excerpts).
+		{"It implements Section 889 of the 2019 National Defense Authorization Act today.", "Section 889 of the 2019 National Defense Authorization Act"},
+		{"They were named under Section 1237 of the FY 1999 National Defense Authorization Act (FY99 NDAA).", "Section 1237 of the FY 1999 National Defense Authorization Act"},
 		// The act as 法案, with "의" (of) before the provision, or by its
 		// Hindi name (real excerpts).
 		{"《国防授权法案》第889条要求联邦政府机构不得采购。", "《国防授权法案》第889条"},

@@ -16,7 +16,7 @@ import (
 
 // listWordsBefore stand before a list's name, each with the space
 // or nothing that joins it to the name.
-var listWordsBefore = foldedPhrases("liste ", "liste des ", "liste der ", "lista ", "lista de ", "lista do ", "lista da ",
+var listWordsBefore = foldedPhrases("liste ", "liste des ", "liste der ", "liste de la ", "lista ", "lista de la ", "lista de ", "lista do ", "lista da ",
 	"lista delle ", "lista dei ", "elenco ", "elenco delle ", "elenco dei ", "list of ", "список ", "списка ", "списке ", "списку ",
 	"списком ", "перечень ", "перечня ", "перечне ", "перечнем ", "قائمة ", "لائحة ", "فهرست ", "非sdn",
 	// The list's owner between the word for list and the description
@@ -27,6 +27,39 @@ var listWordsBefore = foldedPhrases("liste ", "liste des ", "liste der ", "lista
 	// "la liste dite « 1260H »", "a lista chamada “1260H”": real excerpts).
 	"schwarze liste ", "schwarzen liste ", "liste dite ", "lista chamada ", "lista denominada ", "lista llamada ",
 	"lista cosiddetta ", "so-called list ")
+
+// listWordBefore returns where a word for "list" right before a at f
+// starts, or a.
+func listWordBefore(f []rune, a int) int {
+	start := a
+	for _, w := range listWordsBefore {
+		if n := utf8.RuneCountInString(w); a-n >= 0 && a-n < start && runesEqualString(f[a-n:a], w) && (a-n == 0 || !isWordRune(f[a-n-1])) {
+			start = a - n
+		}
+	}
+	return start
+}
+
+// listOfSection returns a pattern of the one list linked to a law (the
+// list its section makes), or -1. It scans the dataset: a word for
+// "list" before a section is rare.
+func (d *Dataset) listOfSection(law int32) int32 {
+	list := int32(-1)
+	for e := range d.Entities {
+		if d.Entities[e].Kind == KindList && slices.Contains(d.Entities[e].Linked, law) {
+			if list >= 0 {
+				return -1
+			}
+			list = int32(e)
+		}
+	}
+	for p := range d.Patterns {
+		if list >= 0 && d.Patterns[p].Entity == list && d.Patterns[p].Flags&Blocker == 0 {
+			return int32(p)
+		}
+	}
+	return -1
+}
 
 // listWordsAfter follow a list's name, folded, with what joins them to it.
 var listWordsAfter = foldedPhrases("-liste", " liste", " list", "清单", "名单", "清單", "名單", "企业名单", "企業名單", "企业清单",
@@ -487,6 +520,11 @@ func actName(t *Text, k int) int {
 	at := k
 	if hasPrefixAt(f, at, "the ") {
 		at += 4
+	}
+	// A fiscal year before the name: "of the 2019 National Defense
+	// Authorization Act", "of the FY 1999 National Defense Authorization Act".
+	if y := fiscalYear(f, at); y > at && y < len(f) && f[y] == ' ' {
+		at = y + 1
 	}
 	for words := 0; words <= 4; words++ {
 		for _, act := range actNamesAfter {

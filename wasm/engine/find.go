@@ -117,6 +117,9 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 				continue // "2025财年国防授权法第889条"
 			}
 			s = start
+			if e < len(t.Folded) && (t.Folded[e] == '款') { // "第1260H条款", the clause
+				e++
+			}
 		}
 		// A name that is the number alone ("1260H", the list) is no section:
 		// the act after it is not part of it.

@@ -102,6 +102,7 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"list word after the acronym", "auf die 1260H-Liste gesetzt", []found{{"1260h", "1260H-Liste"}}},
 		{"a black list, in quotes", "der Schwarzen Liste „1260H“ des Ministeriums", []found{{"1260h", "Schwarzen Liste „1260H“"}}},
 		{"a word for list before the law's section names the list", "Xiaomi entra en la lista de la Sección 1260H del Pentágono.", []found{{"xiaomi", "Xiaomi"}, {"1260h", "lista de la Sección 1260H"}}},
+		{"US- compounded into a list's name", "Huawei steht auf der US-Entity-List.", []found{{"huawei", "Huawei"}, {"entity-list", "US-Entity-List"}}},
 		{"a list called so", "La liste dite « 1260H » comprend 134 entreprises.", []found{{"1260h", "liste dite « 1260H »"}}},
 		{"the Persian loanword for list, and the country after the agency", "هواوی در لیست سیاه وزارت بازرگانی آمریکا قرار گرفت.", []found{{"huawei", "هواوی"}, {"entity-list", "لیست سیاه وزارت بازرگانی آمریکا"}}},
 		{"the list's name in Latin letters keeps no country after it", "سنس‌تایم در Entity List آمریکا است.", []found{{"sensetime", "سنس‌تایم"}, {"entity-list", "Entity List"}}},
@@ -640,6 +641,11 @@ func TestFindSectionWithAct(t *testing.T) {
 		{"製品はNDAA第889条により排除されている。", "NDAA第889条"},
 		{"2019회계연도 국방수권법(NDAA) 제889조에 따라 금지된다.", "2019회계연도 국방수권법(NDAA) 제889조"},
 		{"एनडीएए की धारा 889 के कारण ये कैमरे बंद हैं।", "एनडीएए की धारा 889"},
+		// Japanese 会計年度 (fiscal year), the clause 条款, the act by its
+		// Public Law number (real excerpts).
+		{"国防総省は、2021年会計年度国防権限法第1260H条に基づきリストを公開した。", "2021年会計年度国防権限法第1260H条"},
+		{"该公司被列入《国防授权法案》第1260H条款中的清单。", "《国防授权法案》第1260H条款"},
+		{"這些公司是國防部根據經修訂的105-261號公法第1237條列出的公司。", "105-261號公法第1237條"},
 		// The fiscal year before the act's name (real excerpts).
 		{"It implements Section 889 of the 2019 National Defense Authorization Act today.", "Section 889 of the 2019 National Defense Authorization Act"},
 		{"They were named under Section 1237 of the FY 1999 National Defense Authorization Act (FY99 NDAA).", "Section 1237 of the FY 1999 National Defense Authorization Act"},

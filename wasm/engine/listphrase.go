@@ -79,7 +79,7 @@ func listPhrase(t *Text, a, b int) (int, int) {
 	f := t.Folded
 	for _, w := range listWordsIn {
 		if runesContain(f[a:b], w) {
-			return a, ownerAfter(f, b)
+			return ownerBefore(f, a), ownerAfter(f, b)
 		}
 	}
 	// Quotes fold to spaces (beside a no-break space, two of them):
@@ -124,6 +124,16 @@ func listPhrase(t *Text, a, b int) (int, int) {
 // own name is not part of it: "فهرست موجودیت" in "فهرست موجودیت وزارت
 // بازرگانی آمریکا", the Entity List of the Commerce Department.)
 var listOwnersAfter = foldedPhrases(" آمریکا", " امریکا", " ایالات متحده آمریکا", " ایالات متحده")
+
+// ownerBefore returns where "US-" joined to a list's name before it at a
+// of folded text starts, or a: German compounds the owner into the name
+// ("auf der US-Entity-List", as labellers of real excerpts marked it).
+func ownerBefore(f []rune, a int) int {
+	if a >= 3 && runesEqualString(f[a-3:a], "us-") && (a == 3 || !isWordRune(f[a-4])) {
+		return a - 3
+	}
+	return a
+}
 
 // ownerAfter returns where the owner after a list's name ending at end of
 // folded text f ends, or end.
@@ -178,10 +188,12 @@ func runesContain(r []rune, s string) bool {
 
 // actNames are the defence act's names that stand before a section.
 var actNames = foldedNames("国防授权法案", "國防授權法案", "国防授权法", "國防授權法", "国防権限法", "国防授権法", "국방수권법",
-	"《国防授权法案》", "《國防授權法案》", "《国防授权法》", "《國防授權法》", "ndaa")
+	"《国防授权法案》", "《國防授權法案》", "《国防授权法》", "《國防授權法》", "ndaa",
+	// The act by its Public Law number (Pub. L. 105-261, the FY1999 act).
+	"105-261号公法", "105-261號公法", "公法105-261")
 
 // fiscalYearWords follow the year before an act's name.
-var fiscalYearWords = foldedNames("财年", "財年", "财政年度", "年度", "회계연도", "年")
+var fiscalYearWords = foldedNames("财年", "財年", "财政年度", "財政年度", "年会計年度", "会計年度", "年度", "회계연도", "年")
 
 // actGlosses stand between an act's name and its section: the act's short
 // form in parentheses ("2024年度国防権限法（NDAA）第805条", "국방수권법(NDAA)

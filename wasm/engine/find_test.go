@@ -123,6 +123,7 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"equipment after a name is the company's only inside its legal name", "禁止采购华为设备。", []found{{"huawei", "华为"}}},
 		{"company alone after a short name is a word", "美方认为比亚迪公司与军方有关。", []found{{"byd", "比亚迪"}}},
 		{"company alone after a Hindi name is a word", "अमेरिका ने हुआवेई कंपनी पर रोक लगाई।", []found{{"huawei", "हुआवेई"}}},
+		{"Korean and Arabic communications after a name", "하이테라 커뮤니케이션즈와 هيتيرا كوميونيكيشنز", []found{{"hytera", "하이테라 커뮤니케이션즈"}, {"hytera", "هيتيرا كوميونيكيشنز"}}},
 		{"company after a translated name ends it", "中國海洋石油總公司宣布退市。", []found{{"cnooc", "中國海洋石油總公司"}}},
 		{"equipment inside a legal name", "中微半导体设备(上海)股份有限公司进入台积电产线。", []found{{"amec", "中微半导体设备(上海)股份有限公司"}}},
 		// A place in parentheses inside a Chinese legal name, or a known

@@ -312,9 +312,14 @@ func namesOf(e *Entity) []Name {
 		// Lawyers and the press cite an order by its title ("the order
 		// titled 'Addressing the Threat Posed by TikTok'"), the long ones by
 		// the part before ", and Taking Additional Steps".
-		names = append(names, Name{Text: e.Title, Case: "any", Pos: e.Pos})
-		if head, _, ok := strings.Cut(e.Title, ", and "); ok {
-			names = append(names, Name{Text: head, Case: "any", Pos: e.Pos})
+		// The White House names its orders "Executive Order on <title>",
+		// and the press copies it: that is one mention, not the title
+		// after two words.
+		for _, t := range []string{e.Title, "Executive Order on " + e.Title} {
+			names = append(names, Name{Text: t, Case: "any", Pos: e.Pos})
+			if head, _, ok := strings.Cut(t, ", and "); ok {
+				names = append(names, Name{Text: head, Case: "any", Pos: e.Pos})
+			}
 		}
 	}
 	if e.Kind == "order" && e.Number != "" {

@@ -103,6 +103,7 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"a black list, in quotes", "der Schwarzen Liste „1260H“ des Ministeriums", []found{{"1260h", "Schwarzen Liste „1260H“"}}},
 		{"a word for list before the law's section names the list", "Xiaomi entra en la lista de la Sección 1260H del Pentágono.", []found{{"xiaomi", "Xiaomi"}, {"1260h", "lista de la Sección 1260H"}}},
 		{"US- compounded into a list's name", "Huawei steht auf der US-Entity-List.", []found{{"huawei", "Huawei"}, {"entity-list", "US-Entity-List"}}},
+		{"an order named as the White House titles it", "It follows a new Executive Order on Securing the Information and Communications Technology and Services Supply Chain.", []found{{"eo-13873", "Executive Order on Securing the Information and Communications Technology and Services Supply Chain"}}},
 		{"a list called so", "La liste dite « 1260H » comprend 134 entreprises.", []found{{"1260h", "liste dite « 1260H »"}}},
 		{"the Persian loanword for list, and the country after the agency", "هواوی در لیست سیاه وزارت بازرگانی آمریکا قرار گرفت.", []found{{"huawei", "هواوی"}, {"entity-list", "لیست سیاه وزارت بازرگانی آمریکا"}}},
 		{"the list's name in Latin letters keeps no country after it", "سنس‌تایم در Entity List آمریکا است.", []found{{"sensetime", "سنس‌تایم"}, {"entity-list", "Entity List"}}},

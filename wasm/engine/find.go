@@ -110,6 +110,11 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 			if e == before && ListDescription(pat.Exact) {
 				continue
 			}
+			// Its gloss in English is the category too: "均屬於「中國軍事企業」
+			// （Chinese military companies），" (real excerpts).
+			if e == before && cjkGlossed(t.Folded, s) && isDescription(pat.Exact) {
+				continue
+			}
 		}
 		if v != rejected && (d.Entities[pat.Entity].Kind == KindLaw || d.Entities[pat.Entity].Kind == KindList) && isSectionName(pat.Exact) {
 			start := actBefore(t.Folded, s)

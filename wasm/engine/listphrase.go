@@ -103,9 +103,13 @@ func listPhrase(t *Text, a, b int) (int, int) {
 			}
 		}
 	}
+	// A gloss in parentheses between the name and the word for list:
+	// "“中国军事企业”( “Chinese military companies” )名单", "‘중국 군사 기업’
+	// (Chinese military companies) 명단" (real excerpts).
+	glossed := glossEnd(f, outerB)
 	for _, w := range listWordsAfter {
 		n := utf8.RuneCountInString(w)
-		for _, at := range [...]int{outerB, b} {
+		for _, at := range [...]int{outerB, b, glossed} {
 			if at+n <= len(f) && at+n > end && runesEqualString(f[at:at+n], w) && (at+n == len(f) || !isWordRune(f[at+n]) || isCJK(f[at+n-1])) {
 				end = at + n
 				if quoted {
@@ -147,6 +151,65 @@ func ownerAfter(f []rune, end int) int {
 		}
 	}
 	return end
+}
+
+// glossEnd returns where a parenthesis that starts at i of folded text
+// (a space before it allowed) ends, when it holds no more than
+// glossMaxRunes, or i.
+func glossEnd(f []rune, i int) int {
+	k := i
+	if k < len(f) && f[k] == ' ' {
+		k++
+	}
+	if k >= len(f) || f[k] != '(' {
+		return i
+	}
+	for j := k + 1; j < len(f) && j-k <= glossMaxRunes; j++ {
+		switch f[j] {
+		case ')':
+			return j + 1
+		case '(':
+			return i
+		}
+	}
+	return i
+}
+
+const glossMaxRunes = 60
+
+// isDescription reports a list's name in words that describe what it
+// holds ("Chinese military companies"), not a name of its own ("NS-CMIC",
+// "Entity List"): words in lower case, and no word for list.
+func isDescription(name []rune) bool {
+	return slices.ContainsFunc(name, isLower) && slices.Contains(name, ' ') &&
+		!slices.ContainsFunc(listWordsIn, func(w string) bool { return runesContain(lowerRunes(name), w) })
+}
+
+// cjkGlossed reports a name at s of folded text in parentheses right after
+// Chinese, Japanese or Korean text (quotes fold to spaces) that is not a
+// list's name with its word for list: a gloss of a description, which
+// names the list no more than the description does.
+func cjkGlossed(f []rune, s int) bool {
+	k := s - 1
+	for k >= 0 && f[k] == ' ' {
+		k--
+	}
+	if k < 0 || f[k] != '(' {
+		return false
+	}
+	k--
+	for k >= 0 && f[k] == ' ' {
+		k--
+	}
+	if k < 0 || !isCJK(f[k]) {
+		return false
+	}
+	for _, w := range listWordsAfter { // "“中国军事企业”清单 (Chinese Military Companies)": the list's
+		if n := utf8.RuneCountInString(w); k+1-n >= 0 && runesEqualString(f[k+1-n:k+1], w) {
+			return false
+		}
+	}
+	return true
 }
 
 // ListDescription reports a list's name in Chinese, Japanese or Korean

@@ -137,6 +137,11 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 			}
 			e = end
 		}
+		// A law's name with its own year after it, in the words of any
+		// language: "قانون شبكات الاتصالات الآمنة والموثوق بها لعام 2019".
+		if v == accepted && d.Entities[pat.Entity].Kind == KindLaw && !isSectionNumber(pat.Exact) && !isSectionName(pat.Exact) {
+			e = d.ownYearAfter(t.Folded, e, pat.Entity)
+		}
 		// A word for "list" before a law's section names the list the
 		// section makes: "la lista de la Sección 1260H" is the 1260H list.
 		if v == accepted && d.Entities[pat.Entity].Kind == KindLaw && isSectionNumber(pat.Exact) {

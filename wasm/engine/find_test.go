@@ -651,6 +651,10 @@ func TestFindSectionWithAct(t *testing.T) {
 		{"国防総省は、2021年会計年度国防権限法第1260H条に基づきリストを公開した。", "2021年会計年度国防権限法第1260H条"},
 		{"该公司被列入《国防授权法案》第1260H条款中的清单。", "《国防授权法案》第1260H条款"},
 		{"這些公司是國防部根據經修訂的105-261號公法第1237條列出的公司。", "105-261號公法第1237條"},
+		// A law's name with its own year after it; another year is not
+		// taken (real excerpts).
+		{"وذلك لدعم قانون شبكات الاتصالات الآمنة والموثوق بها لعام 2019، والذي يتطلب نشر قائمة.", "قانون شبكات الاتصالات الآمنة والموثوق بها لعام 2019"},
+		{"Its draft changes the Secure Networks Act 2020 text.", "Secure Networks Act"},
 		// The fiscal year before the act's name (real excerpts).
 		{"It implements Section 889 of the 2019 National Defense Authorization Act today.", "Section 889 of the 2019 National Defense Authorization Act"},
 		{"They were named under Section 1237 of the FY 1999 National Defense Authorization Act (FY99 NDAA).", "Section 1237 of the FY 1999 National Defense Authorization Act"},

@@ -538,6 +538,28 @@ func (d *Dataset) otherYearsAct(f []rune, a, b int, entity int32) bool {
 	return want != 0 && y != want
 }
 
+// ownYearAfter returns where the year in the entity's name, written after
+// its mention ending at e of folded text in one of actYears' forms, ends,
+// or e.
+func (d *Dataset) ownYearAfter(f []rune, e int, entity int32) int {
+	name := []rune(d.Entities[entity].Name)
+	want := actYearIn(name, 0, len(name))
+	if want == 0 {
+		return e
+	}
+	for _, y := range actYears {
+		before, after := y[0], y[1]
+		if !runesHavePrefixAt(f, e, before) {
+			continue
+		}
+		at := e + len(before)
+		if n := fiscalYear(f, at); n > at && actYearIn(f, at, n) == want && runesHavePrefixAt(f, n, after) {
+			return n + len(after)
+		}
+	}
+	return e
+}
+
 // quoteBetween reports a double quote folded into a space between a and b
 // of t: an act named in quotes ("Section 889 of the "National Defense
 // Authorization Act"") is another span than the section's.

@@ -651,6 +651,9 @@ func TestFindSectionWithAct(t *testing.T) {
 		{"国防総省は、2021年会計年度国防権限法第1260H条に基づきリストを公開した。", "2021年会計年度国防権限法第1260H条"},
 		{"该公司被列入《国防授权法案》第1260H条款中的清单。", "《国防授权法案》第1260H条款"},
 		{"這些公司是國防部根據經修訂的105-261號公法第1237條列出的公司。", "105-261號公法第1237條"},
+		// The act's English name in parentheses between it and the section.
+		{"早在1998年,美国《1999财年国防授权法案》(National Defense Authorization Act for Fiscal Year 1999,NDAA 1999)第1237条就提出了概念。",
+			"《1999财年国防授权法案》(National Defense Authorization Act for Fiscal Year 1999,NDAA 1999)第1237条"},
 		// A law's name with its own year after it; another year is not
 		// taken (real excerpts).
 		{"وذلك لدعم قانون شبكات الاتصالات الآمنة والموثوق بها لعام 2019، والذي يتطلب نشر قائمة.", "قانون شبكات الاتصالات الآمنة والموثوق بها لعام 2019"},

@@ -175,7 +175,7 @@ func glossEnd(f []rune, i int) int {
 	return i
 }
 
-const glossMaxRunes = 60
+const glossMaxRunes = 80
 
 // isDescription reports a list's name in words that describe what it
 // holds ("Chinese military companies"), not a name of its own ("NS-CMIC",
@@ -285,6 +285,13 @@ func actBefore(f []rune, a int) int {
 	bracket := false
 	if g := wordsEndingAt(f, a, actGlosses); g < a {
 		at, bracket = g, f[g] == '》'
+	} else if g := parenBefore(f, a); g < a {
+		// The act's name in English in parentheses: "《1999财年国防授权法案》
+		// (National Defense Authorization Act for Fiscal Year 1999,NDAA 1999)第1237条".
+		at = g
+		if at > 0 && f[at-1] == '》' {
+			at, bracket = at-1, true
+		}
 	}
 	act := wordsEndingAt(f, at, actNames)
 	if act == at {
@@ -312,6 +319,27 @@ func actBefore(f []rune, a int) int {
 		return opening(act)
 	}
 	return opening(digits)
+}
+
+// parenBefore returns where a parenthesis of up to glossMaxRunes that
+// closes right before a of folded text (a space between allowed) opens, or a.
+func parenBefore(f []rune, a int) int {
+	k := a
+	if k > 0 && f[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || f[k-1] != ')' {
+		return a
+	}
+	for j := k - 2; j >= 0 && k-j <= glossMaxRunes+2; j-- {
+		switch f[j] {
+		case '(':
+			return j
+		case ')':
+			return a
+		}
+	}
+	return a
 }
 
 // wordsEndingAt returns where one of words ends at end of f (a space before

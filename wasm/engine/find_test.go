@@ -107,6 +107,14 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"a gloss in parentheses before the word for list", "美国国防部发布了“中国军事企业”( “Chinese military companies” )名单。", []found{{"1260h", "“中国军事企业”( “Chinese military companies” )名单"}}},
 		{"the gloss of a description without a word for list names no list", "美方認為阿里巴巴均屬於「中國軍事企業」（Chinese military companies），應被列入。", []found{{"alibaba", "阿里巴巴"}}},
 		{"an acronym in parentheses after Korean is the list's name", "센스타임은 미 재무부의 투자 금지 명단(NS-CMIC)에 올라 있다.", []found{{"sensetime", "센스타임"}, {"ns-cmic", "NS-CMIC"}}},
+		// Black lists in Persian and Arabic, the agency's that keeps them
+		// (real excerpts): the Commerce Department's, the FCC's, the
+		// Pentagon's; the FATF's is none of the lists.
+		{"a Persian black list beside the Commerce Department", "وزارت بازرگانی آمریکا این شرکت را به لیست سیاه خود اضافه کرد.", []found{{"entity-list", "لیست سیاه"}}},
+		{"a Persian black list of the FCC", "نام این شرکت به فهرست سیاه کمیسیون ارتباطات فدرال اضافه شد.", []found{{"fcc-covered", "فهرست سیاه کمیسیون ارتباطات فدرال"}}},
+		{"the FATF's black list", "گروه ویژه اقدام مالی FATF ایران را در لیست سیاه نگه داشت.", nil},
+		{"an Arabic black list and its owner", "أضافت وزارة التجارة الأمريكية الشركة إلى القائمة السوداء الاقتصادية للحكومة الأمريكية.", []found{{"entity-list", "القائمة السوداء الاقتصادية للحكومة الأمريكية"}}},
+		{"the Pentagon's black list in Arabic", "يرتفع عدد الشركات المدرجة على القائمة السوداء للبنتاغون في 2020 إلى 35 شركة.", []found{{"ccmc-1237", "القائمة السوداء للبنتاغون"}}},
 		{"a list called so", "La liste dite « 1260H » comprend 134 entreprises.", []found{{"1260h", "liste dite « 1260H »"}}},
 		{"the Persian loanword for list, and the country after the agency", "هواوی در لیست سیاه وزارت بازرگانی آمریکا قرار گرفت.", []found{{"huawei", "هواوی"}, {"entity-list", "لیست سیاه وزارت بازرگانی آمریکا"}}},
 		{"the list's name in Latin letters keeps no country after it", "سنس‌تایم در Entity List آمریکا است.", []found{{"sensetime", "سنس‌تایم"}, {"entity-list", "Entity List"}}},

@@ -139,11 +139,29 @@ func ownerBefore(f []rune, a int) int {
 	return a
 }
 
+var (
+	persianBlack           = []rune(foldedPhrases(" سیاه")[0])
+	persianAgencies        = foldedPhrases(" کمیسیون ارتباطات فدرال", " وزارت بازرگانی", " وزارت دفاع", " پنتاگون", " این وزارتخانه")
+	persianBlackAdjectives = foldedPhrases(" اقتصادی", " تجاری")
+)
+
 // ownerAfter returns where the owner after a list's name ending at end of
 // folded text f ends, or end.
 func ownerAfter(f []rune, end int) int {
 	if end == 0 || !isArabic(f[end-1]) {
 		return end // "Entity List آمریکا": the name in Latin letters is the list's own
+	}
+	// A black list is the agency's that keeps it: "فهرست سیاه کمیسیون ارتباطات
+	// فدرال", the FCC's blacklist (real excerpts).
+	if end >= len(persianBlack) && runesEqual(f[end-len(persianBlack):end], persianBlack) {
+		end = longestAfter(f, longestAfter(f, end, persianBlackAdjectives), persianAgencies)
+	}
+	// Arabic writes the owner of a black list after it with li- ("of"):
+	// "القائمة السوداء للبنتاغون", "القائمة السوداء الاقتصادية للحكومة
+	// الأمريكية", "القائمة السوداء للجنة الاتصالات الفيدرالية الأمريكية", as
+	// the labellers of real excerpts marked them.
+	if end >= len(arabicBlack) && runesEqual(f[end-len(arabicBlack):end], arabicBlack) {
+		return longestAfter(f, longestAfter(f, end, arabicBlackAdjectives), arabicOwners)
 	}
 	for _, w := range listOwnersAfter {
 		if n := utf8.RuneCountInString(w); end+n <= len(f) && runesEqualString(f[end:end+n], w) && (end+n == len(f) || !isWordRune(f[end+n])) {
@@ -151,6 +169,27 @@ func ownerAfter(f []rune, end int) int {
 		}
 	}
 	return end
+}
+
+var (
+	arabicBlack           = []rune(foldedPhrases(" السوداء")[0])
+	arabicBlackAdjectives = foldedPhrases(" الاقتصادية", " التجارية")
+	arabicOwners          = foldedPhrases(" للحكومة الأمريكية", " للحكومة الأميركية", " للبنتاغون", " للبنتاجون",
+		" لوزارة التجارة الأمريكية", " لوزارة التجارة الأميركية", " لوزارة التجارة", " لوزارة الدفاع الأمريكية",
+		" لوزارة الدفاع", " للجنة الاتصالات الفيدرالية الأمريكية", " للجنة الاتصالات الفيدرالية الأميركية",
+		" للجنة الاتصالات الفيدرالية", " الأمريكية", " الأميركية", " الخاصة بها")
+)
+
+// longestAfter returns where the longest of phrases at end of folded text
+// f, ending a word, ends, or end.
+func longestAfter(f []rune, end int, phrases []string) int {
+	best := end
+	for _, w := range phrases {
+		if n := utf8.RuneCountInString(w); end+n <= len(f) && end+n > best && runesEqualString(f[end:end+n], w) && (end+n == len(f) || !isWordRune(f[end+n])) {
+			best = end + n
+		}
+	}
+	return best
 }
 
 // glossEnd returns where a parenthesis that starts at i of folded text
@@ -738,7 +777,7 @@ func hindiActBefore(f []rune, a int) int {
 }
 
 var (
-	hindiActs       = phraseRunes("ndaa की ", "ndaa के ", "ndaa का ", "एनडीएए की ", "एनडीएए के ", "एनडीएए का ",
+	hindiActs = phraseRunes("ndaa की ", "ndaa के ", "ndaa का ", "एनडीएए की ", "एनडीएए के ", "एनडीएए का ",
 		"राष्ट्रीय रक्षा प्राधिकरण अधिनियम की ", "राष्ट्रीय रक्षा प्राधिकरण अधिनियम के ")
 	hindiOf         = phraseRunes(" के", " की", " का")
 	hindiFiscalYear = phraseRunes("वित्त वर्ष")[0]

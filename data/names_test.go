@@ -109,7 +109,7 @@ func withoutTrailingAlias(s string) string {
 	s = strings.TrimSpace(s)
 	if strings.HasSuffix(s, ")") {
 		if i := strings.LastIndex(s, " ("); i > 0 {
-			return s[:i]
+			return strings.TrimRight(s[:i], " ,") // "Poly Asia Pacific Ltd., (PAPL)"
 		}
 	}
 	return s

@@ -359,8 +359,10 @@ var sectionContext = []string{"NDAA", "国防授权法", "國防授權法", "国
 	"Defesa Nacional", "Difesa", "Verteidigung", "Défense", "обороны", "الدفاع", "دفاع", "रक्षा", "एनडीएए", "Pentagon",
 	"Пентагон", "五角大楼", "五角大樓", "国防部", "國防部", "국방부", "国防総省", "البنتاغون", "پنتاگون", "पेंटागन",
 	"Pentágono", "Pentagone", "Pentagono", "оборонном бюджете", "programmation militaire", "Defense Authorization",
-	// a word for the list the section makes ("la lista de la Sección 1260H")
-	"lista", "liste"}
+	// a word for the list the section makes, right before it ("la lista de
+	// la Sección 1260H"; not "lista" alone, which any law's section has near)
+	"lista de la sección", "lista section", "liste de la section", "liste section", "lista da seção",
+	"lista della sezione"}
 
 // russianPhraseCases returns the oblique cases of a Russian name of several
 // words that starts with a feminine noun phrase, its adjectives and its
@@ -547,28 +549,14 @@ func withoutOwnAlias(name string, given map[string]Name) string {
 	if i <= 0 || !strings.HasSuffix(t, ")") {
 		return name
 	}
-	alias := t[i+2 : len(t)-1]
+	alias, main := t[i+2:len(t)-1], strings.TrimRight(t[:i], " ,")
 	f, _ := engine.NormalizeName(alias)
-	if g, ok := given[string(f)]; ok && len(g.Context) == 0 || acronymAlias(alias) {
-		return t[:i]
+	// An acronym the name's initials spell ("SMIC"), not a place ("ComNet
+	// (USA)"): the engine defines it as the party's after the name.
+	if g, ok := given[string(f)]; ok && len(g.Context) == 0 || engine.DefinesShortForm(alias, main) {
+		return main
 	}
 	return name
-}
-
-// acronymAlias: two to six capital letters or digits, with at least two
-// letters ("SMIC", "CATL", "AVIC").
-func acronymAlias(s string) bool {
-	letters := 0
-	for _, r := range s {
-		switch {
-		case r >= 'A' && r <= 'Z':
-			letters++
-		case r >= '0' && r <= '9':
-		default:
-			return false
-		}
-	}
-	return letters >= 2 && len(s) <= 6
 }
 
 func withoutStrayFullStop(name string) string {

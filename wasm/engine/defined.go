@@ -40,6 +40,23 @@ func abbreviates(short, name []rune) bool {
 	return k == len(short)
 }
 
+// DefinesShortForm reports whether short in parentheses after name is a
+// short form the engine takes as the party's where the text defines it: two
+// to six capitals and digits that abbreviate the name (data/variants.go
+// cuts such a short form from a listed name, to be found on its own).
+func DefinesShortForm(short, name string) bool {
+	s, n := []rune(short), []rune(name)
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return abbreviates(s, n)
+}
+
 // definedShortForms returns a mention for the definition and for each later
 // use of a short form the text defines right after a mention of a party,
 // where no mention is already. One pass over the text finds every use of

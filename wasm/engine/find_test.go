@@ -680,6 +680,31 @@ func TestFindSectionWithAct(t *testing.T) {
 	}
 }
 
+// TestFindRealExcerptRulesReviewed pins what a review of the rules built
+// from real excerpts found (December 2026, eighth pass): a black list beside
+// another country's commerce ministry, a place in parentheses taken for the
+// party's short name, the word for list near any law's section, a
+// parenthesis in the text's own script taken for a gloss, and names that
+// are also other words.
+func TestFindRealExcerptRulesReviewed(t *testing.T) {
+	d := realDataset(t)
+	checkFinds(t, d, []findCase{
+		{"another country's commerce ministry", "أعلنت وزارة التجارة السعودية إدراج 15 متجرا إلكترونيا في القائمة السوداء.", nil},
+		{"China's own list", "أضافت وزارة التجارة الصينية شركات أمريكية إلى القائمة السوداء.", nil},
+		{"a place in parentheses is not the party's short name", "ComNet is a network firm in Paris.", nil},
+		{"any law's section near the word for list", "La sección 805 del Código Civil establece una lista de requisitos.", nil},
+		{"a parenthesis in Chinese is no gloss", "华为被列入“中国军事企业”（华为、中兴通讯）名单",
+			[]found{{"huawei", "华为"}, {"huawei", "华为"}, {"zte", "中兴通讯"}}},
+		{"a parenthesis in Chinese between act and section", "依《国防授权法》(华为和中兴的禁令)第889条",
+			[]found{{"huawei", "华为"}, {"zte", "中兴"}, {"ndaa-889", "第889条"}}},
+		{"Baidu's Shijiazhuang branch", "百度石家庄分公司今天成立", []found{{"baidu", "百度"}}},
+		{"a CMC list in pharmaceuticals", "The Chinese CDMO sent the FDA a CMC list of open questions on chemistry, manufacturing and controls.", nil},
+		{"a Taiwanese institute named like Dahua", "他畢業於大華技術學院。", nil},
+		{"a listed name's short form after a comma", "Poly Asia Pacific Ltd., (PAPL) was added.",
+			[]found{{"poly-asia-pacific-ltd-papl", "Poly Asia Pacific Ltd."}, {"poly-asia-pacific-ltd-papl", "PAPL"}}},
+	})
+}
+
 // TestFindSectionWithActReviewed pins what a review of the act rule found
 // (December 2026): a bare list number takes no act, an act in quotes is
 // not part of the section, and "section N" or "§ N" of another law is no

@@ -204,11 +204,11 @@ func glossEnd(f []rune, i int) int {
 		return i
 	}
 	for j := k + 1; j < len(f) && j-k <= glossMaxRunes; j++ {
-		switch f[j] {
-		case ')':
+		switch {
+		case f[j] == ')':
 			return j + 1
-		case '(':
-			return i
+		case f[j] == '(' || isCJK(f[j]):
+			return i // a parenthesis in the text's own script is no gloss: "（华为、中兴通讯）"
 		}
 	}
 	return i
@@ -371,15 +371,32 @@ func parenBefore(f []rune, a int) int {
 		return a
 	}
 	for j := k - 2; j >= 0 && k-j <= glossMaxRunes+2; j-- {
-		switch f[j] {
-		case '(':
+		switch {
+		case f[j] == '(':
 			return j
-		case ')':
-			return a
+		case f[j] == ')' || isCJK(f[j]) && !isLatinGlossCJK(f, j):
+			return a // "(华为和中兴的禁令)": not the act's name in English
 		}
 	}
 	return a
 }
+
+// isLatinGlossCJK allows the Chinese words an English gloss of the act
+// carries: "(National Defense Authorization Act for Fiscal Year 1999 ,下称“NDAA
+// FY99”)", "hereinafter".
+func isLatinGlossCJK(f []rune, j int) bool {
+	for _, w := range glossHereinafter {
+		n := len(w)
+		for s := max(0, j-n+1); s <= j && s+n <= len(f); s++ {
+			if runesEqual(f[s:s+n], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var glossHereinafter = foldedNames("下称", "下稱", "以下简称", "以下簡稱")
 
 // wordsEndingAt returns where one of words ends at end of f (a space before
 // end allowed) starts, or end.

@@ -184,6 +184,12 @@ func TestFindRealWorldForms(t *testing.T) {
 		{"Chinese name without its group word, alone", "中国联合网络通信业务", nil},
 		{"Chinese name with a katakana gloss in parentheses", "中国聯通（チャイナ・ユニコム）", []found{{"china-unicom", "中国聯通"}, {"china-unicom", "チャイナ・ユニコム"}}},
 		{"Taiwan's character for silicon", "合盛矽業（鄯善）有限公司", []found{{"hoshine-silicon-industry-shanshan-co-ltd", "合盛矽業（鄯善）有限公司"}}},
+		// A list's phrase in the text's own words before its name in
+		// parentheses is a mention too (blind parts and real excerpts).
+		{"Korean list phrase glossed", "미국 상무부가 SMIC를 거래제한 기업 목록(Entity List)에 올렸다.", []found{{"smic", "SMIC"}, {"entity-list", "거래제한 기업 목록"}, {"entity-list", "Entity List"}}},
+		{"Korean list phrase stops at a particle", "FCC는 카스퍼스키 제품을 대상 목록(Covered List)에 올렸다.", []found{{"kaspersky", "카스퍼스키"}, {"fcc-covered", "대상 목록"}, {"fcc-covered", "Covered List"}}},
+		{"Russian list phrase glossed", "В 2019 году CGN была внесена в список организаций (Entity List) Минторга США.", []found{{"cgn", "CGN"}, {"entity-list", "список организаций"}, {"entity-list", "Entity List"}}},
+		{"no word for list, no gloss", "미국 상무부가 SMIC를 제재 기업(Entity List)에 올렸다.", []found{{"smic", "SMIC"}, {"entity-list", "Entity List"}}},
 		{"Cyrillic gloss", "Айфлайтек (iFlytek), разработчик систем", []found{{"iflytek", "Айфлайтек"}, {"iflytek", "iFlytek"}}},
 		{"Cyrillic gloss after a verb and its object", "Минторг США добавил компанию Айфлайтек (iFlytek) в список", []found{{"iflytek", "Айфлайтек"}, {"iflytek", "iFlytek"}}},
 		{"an Arabic word with its article is no gloss", "ثالث أكبر صانع للهواتف في العالم (Xiaomi) الآن", []found{{"xiaomi", "Xiaomi"}}},

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 )
 
@@ -293,6 +294,9 @@ func (d *Dataset) glosses(x []rune, sure []candidate) []candidate {
 	var out []candidate
 	for k, c := range sure {
 		if !d.Entities[d.Patterns[c.pattern].Entity].Kind.IsParty() {
+			if start, end, ok := listGlossBefore(x, c, d.Patterns[c.pattern].Exact); ok && (k == 0 || int(sure[k-1].end) <= start) {
+				out = append(out, candidate{start: int32(start), end: int32(end), pattern: c.pattern})
+			}
 			continue
 		}
 		open := int(c.start) - 1
@@ -311,6 +315,85 @@ func (d *Dataset) glosses(x []rune, sure []candidate) []candidate {
 		out = append(out, candidate{start: int32(start), end: int32(end), pattern: c.pattern})
 	}
 	return out
+}
+
+// listGlossBefore returns the phrase a list's own name in parentheses
+// glosses ("거래제한 기업 목록(Entity List)", "список организаций (Entity List)",
+// "«فهرست پوششی» (Covered List)"): the press of other scripts names the list
+// in its words and puts the list's name after it, and readers, as the
+// labellers of the blind parts and real excerpts, mark both. Only a phrase
+// with a word for list, where a head-initial language starts it and Korean
+// ends it, up to listGlossWords words; not past a particle or possessive.
+func listGlossBefore(x []rune, c candidate, name []rune) (start, end int, ok bool) {
+	open := int(c.start) - 1
+	if open < 1 || x[open] != '(' && x[open] != '（' || int(c.end) >= len(x) || x[c.end] != ')' && x[c.end] != '）' ||
+		!runesContain(lowerRunes(name), "list") {
+		return 0, 0, false
+	}
+	end = open
+	if end > 0 && x[end-1] == ' ' {
+		end--
+	}
+	if end > 0 && (x[end-1] == '»' || x[end-1] == '’' || x[end-1] == '”' || x[end-1] == '\'') {
+		end-- // "«فهرست پوششی» (Covered List)": the quotes are the text's
+	}
+	var words [][2]int // from the last word back
+	for i := end; len(words) < listGlossWords && i > 0; {
+		j := i
+		for j > 0 && (isWordRune(x[j-1]) || isHangul(x[j-1]) || isMark(x[j-1]) || x[j-1] == 0x200C || x[j-1] == '-') {
+			j--
+		}
+		if j == i {
+			break
+		}
+		words = append(words, [2]int{j, i})
+		if j == 0 || x[j-1] != ' ' {
+			break
+		}
+		i = j - 1
+	}
+	if len(words) == 0 {
+		return 0, 0, false
+	}
+	last := lowerRunes(x[words[0][0]:words[0][1]])
+	if isHangul(last[0]) {
+		if !slices.ContainsFunc(koreanListWords, func(w []rune) bool { return runesHaveSuffix(last, w) }) {
+			return 0, 0, false
+		}
+		first := 0
+		for k := 1; k < len(words); k++ {
+			w := x[words[k][0]:words[k][1]]
+			if !isHangul(w[0]) || strings.ContainsRune(koreanWordEnds, w[len(w)-1]) {
+				break
+			}
+			first = k
+		}
+		return words[first][0], end, true
+	}
+	for k := len(words) - 1; k >= 0; k-- { // the word for list nearest the start
+		w := lowerRunes(x[words[k][0]:words[k][1]])
+		if slices.ContainsFunc(headListWords, func(l []rune) bool { return runesEqual(w, l) }) {
+			return words[k][0], end, true
+		}
+	}
+	return 0, 0, false
+}
+
+const listGlossWords = 4
+
+// koreanWordEnds end a word that is not part of a list's description
+// before it: particles and the verb endings before a noun ("상무부의",
+// "제품을", "취득해야만 하는").
+const koreanWordEnds = "은는이가을를의에와과도로으께서며고면던된될할"
+
+var (
+	koreanListWords = foldedNames("목록", "명단", "리스트")
+	headListWords   = foldedNames("список", "списка", "списке", "списку", "списком", "перечень", "перечня", "перечне",
+		"قائمة", "القائمة", "لائحة", "فهرست", "لیست", "liste", "lista", "elenco")
+)
+
+func runesHaveSuffix(r, s []rune) bool {
+	return len(r) >= len(s) && runesEqual(r[len(r)-len(s):], s)
 }
 
 // vouchByGloss accepts a name waiting for context ("NUDT", "CAEP": acronyms

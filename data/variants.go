@@ -159,6 +159,11 @@ func matchNames(d *Dataset) []matchName {
 				if form, ok := koreanChinaSpacing(n.Text); ok && !isGiven(form) {
 					generate(n, form, 0)
 				}
+				for _, form := range koreanSpacings(n.Text) {
+					if !isGiven(form) {
+						generate(n, form, 0)
+					}
+				}
 				if form, ok := katakanaV(n.Text); ok {
 					generate(n, form, 0)
 				}
@@ -981,6 +986,38 @@ var koreanChinaPrefixes = []string{"차이나", "중국"}
 // koreanChinaSpacing returns a Korean name that begins with a word for China
 // in the other spacing: joined if the name has a space after the word,
 // spaced if not.
+// koreanSpacings returns a Korean name of two to four words in Hangul with
+// its spaces dropped in every other way: the press spaces compound nouns
+// as it likes ("거래 제한 명단", "거래제한 명단", "거래제한명단"; "하이크 비전").
+func koreanSpacings(name string) []string {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 4 {
+		return nil
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.Is(unicode.Hangul, r) {
+				return nil
+			}
+		}
+	}
+	var out []string
+	for mask := 0; mask < 1<<(len(words)-1); mask++ { // bit i: a space after word i
+		if mask == 1<<(len(words)-1)-1 {
+			continue // the name as written
+		}
+		var b strings.Builder
+		for i, w := range words {
+			b.WriteString(w)
+			if i < len(words)-1 && mask&(1<<i) != 0 {
+				b.WriteByte(' ')
+			}
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
+
 func koreanChinaSpacing(name string) (string, bool) {
 	for _, p := range koreanChinaPrefixes {
 		rest, ok := strings.CutPrefix(name, p)

@@ -149,3 +149,18 @@ func TestRussianPhraseCases(t *testing.T) {
 		}
 	}
 }
+
+// TestKoreanSpacings: a Korean name of Hangul words is generated with its
+// spaces dropped in each other way the press writes it, and no other name.
+func TestKoreanSpacings(t *testing.T) {
+	got := koreanSpacings("거래 제한 명단")
+	want := []string{"거래제한명단", "거래 제한명단", "거래제한 명단"}
+	if !slices.Equal(got, want) {
+		t.Errorf("koreanSpacings(거래 제한 명단) = %q, want %q", got, want)
+	}
+	for _, name := range []string{"화웨이", "SMIC 그룹", "중국 해양 석유 총공사 그룹"} {
+		if got := koreanSpacings(name); got != nil {
+			t.Errorf("koreanSpacings(%s) = %q, want none", name, got)
+		}
+	}
+}

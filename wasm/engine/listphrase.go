@@ -77,10 +77,8 @@ var listWordsIn = foldedPhrases("list", "清单", "名单", "清單", "名單", 
 // "“中国军事企业”清单".
 func listPhrase(t *Text, a, b int) (int, int) {
 	f := t.Folded
-	for _, w := range listWordsIn {
-		if runesContain(f[a:b], w) {
-			return ownerBefore(f, a), ownerAfter(f, b)
-		}
+	if holdsListWord(f[a:b]) {
+		return ownerBefore(f, a), ownerAfter(f, b)
 	}
 	// Quotes fold to spaces (beside a no-break space, two of them):
 	// outer are the bounds with the quotes, where both sides have one.
@@ -92,14 +90,11 @@ func listPhrase(t *Text, a, b int) (int, int) {
 	}
 	start, end := a, b
 	quoted := outerA < a
-	for _, w := range listWordsBefore {
-		n := utf8.RuneCountInString(w)
-		for _, at := range [...]int{outerA, a} {
-			if at-n >= 0 && at-n < start && runesEqualString(f[at-n:at], w) && (at-n == 0 || !isWordRune(f[at-n-1])) {
-				start = at - n
-				if quoted {
-					end = max(end, outerB)
-				}
+	for _, at := range [...]int{outerA, a} {
+		if s := listWordBefore(f, at); s < at && s < start {
+			start = s
+			if quoted {
+				end = max(end, outerB)
 			}
 		}
 	}
@@ -153,22 +148,17 @@ func ownerAfter(f []rune, end int) int {
 	}
 	// A black list is the agency's that keeps it: "فهرست سیاه کمیسیون ارتباطات
 	// فدرال", the FCC's blacklist (real excerpts).
-	if end >= len(persianBlack) && runesEqual(f[end-len(persianBlack):end], persianBlack) {
+	if runesHaveSuffix(f[:end], persianBlack) {
 		end = longestAfter(f, longestAfter(f, end, persianBlackAdjectives), persianAgencies)
 	}
 	// Arabic writes the owner of a black list after it with li- ("of"):
 	// "القائمة السوداء للبنتاغون", "القائمة السوداء الاقتصادية للحكومة
 	// الأمريكية", "القائمة السوداء للجنة الاتصالات الفيدرالية الأمريكية", as
 	// the labellers of real excerpts marked them.
-	if end >= len(arabicBlack) && runesEqual(f[end-len(arabicBlack):end], arabicBlack) {
+	if runesHaveSuffix(f[:end], arabicBlack) {
 		return longestAfter(f, longestAfter(f, end, arabicBlackAdjectives), arabicOwners)
 	}
-	for _, w := range listOwnersAfter {
-		if n := utf8.RuneCountInString(w); end+n <= len(f) && runesEqualString(f[end:end+n], w) && (end+n == len(f) || !isWordRune(f[end+n])) {
-			return end + n
-		}
-	}
-	return end
+	return longestAfter(f, end, listOwnersAfter)
 }
 
 var (
@@ -220,8 +210,7 @@ const glossMaxRunes = 80
 // holds ("Chinese military companies"), not a name of its own ("NS-CMIC",
 // "Entity List"): words in lower case, and no word for list.
 func isDescription(name []rune) bool {
-	return slices.ContainsFunc(name, isLower) && slices.Contains(name, ' ') &&
-		!slices.ContainsFunc(listWordsIn, func(w string) bool { return runesContain(lowerRunes(name), w) })
+	return slices.ContainsFunc(name, isLower) && slices.Contains(name, ' ') && !holdsListWord(lowerRunes(name))
 }
 
 // cjkGlossed reports a name at s of folded text in parentheses right after
@@ -259,8 +248,12 @@ func ListDescription(name []rune) bool {
 	if len(name) == 0 || !isCJK(name[0]) || slices.ContainsFunc(name, isDigit) {
 		return false
 	}
-	f := lowerRunes(name)
-	return !slices.ContainsFunc(listWordsIn[:], func(w string) bool { return runesContain(f, w) })
+	return !holdsListWord(lowerRunes(name))
+}
+
+// holdsListWord reports a word for "list" in a name in lower case.
+func holdsListWord(lower []rune) bool {
+	return slices.ContainsFunc(listWordsIn, func(w string) bool { return runesContain(lower, w) })
 }
 
 // quoteWithin returns the index of the first quote (a folded space) in

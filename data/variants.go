@@ -223,7 +223,7 @@ func matchNames(d *Dataset) []matchName {
 				// printed, without its acronym, or in the other spelling;
 				// the place shuffles of company names would add hundreds
 				// of names for few readers.
-				if e.Kind != "company" && vi > 0 && !spellingVariant(v.text) && !chinaSwapped(variants[0].text, v.text) || v.curatedOnly && generatedFile(n.File) {
+				if e.Kind != "company" && vi > 0 && !spellingVariant(v.text) && !chinaSwapped(variants[0].text, v.text) && "The "+v.text != variants[0].text || v.curatedOnly && generatedFile(n.File) {
 					continue
 				}
 				m := matchName{Name: Name{Text: v.text, Case: n.Case, Context: n.Context, Unless: n.Unless, Pos: n.Pos},
@@ -629,7 +629,9 @@ func lowerOK(n Name) bool {
 		return false
 	}
 	rs := []rune(n.Text)
-	if len(rs) < 5 || !unicode.IsUpper(rs[0]) {
+	// A brand starts with a capital, or with a small letter before one
+	// ("iFlytek").
+	if len(rs) < 5 || !unicode.IsUpper(rs[0]) && !(rs[0] >= 'a' && rs[0] <= 'z' && rs[1] >= 'A' && rs[1] <= 'Z') {
 		return false
 	}
 	lowers := 0
@@ -765,6 +767,13 @@ func variantsOf(name string) []variant {
 	}
 	if rest, ok := strings.CutSuffix(base, " of China"); ok && strings.Contains(rest, " ") {
 		add("China " + rest)
+	}
+	// A name the list prints with its article, "The Test Flying Academy of
+	// South Africa", is written after another word without it ("durch die
+	// Test Flying Academy", "the Test Flying Academy"; real excerpts,
+	// December 2026).
+	if rest, ok := strings.CutPrefix(base, "The "); ok && strings.Count(rest, " ") >= 2 {
+		add(rest)
 	}
 	// "Chinese Academy of Engineering Physics" as the press writes it too,
 	// "China Academy of Engineering Physics" (fourth blind part).

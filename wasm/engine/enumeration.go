@@ -27,10 +27,20 @@ func (d *Dataset) vouchByEnumeration(f []rune, sure, cands []candidate) {
 		left, right := d.partyBefore(f, sure, int(c.start)), d.partyAfter(f, sure, int(c.end))
 		if left >= 0 && right >= 0 ||
 			left >= 0 && d.partyBefore(f, sure, int(sure[left].start)) >= 0 ||
-			right >= 0 && d.partyAfter(f, sure, int(sure[right].end)) >= 0 {
+			right >= 0 && d.partyAfter(f, sure, int(sure[right].end)) >= 0 ||
+			right >= 0 && ideographicCommaAt(f, int(c.start)-1) || left >= 0 && ideographicCommaAt(f, int(c.end)) {
 			c.vouched = false
 		}
 	}
+}
+
+// ideographicCommaAt: f[i] is the enumeration comma of Chinese and Japanese
+// between two words: the name beside it is one of a list of three or more
+// whatever the other item is ("DeepSeek、小米與京東方": a company the
+// dataset does not hold, then two listed parties; real excerpts, December
+// 2026).
+func ideographicCommaAt(f []rune, i int) bool {
+	return i > 0 && i+1 < len(f) && f[i] == '、' && f[i-1] != ' ' && f[i+1] != ' '
 }
 
 // partyBefore returns the index in sure of a listed party's mention joined

@@ -410,7 +410,7 @@ func arabicHeadBefore(x []rune, a, b int) int {
 		return a
 	}
 	i := wordStart(x, a-1)
-	if !inWords(x[i:a-1], glossHeads) || !slices.ContainsFunc(chinaWords, func(w []rune) bool { return runesContain(x[a:b], string(w)) }) {
+	if !foldedIn(x[i:a-1], glossHeads) || !slices.ContainsFunc(chinaWords, func(w []rune) bool { return runesContain(x[a:b], string(w)) }) {
 		return a
 	}
 	return i
@@ -558,7 +558,10 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 		return rejected, a, b
 	}
 	titleCased := false // written in a case the name allows only when vouched for
-	if !caseAgrees(p, t.Exact[a:b]) {
+	// A brand written in lower case between words of a script without
+	// capitals is as written as it can be ("في الصين dahua وشركة"; real
+	// excerpts, December 2026); its context rules still apply.
+	if !caseAgrees(p, t.Exact[a:b]) && !(len(p.Exact) >= 4 && isLatin(p.Exact[0]) && isTitleCase(p.Exact) && allLower(t.Exact[a:b]) && amidOtherScript(t.Exact, a, b)) {
 		if !(p.Flags&TitleCaseOK != 0 && isTitleCase(t.Exact[a:b]) || lowerCaseBrand(p, t.Exact[a:b]) && !articleBefore(t.Exact, a)) {
 			return rejected, a, b
 		}
@@ -627,7 +630,8 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 		}
 		return needsListVouch, a, end
 	}
-	if len(p.Context) > 0 && !hasContextOutside(t.Folded, a, end, p.Context) && !(isCJK(last) && productModelAfter(t.Exact, end)) {
+	if len(p.Context) > 0 && !hasContextOutside(t.Folded, a, end, p.Context) && !(isCJK(last) && productModelAfter(t.Exact, end)) &&
+		!(d.Entities[p.Entity].Kind == KindList && isLower(p.Exact[0]) && capitalizedName(t.Exact[a:end])) {
 		// A list the party is on, named in the same sentence, is context
 		// in any language ("Sense Time ... la liste NS-CMIC"); not for a
 		// person, whose name many people share ("David Lee").
@@ -637,6 +641,36 @@ func (d *Dataset) accept(t *Text, p *Pattern, a, b int) (verdict, int, int) {
 		return needsVouch, a, end
 	}
 	return accepted, a, end
+}
+
+// capitalizedName: a list's generic words, which the dataset writes in
+// lower case, written as a proper name, each
+// word but the small ones capitalized ("la Lista de Entidades", "la Liste
+// des Entités"), where the generic phrase needs a word of export control
+// near: a sentence's start capitalizes one word, a proper name every one
+// (real excerpts, December 2026).
+func capitalizedName(w []rune) bool {
+	words, glue := 0, 0
+	for i := 0; i < len(w); {
+		j := i
+		for j < len(w) && isWordRune(w[j]) {
+			j++
+		}
+		switch {
+		case j == i:
+		case isLower(w[i]) && inWords(lowerRunes(w[i:j]), latinGlossGlue[:]):
+			glue++
+		case isUpper(w[i]):
+			words++
+		default:
+			return false
+		}
+		i = j + 1
+	}
+	// With a small word between ("Lista de Entidades"): an English
+	// heading capitalizes every word ("Covered List"), other languages'
+	// headings do not.
+	return words >= 2 && glue > 0
 }
 
 // amidOtherScript: the nearest letters before a and after b, across spaces

@@ -711,6 +711,34 @@ func TestFindRealExcerptRulesReviewed(t *testing.T) {
 	})
 }
 
+// TestFindRealExcerptsTenthRound pins the kinds the tenth round of real
+// excerpts found missed or mismarked (December 2026); the sentences are
+// written here, of the same kinds.
+func TestFindRealExcerptsTenthRound(t *testing.T) {
+	d := realDataset(t)
+	checkFinds(t, d, []findCase{
+		{"a German word for company before a name in its own words", "Der Index strich die Unternehmen China Railway Construction und CRRC.",
+			[]found{{"crcc", "China Railway Construction"}, {"crrc", "CRRC"}}},
+		{"a generic list phrase written as a proper name", "Die Regierung prüft die Lista de Entidades, schrieb die Zeitung aus Madrid.",
+			[]found{{"entity-list", "Lista de Entidades"}}},
+		{"the same phrase in lower case needs its context", "La lista de entidades participantes se publicará el lunes.", nil},
+		{"a listed name without the article it is printed with", "Pilots trained at the Test Flying Academy of South Africa last year.",
+			[]found{{"the-test-flying-academy-of-south-africa", "Test Flying Academy of South Africa"}}},
+		{"an ideographic enumeration with one unlisted company", "議員點名了DeepSeek、小米與京東方。",
+			[]found{{"xiaomi", "小米"}, {"boe", "京東方"}}},
+		{"millet beside grains stays millet", "小米、玉米與大豆的價格上漲。", nil},
+		{"a brand in lower case amid Arabic", "تصنع شركتان في الصين dahua وشركة Hikvision كاميرات المراقبة.",
+			[]found{{"dahua", "dahua"}, {"hikvision", "Hikvision"}}},
+		{"a brand with a small first letter, misspelled", "Analysts named Megvii and iFytek among the firms added.",
+			[]found{{"megvii", "Megvii"}, {"iflytek", "iFytek"}}},
+		{"a Hindi legal form is part of the gloss", "बैटरी निर्माता कंटेम्पररी एम्परेक्स टेक्नोलॉजी कंपनी लिमिटेड (CATL) ने कहा",
+			[]found{{"catl", "कंटेम्पररी एम्परेक्स टेक्नोलॉजी कंपनी लिमिटेड"}, {"catl", "CATL"}}},
+		{"a Hindi legal form alone glosses nothing", "यह कंपनी लिमिटेड (CATL) है", []found{{"catl", "CATL"}}},
+		{"a Hindi postposition ends the gloss", "चीन की सेंसटाइम (SenseTime) ने कहा",
+			[]found{{"sensetime", "सेंसटाइम"}, {"sensetime", "SenseTime"}}},
+	})
+}
+
 // TestFindSectionWithActReviewed pins what a review of the act rule found
 // (December 2026): a bare list number takes no act, an act in quotes is
 // not part of the section, and "section N" or "§ N" of another law is no

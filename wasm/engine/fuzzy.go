@@ -100,7 +100,10 @@ func (d *Dataset) findMisspelled(t *Text, found []candidate) []candidate {
 	next := 0 // index into found, which is sorted and without overlap
 	var out, pending []candidate
 	for i := 0; i < len(x); i++ {
-		if r := x[i]; r < 'A' || r > 'Z' || i > 0 && isWordRune(x[i-1]) || i > 1 && x[i-1] == '\'' && isWordRune(x[i-2]) {
+		// A word's start is a capital, or a small letter before one as
+		// brands write it ("iFytek" for iFlytek; real excerpts, December
+		// 2026).
+		if r := x[i]; (r < 'A' || r > 'Z') && !(r >= 'a' && r <= 'z' && i+1 < len(x) && x[i+1] >= 'A' && x[i+1] <= 'Z') || i > 0 && isWordRune(x[i-1]) || i > 1 && x[i-1] == '\'' && isWordRune(x[i-2]) {
 			continue // not a word's start, or a name's after O' or d'
 		}
 		if ft == nil {

@@ -26,6 +26,30 @@ import (
 // Universität für Verteidigungstechnologie"); "the chipmaker (SMIC)" has
 // none, so it stays what it was.
 
+// glossCompanyWords and glossLegalWords: Hindi's word for company, and the
+// words of a legal form after it.
+var (
+	glossCompanyWords = foldedWords("कंपनी", "कम्पनी")
+	glossLegalWords   = foldedWords("लिमिटेड", "प्राइवेट", "प्राईवेट", "कंपनी", "कम्पनी")
+)
+
+// allGlossLegal: every word read so far is a word of a legal form.
+func allGlossLegal(x []rune, words [][2]int) bool {
+	for _, w := range words {
+		if !foldedIn(x[w[0]:w[1]], glossLegalWords) {
+			return false
+		}
+	}
+	return true
+}
+
+// foldedIn: the word w of the exact text, folded, is one of words (folded
+// by foldedWords): "की" is folded "कि", Persian "که" is "كه".
+func foldedIn(w []rune, words []string) bool {
+	f, _ := NormalizeName(string(w))
+	return inWords(f, words)
+}
+
 // glossWordsMax bounds a gloss of words (Cyrillic, Arabic, Devanagari).
 const glossWordsMax = 6
 
@@ -99,8 +123,17 @@ func glossBefore(x []rune, open int) (start, end int, ok bool) {
 			for j > 0 && (isWordRune(x[j-1]) || isMark(x[j-1]) || x[j-1] == 0x200C) {
 				j--
 			}
-			if j == i || !sameScript(x[j], r) || inWords(lowerRunes(x[j:i]), glossStops) {
+			if j == i || !sameScript(x[j], r) {
 				break
+			}
+			if w := x[j:i]; foldedIn(w, glossStops) {
+				// "कंपनी लिमिटेड" is a legal form, Company Limited, not
+				// a word for the company before its name ("कंटेम्पररी
+				// एम्परेक्स टेक्नोलॉजी कंपनी लिमिटेड (CATL)"; real
+				// excerpts, December 2026).
+				if !foldedIn(w, glossCompanyWords) || len(words) == 0 || !allGlossLegal(x, words) {
+					break
+				}
 			}
 			for k := j; k < i; k++ {
 				if unicode.IsDigit(x[k]) {
@@ -113,8 +146,8 @@ func glossBefore(x []rune, open int) (start, end int, ok bool) {
 			}
 			i = j - 1
 		}
-		if len(words) == 0 {
-			return 0, 0, false
+		if len(words) == 0 || allGlossLegal(x, words) {
+			return 0, 0, false // "लिमिटेड (CATL)": a legal form alone names no one
 		}
 		first := len(words) - 1
 		switch {
@@ -141,7 +174,7 @@ func glossBefore(x []rune, open int) (start, end int, ok bool) {
 		case isArabic(r):
 			head := -1
 			for k := first; k >= 0; k-- {
-				if inWords(x[words[k][0]:words[k][1]], glossHeads) {
+				if foldedIn(x[words[k][0]:words[k][1]], glossHeads) {
 					head = k
 					break
 				}

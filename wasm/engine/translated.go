@@ -454,12 +454,30 @@ func (d *Dataset) translatedRuns(t *Text, tn *translatedNames, run []translatedT
 			continue
 		}
 		s, e := int(run[a].start), int(run[best].end)
+		// A word for company before the party's own name in its own
+		// words is a description, not a word of a translated name
+		// ("der Unternehmen China Railway Construction"; real excerpts,
+		// December 2026): the exact name stands alone.
+		if run[a].latin && run[a].concepts&^tn.orgBit == 0 && d.exactAt(cands, int32(run[a+1].start), d.Patterns[bestPattern].Entity) {
+			continue
+		}
 		if inProse(t.Exact, s, e) && (!run[a].latin && tn.alone[bestPattern] || d.candidateNear(cands, s, e)) {
 			out = append(out, candidate{start: int32(s), end: int32(e), pattern: bestPattern})
 			a = best
 		}
 	}
 	return out
+}
+
+// exactAt: a candidate of the exact pass for entity starts at start.
+func (d *Dataset) exactAt(cands []candidate, start, entity int32) bool {
+	k, _ := slices.BinarySearchFunc(cands, start, func(c candidate, start int32) int { return int(c.start - start) })
+	for ; k < len(cands) && cands[k].start == start; k++ {
+		if d.Patterns[cands[k].pattern].Entity == entity {
+			return true
+		}
+	}
+	return false
 }
 
 // candidateNear: a candidate of the exact pass stands near [a, b), or inside

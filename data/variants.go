@@ -356,7 +356,7 @@ var sectionForms = []string{"第N条", "第N條", "N条", "제N조", "N조", "N 
 // written "section N" or "§ N", which any law has.
 var actWords = []string{"NDAA", "National Defense Authorization", "Defense Authorization Act",
 	"programmation militaire", "Autorización de Defensa", "Autorização de Defesa", "autorizzazione della difesa",
-	"оборонном бюджете", "国防授权法", "国防権限法", "국방수권법"}
+	"оборонном бюджете", "国防授权法", "国防権限法", "국방수권법", "autorisation de la défense", "Verteidigungsgenehmigungsgesetz"}
 
 // sectionContext are the words of the defence act and of the Pentagon in the
 // press languages, one of which must stand near a section written in them.

@@ -157,6 +157,8 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 			s = headBefore(t.Exact, s)
 			if isCJK(t.Folded[s]) {
 				s = cjkPlaceBefore(t.Folded, s, e)
+			} else {
+				s = scriptPlaceBefore(t.Folded, s, e)
 			}
 		}
 		switch {

@@ -64,7 +64,11 @@ func (d *Dataset) listOfSection(law int32) int32 {
 // listWordsAfter follow a list's name, folded, with what joins them to it.
 var listWordsAfter = foldedPhrases("-liste", " liste", " list", "清单", "名单", "清單", "名單", "企业名单", "企業名單", "企业清单",
 	"企業清單", "公司名单", "公司名單", "章节清单", "章節清單", "リスト", "のリスト", " 리스트",
-	" 목록", " 명단", " सूची", " लिस्ट", " की सूची", " की अपनी सूची")
+	" 목록", " 명단", " सूची", " लिस्ट", " की सूची", " की अपनी सूची",
+	// After a list's number and a space (after a number only: a quote
+	// folds to a space too), the list of a law's section: "1260H 名單",
+	// "1260H 條款名單" (real excerpts, December 2026).
+	" 名單", " 名单", " 清單", " 清单", "條款名單", "条款名单", " 條款名單", " 条款名单")
 
 // listWordsIn are the words for "list" that make a name a whole list name.
 var listWordsIn = foldedPhrases("list", "清单", "名单", "清單", "名單", "リスト", "리스트", "목록", "список", "قائمة",
@@ -86,6 +90,12 @@ func listPhrase(t *Text, a, b int) (int, int) {
 	if qa := quoteWithin(t, a-2, a); qa >= 0 {
 		if qb := quoteWithin(t, b, b+2); qb >= 0 {
 			outerA, outerB = qa, qb+1
+		} else if g := glossEnd(f, b); g > b {
+			// The gloss inside the quotes: "“中国军事企业(Chinese
+			// Military Companies,CMC)”清单" (real excerpts).
+			if qb := quoteWithin(t, g, g+2); qb >= 0 {
+				outerA, outerB = qa, qb+1
+			}
 		}
 	}
 	start, end := a, b
@@ -105,7 +115,8 @@ func listPhrase(t *Text, a, b int) (int, int) {
 	for _, w := range listWordsAfter {
 		n := utf8.RuneCountInString(w)
 		for _, at := range [...]int{outerB, b, glossed} {
-			if at+n <= len(f) && at+n > end && runesEqualString(f[at:at+n], w) && (at+n == len(f) || !isWordRune(f[at+n]) || isCJK(f[at+n-1])) {
+			if at+n <= len(f) && at+n > end && runesEqualString(f[at:at+n], w) && (at+n == len(f) || !isWordRune(f[at+n]) || isCJK(f[at+n-1])) &&
+				!(w[0] == ' ' && isHan(f[at+n-1]) && (at == 0 || !isDigit(f[at-1]) && f[at-1] != 'h')) {
 				end = at + n
 				if quoted {
 					start = min(start, outerA)
@@ -122,7 +133,16 @@ func listPhrase(t *Text, a, b int) (int, int) {
 // as the labellers of real excerpts marked it. (The agency after a list's
 // own name is not part of it: "فهرست موجودیت" in "فهرست موجودیت وزارت
 // بازرگانی آمریکا", the Entity List of the Commerce Department.)
-var listOwnersAfter = foldedPhrases(" آمریکا", " امریکا", " ایالات متحده آمریکا", " ایالات متحده")
+var listOwnersAfter = foldedPhrases(" آمریکا", " امریکا", " ایالات متحده آمریکا", " ایالات متحده",
+	// Arabic: the FCC's covered list, and an agency's name the list's name
+	// ends in, made American ("القائمة المغطاة للجنة الاتصالات الفيدرالية",
+	// "قائمة كيانات وزارة التجارة الأمريكية"; real excerpts, December 2026).
+	" للجنة الاتصالات الفيدرالية الأمريكية", " للجنة الاتصالات الفيدرالية الأميركية", " للجنة الاتصالات الفيدرالية")
+
+// agencyAdjectives follow an agency's name at the end of an Arabic list's
+// name: "وزارة التجارة الأمريكية".
+var agencyAdjectives = foldedPhrases(" الأمريكية", " الأميركية")
+var arabicAgencyEnds = foldedPhrases("وزارة التجارة", "وزارة الدفاع")
 
 // ownerBefore returns where "US-" joined to a list's name before it at a
 // of folded text starts, or a: German compounds the owner into the name
@@ -135,8 +155,11 @@ func ownerBefore(f []rune, a int) int {
 }
 
 var (
-	persianBlack           = []rune(foldedPhrases(" سیاه")[0])
-	persianAgencies        = foldedPhrases(" کمیسیون ارتباطات فدرال", " وزارت بازرگانی", " وزارت دفاع", " پنتاگون", " این وزارتخانه")
+	persianBlack    = []rune(foldedPhrases(" سیاه")[0])
+	persianAgencies = foldedPhrases(" کمیسیون ارتباطات فدرال", " وزارت بازرگانی", " وزارت دفاع", " پنتاگون", " این وزارتخانه",
+		// The government's, after its agency or alone: "فهرست سیاه وزارت
+		// بازرگانی دولت آمریکا", "لیست سیاه واشنگتن" (real excerpts).
+		" وزارت بازرگانی دولت آمریکا", " وزارت بازرگانی آمریکا", " وزارت دفاع آمریکا", " واشنگتن", " دولت آمریکا")
 	persianBlackAdjectives = foldedPhrases(" اقتصادی", " تجاری")
 )
 
@@ -157,6 +180,11 @@ func ownerAfter(f []rune, end int) int {
 	// the labellers of real excerpts marked them.
 	if runesHaveSuffix(f[:end], arabicBlack) {
 		return longestAfter(f, longestAfter(f, end, arabicBlackAdjectives), arabicOwners)
+	}
+	for _, a := range arabicAgencyEnds {
+		if runesHaveSuffix(f[:end], []rune(a)) {
+			return longestAfter(f, end, agencyAdjectives)
+		}
 	}
 	return longestAfter(f, end, listOwnersAfter)
 }
@@ -287,14 +315,23 @@ var actNames = foldedNames("国防授权法案", "國防授權法案", "国防�
 	// The act by its Public Law number (Pub. L. 105-261, the FY1999 act).
 	"105-261号公法", "105-261號公法", "公法105-261")
 
+// actCountries stand between a fiscal year and the act's name:
+// "2019年度米国国防権限法" (real excerpts, December 2026); without the
+// year before them, the country is not part of the act's name ("미국
+// 국방수권법 889조", as the second blind part marks it).
+var actCountries = foldedNames("米国", "美国", "美國", "미국")
+
 // fiscalYearWords follow the year before an act's name.
-var fiscalYearWords = foldedNames("财年", "財年", "财政年度", "財政年度", "年会計年度", "会計年度", "年度", "회계연도", "年")
+var fiscalYearWords = foldedNames("财年", "財年", "财政年度", "財政年度", "年会計年度", "会計年度", "年度", "회계연도", "年", "년")
 
 // actGlosses stand between an act's name and its section: the act's short
 // form in parentheses ("2024年度国防権限法（NDAA）第805条", "국방수권법(NDAA)
 // 제889조"), and the book-title bracket that closes its name
 // ("《2021财年国防授权法》第1260H条": the year is then inside the brackets).
-var actGlosses = foldedNames("(ndaa)의", "(ndaa)", "》의", "》", "의")
+var actGlosses = append(foldedNames("(ndaa)의", "(ndaa)", "》의", "》", "의"),
+	// The quote that closes the act's name: "‘2021년 국방수권법’ 제1260H조"
+	// (real excerpts, December 2026).
+	[]rune("'"))
 
 // isSectionName reports a section written in CJK or Korean words: "第889条",
 // "889条", "제889조".
@@ -336,9 +373,30 @@ func actBefore(f []rune, a int) int {
 		return k
 	}
 	fy := wordsEndingAt(f, act, fiscalYearWords)
+	if c := wordsEndingAt(f, act, actCountries); fy == act && c < act {
+		if y := wordsEndingAt(f, c, fiscalYearWords); y < c && yearBefore(f, y) < y {
+			act, fy = c, y
+		}
+	}
+	if fy == act && opening(act) < act {
+		// The year before the brackets: "1999财年《国防授权法》第1237条"
+		// (real excerpts, December 2026).
+		act = opening(act)
+		bracket = false
+		fy = wordsEndingAt(f, act, fiscalYearWords)
+	}
 	if fy == act {
 		return opening(act)
 	}
+	if digits := yearBefore(f, fy); digits < fy {
+		return opening(digits)
+	}
+	return opening(act)
+}
+
+// yearBefore returns where the four-digit year before a fiscal-year word at
+// fy of folded text starts (a space between allowed), or fy.
+func yearBefore(f []rune, fy int) int {
 	year := fy
 	if year > 0 && f[year-1] == ' ' {
 		year--
@@ -348,9 +406,9 @@ func actBefore(f []rune, a int) int {
 		digits--
 	}
 	if year-digits != 4 || digits > 0 && isWordRune(f[digits-1]) && !isCJK(f[digits-1]) {
-		return opening(act)
+		return fy
 	}
-	return opening(digits)
+	return digits
 }
 
 // parenBefore returns where a parenthesis of up to glossMaxRunes that
@@ -667,11 +725,16 @@ var actNamesAfter = phraseRunes("national defense authorization act", "ley de au
 	"loi de programmation militaire américaine", "loi de programmation militaire",
 	"loi d'autorisation de la défense nationale", "legge di autorizzazione della difesa nazionale",
 	"lei de autorização de defesa nacional", "закона об оборонном бюджете сша", "закона об оборонном бюджете",
-	"قانون تفويض الدفاع الوطني", "قانون مجوز دفاع ملی")
+	"قانون تفويض الدفاع الوطني", "قانون مجوز دفاع ملی",
+	// Real excerpts, December 2026: "section 1237 de la loi sur
+	// l'autorisation de la défense nationale", "Abschnitt 1237 des
+	// Nationalen Verteidigungsgenehmigungsgesetz".
+	"loi sur l'autorisation de la défense nationale", "nationalen verteidigungsgenehmigungsgesetzes",
+	"nationalen verteidigungsgenehmigungsgesetz")
 
 // actYears are the words around the fiscal year after an act's name:
 // before the year, and after it.
-var actYears = foldedPairs([][2]string{{" for fiscal year ", ""}, {" for fy ", ""}, {" para el año fiscal ", ""},
+var actYears = foldedPairs([][2]string{{" for fiscal year (fy) ", ""}, {" for fiscal year ", ""}, {" for fy ", ""}, {" para el año fiscal ", ""},
 	{" del año fiscal ", ""}, {" pour l'exercice ", ""}, {" pour l'année fiscale ", ""}, {" per l'anno fiscale ", ""},
 	{" para o ano fiscal de ", ""}, {" para o ano fiscal ", ""}, {" на ", " финансовый год"}, {" of ", ""},
 	{" للسنة المالية ", ""}, {" لعام ", ""}, {" سال مالی ", ""}, {" برای سال مالی ", ""}, {" de ", ""}, {" ", ""}})
@@ -706,6 +769,11 @@ func actName(t *Text, k int) int {
 				continue
 			}
 			end := at + len(act)
+			// Its short form in parentheses before its year: "the National
+			// Defense Authorization Act (NDAA) for Fiscal Year (FY) 2019".
+			if hasPrefixAt(f, end, " (ndaa)") {
+				end += len(" (ndaa)")
+			}
 			for _, y := range actYears {
 				before, after := y[0], y[1]
 				if !runesHavePrefixAt(f, end, before) {

@@ -149,6 +149,12 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 				if lp := d.listOfSection(pat.Entity); lp >= 0 {
 					p, s = lp, at
 				}
+			} else if listCalledBefore(t.Folded, s) {
+				// "a list known as Section 1260H": the list, by its law's
+				// section alone (real excerpts, December 2026).
+				if lp := d.listOfSection(pat.Entity); lp >= 0 {
+					p = lp
+				}
 			}
 		}
 		if v != rejected && d.Entities[pat.Entity].Kind.IsParty() {
@@ -271,9 +277,13 @@ func (d *Dataset) choose(t *Text, cands []candidate) []Mention {
 				// acronym by a list it is on only in the same sentence.
 				near := m.start >= c.start-contextWindow && m.start <= c.end+contextWindow
 				before := m.start >= c.start-fullNameWindow && m.start <= c.end+contextWindow
+				// An order's number alone beside another order named with
+				// its word: "大統領令14032に取って代わられました。しかし、
+				// 13959によって" (real excerpts, December 2026).
 				if p.Entity == e && before ||
 					before && d.Entities[e].Kind == KindList && d.onList(p.Entity, e) ||
-					near && c.byList && d.onList(e, p.Entity) {
+					near && c.byList && d.onList(e, p.Entity) ||
+					near && d.Entities[e].Kind == KindOrder && d.Entities[p.Entity].Kind == KindOrder && isNumber(d.Patterns[c.pattern].Exact) {
 					c.vouched = false
 					break
 				}
@@ -977,7 +987,7 @@ func isArabic(r rune) bool { return r >= 0x600 && r <= 0x6FF }
 // written together, "화웨이폰", "화웨이용" and "화웨이향": for, bound for,
 // in the second and third blind parts); another syllable makes a longer word
 // ("화웨이브", "샤오미니").
-const koreanParticles = "은는이가을를의에와과도만로으께한라처보부까랑하측사등제폰및조마뿐밖였용향발계쪽엔"
+const koreanParticles = "은는이가을를의에와과도만로으께한라처보부까랑하측사등제폰및조마뿐밖였용향발계쪽엔나"
 
 func koreanParticle(r rune) bool {
 	for _, p := range koreanParticles {

@@ -770,6 +770,15 @@ func TestFindRealExcerptsTenthRound(t *testing.T) {
 		{"a Hindi name with its place and form", "सूची में हांग्जो हिकविज़न डिजीटल कार्पोरशन शामिल है।",
 			[]found{{"hikvision", "हांग्जो हिकविज़न डिजीटल कार्पोरशन"}}},
 		{"a place alone before a brand stays out", "ذهب إلى هانغتشو هيكفيجن أمس.", []found{{"hikvision", "هيكفيجن"}}},
+		{"the American firm of the listed party's name", "CoStar Group's quarterly revenue rose on its property listings.", nil},
+		{"a Korean name before the particle for or", "미국은 화웨이나 그 계열사에 칩을 팔지 못하게 했다.", []found{{"huawei", "화웨이"}}},
+		{"the act's short form with no year after it", "Section 889(a)(1)(B) of the FY19 National Defense Authorization Act (NDAA) applies from August.",
+			[]found{{"ndaa-889", "Section 889(a)(1)(B) of the FY19 National Defense Authorization Act"}}},
+		{"an order's number alone beside another order", "Executive Order 14032 replaced most of it, but 13959 still declares the emergency.",
+			[]found{{"eo-14032", "Executive Order 14032"}, {"eo-13959", "13959"}}},
+		{"a number alone with no order near", "The plant shipped 13959 units last year.", nil},
+		{"a list known by its law's section", "The lawmakers asked to update a list known as Section 1260H this year.",
+			[]found{{"1260h", "Section 1260H"}}},
 	})
 }
 

@@ -28,6 +28,20 @@ var listWordsBefore = foldedPhrases("liste ", "liste des ", "liste der ", "liste
 	"schwarze liste ", "schwarzen liste ", "liste dite ", "lista chamada ", "lista denominada ", "lista llamada ",
 	"lista cosiddetta ", "so-called list ")
 
+// listCalledPhrases say that a list is known by the name after them.
+var listCalledPhrases = foldedPhrases("قائمة تعرف باسم ", "قائمة معروفة باسم ", "القائمة المعروفة باسم ", "list known as ",
+	"list called ", "liste connue sous le nom de ", "lista conocida como ", "lista nota come ", "lista conhecida como ")
+
+// listCalledBefore: one of listCalledPhrases ends right before a of f.
+func listCalledBefore(f []rune, a int) bool {
+	for _, w := range listCalledPhrases {
+		if n := utf8.RuneCountInString(w); a-n >= 0 && runesEqualString(f[a-n:a], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // listWordBefore returns where a word for "list" right before a at f
 // starts, or a.
 func listWordBefore(f []rune, a int) int {
@@ -770,17 +784,20 @@ func actName(t *Text, k int) int {
 			}
 			end := at + len(act)
 			// Its short form in parentheses before its year: "the National
-			// Defense Authorization Act (NDAA) for Fiscal Year (FY) 2019".
-			if hasPrefixAt(f, end, " (ndaa)") {
-				end += len(" (ndaa)")
-			}
-			for _, y := range actYears {
-				before, after := y[0], y[1]
-				if !runesHavePrefixAt(f, end, before) {
+			// Defense Authorization Act (NDAA) for Fiscal Year (FY) 2019";
+			// without a year after it, the short form is not the section's.
+			for _, from := range [...]int{end + len(" (ndaa)"), end} {
+				if from > end && !hasPrefixAt(f, end, " (ndaa)") {
 					continue
 				}
-				if n := fiscalYear(f, end+len(before)); n > end+len(before) && runesHavePrefixAt(f, n, after) {
-					return n + len(after)
+				for _, y := range actYears {
+					before, after := y[0], y[1]
+					if !runesHavePrefixAt(f, from, before) {
+						continue
+					}
+					if n := fiscalYear(f, from+len(before)); n > from+len(before) && runesHavePrefixAt(f, n, after) {
+						return n + len(after)
+					}
 				}
 			}
 			return end

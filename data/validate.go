@@ -369,7 +369,7 @@ func groupThousands(n string) string {
 // orderWords are the words for an executive order in the languages the
 // matcher reads; one of them beside a bare order number makes the number a
 // mention, with the word when it stands right before (wasm/engine/ordernumber.go).
-var orderWords = []string{"executive order", "exec. order", "e.o.", "eos", "行政命令", "行政令", "总统令", "總統令", "大統領令",
+var orderWords = []string{"executive order", "exec. order", "e.o.", "eos", "行政命令", "行政令", "总统令", "總統令", "大統領令", "執行令",
 	"Executive-Order", "Präsidialerlass", "Exekutivverordnung", "Dekret", "décret", "ordre exécutif", "orden ejecutiva", "órdenes ejecutivas", "ordem executiva",
 	"указ", "أمر تنفيذي", "الأمر التنفيذي", "فرمان اجرایی", "دستور اجرایی", "कार्यकारी आदेश", "ordine esecutivo",
 	"exekutivní příkaz", "výkonné nařízení", "exekutivní nařízení", "exekutivního nařízení", "výkonného nařízení",
@@ -378,7 +378,7 @@ var orderWords = []string{"executive order", "exec. order", "e.o.", "eos", "行�
 	// numbers (wasm/engine/ordernumber.go): decree, order, regulation.
 	"decreto", "ordens executivas", "ordini esecutivi", "Verordnung", "исполнительный указ", "исполнительные указы",
 	"الأمر", "الأمران التنفيذيان", "الأوامر التنفيذية", "فرمان", "فرمان‌های اجرایی", "आदेश", "एग्जीक्यूटिव ऑर्डर",
-	"oe", "decreto executivo", "decretos executivos", "decreto presidenziale", "decreti presidenziali",
+	"oe", "decreto executivo", "decretos executivos", "decreto presidenziale", "decreti presidenziali", "decreto esecutivo", "decreti esecutivi",
 	"للأمر التنفيذي", "الأمرين التنفيذيين"}
 
 func replacePct(f, n string) string {

@@ -1182,7 +1182,13 @@ func inProse(x []rune, a, b int) bool {
 			if a > 1 && !tokenBreak(x[a-2]) {
 				return false
 			}
-		case '.', '^', '$', '@', '\\', '_', '=', '&', '?', '%':
+		case '.':
+			// "No.13959", "n.13959": a number after the abbreviation
+			// for number is an order's (real excerpts, December 2026).
+			if !isDigit(x[a]) || !numberAbbreviationBefore(x, a-1) {
+				return false
+			}
+		case '^', '$', '@', '\\', '_', '=', '&', '?', '%':
 			return false
 		}
 	}
@@ -1212,6 +1218,16 @@ func inProse(x []rune, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// numberAbbreviationBefore: the word that ends at the full stop at dot is
+// an abbreviation of "number" ("No", "n", "Nr").
+func numberAbbreviationBefore(x []rune, dot int) bool {
+	k := dot
+	for k > 0 && isWordRune(x[k-1]) {
+		k--
+	}
+	return k < dot && (k == 0 || !isWordRune(x[k-1])) && inWords(lowerRunes(x[k:dot]), []string{"no", "n", "nr", "nos", "num"})
 }
 
 // tokenBreak: a character that ends a token as a space does. Chinese and

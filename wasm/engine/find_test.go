@@ -779,6 +779,18 @@ func TestFindRealExcerptsTenthRound(t *testing.T) {
 		{"a number alone with no order near", "The plant shipped 13959 units last year.", nil},
 		{"a list known by its law's section", "The lawmakers asked to update a list known as Section 1260H this year.",
 			[]found{{"1260h", "Section 1260H"}}},
+		// The eleventh round.
+		{"a Chinese list phrase in quotes before the list's name", "新规还参考FCC的“受限名单”(Covered List)。",
+			[]found{{"fcc-covered", "受限名单"}, {"fcc-covered", "Covered List"}}},
+		{"the same in corner brackets", "依據FCC的「受限名單」(Covered List)辦理。",
+			[]found{{"fcc-covered", "受限名單"}, {"fcc-covered", "Covered List"}}},
+		{"an order's number after No. without a space", "Under Executive Order No.13959, the ban applies.",
+			[]found{{"eo-13959", "Executive Order No.13959"}}},
+		{"a number after a full stop is no order's", "Release 4.13959 fixed it.", nil},
+		{"the annual act and its year after for", "Section 889 of the annual National Defense Authorization Act (NDAA) for 2019 bans it.",
+			[]found{{"ndaa-889", "Section 889 of the annual National Defense Authorization Act (NDAA) for 2019"}}},
+		{"the act as a bill in Korean", "구매를 금지한 국방수권법안 889조가 시행됐다.", []found{{"ndaa-889", "국방수권법안 889조"}}},
+		{"CCMC before a Chinese word for list", "美国国防部随后取消了CCMC清单。", []found{{"ccmc-1237", "CCMC清单"}}},
 	})
 }
 

@@ -370,6 +370,9 @@ func listGlossBefore(x []rune, c candidate, name []rune) (start, end int, ok boo
 	if end > 0 && (x[end-1] == '»' || x[end-1] == '’' || x[end-1] == '”' || x[end-1] == '\'') {
 		end-- // "«فهرست پوششی» (Covered List)": the quotes are the text's
 	}
+	if end > 0 && x[end-1] == '」' || end > 0 && isHan(x[end-1]) && (x[end] == '”' || x[end] == ' ') {
+		return hanListGloss(x, end)
+	}
 	var words [][2]int // from the last word back
 	for i := end; len(words) < listGlossWords && i > 0; {
 		j := i
@@ -413,6 +416,35 @@ func listGlossBefore(x []rune, c candidate, name []rune) (start, end int, ok boo
 }
 
 const listGlossWords = 4
+
+// hanListGloss returns a Chinese list's phrase in quotes that ends at end
+// before the list's own name in parentheses: "“受限名单”(Covered List)",
+// "“中共军工企业名单”(List of Chinese Military Companies)" (real excerpts,
+// December 2026): from the opening quote, which bounds it, to a word for
+// list. Chinese writes no spaces: a space there is a quote the text's
+// normalization turned into one.
+func hanListGloss(x []rune, end int) (start, stop int, ok bool) {
+	if x[end-1] == '」' {
+		end--
+	}
+	w := x[:end]
+	if !slices.ContainsFunc(hanListWords, func(l []rune) bool { return runesHaveSuffix(w, l) }) {
+		return 0, 0, false
+	}
+	for k := end - 1; k >= 0 && end-k <= hanListGlossMax; k-- {
+		switch {
+		case x[k] == '“' || x[k] == '「' || x[k] == ' ': // the text's quotes are spaces here
+			return k + 1, end, k+1 < end-2
+		case !isHan(x[k]):
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+const hanListGlossMax = 20
+
+var hanListWords = [][]rune{[]rune("名单"), []rune("名單"), []rune("清单"), []rune("清單")}
 
 // koreanWordEnds end a word that is not part of a list's description
 // before it: particles and the verb endings before a noun ("상무부의",

@@ -30,7 +30,8 @@ var listWordsBefore = foldedPhrases("liste ", "liste des ", "liste der ", "liste
 
 // listCalledPhrases say that a list is known by the name after them.
 var listCalledPhrases = foldedPhrases("قائمة تعرف باسم ", "قائمة معروفة باسم ", "القائمة المعروفة باسم ", "list known as ",
-	"list called ", "liste connue sous le nom de ", "lista conocida como ", "lista nota come ", "lista conhecida como ")
+	"list called ", "liste connue sous le nom de ", "lista conocida como ", "lista nota come ", "lista conhecida como ",
+	"список, известный как ", "список известный как ", "список, известный под названием ")
 
 // listCalledBefore: one of listCalledPhrases ends right before a of f.
 func listCalledBefore(f []rune, a int) bool {
@@ -324,7 +325,7 @@ func runesContain(r []rune, s string) bool {
 // 국방수권법 제805조". The mention runs over them (blind-labelled parts).
 
 // actNames are the defence act's names that stand before a section.
-var actNames = foldedNames("国防授权法案", "國防授權法案", "国防授权法", "國防授權法", "国防権限法", "国防授権法", "국방수권법",
+var actNames = foldedNames("국방수권법안", "国防授权法案", "國防授權法案", "国防授权法", "國防授權法", "国防権限法", "国防授権法", "국방수권법",
 	"《国防授权法案》", "《國防授權法案》", "《国防授权法》", "《國防授權法》", "ndaa",
 	// The act by its Public Law number (Pub. L. 105-261, the FY1999 act).
 	"105-261号公法", "105-261號公法", "公法105-261")
@@ -751,7 +752,7 @@ var actNamesAfter = phraseRunes("national defense authorization act", "ley de au
 var actYears = foldedPairs([][2]string{{" for fiscal year (fy) ", ""}, {" for fiscal year ", ""}, {" for fy ", ""}, {" para el año fiscal ", ""},
 	{" del año fiscal ", ""}, {" pour l'exercice ", ""}, {" pour l'année fiscale ", ""}, {" per l'anno fiscale ", ""},
 	{" para o ano fiscal de ", ""}, {" para o ano fiscal ", ""}, {" на ", " финансовый год"}, {" of ", ""},
-	{" للسنة المالية ", ""}, {" لعام ", ""}, {" سال مالی ", ""}, {" برای سال مالی ", ""}, {" de ", ""}, {" ", ""}})
+	{" للسنة المالية ", ""}, {" لعام ", ""}, {" سال مالی ", ""}, {" برای سال مالی ", ""}, {" de ", ""}, {" for ", ""}, {" ", ""}})
 
 // foldedPairs folds each pair of phrases as the text is, spaces kept.
 func foldedPairs(pairs [][2]string) [][2][]rune {
@@ -771,6 +772,9 @@ func actName(t *Text, k int) int {
 	at := k
 	if hasPrefixAt(f, at, "the ") {
 		at += 4
+	}
+	if hasPrefixAt(f, at, "annual ") { // "of the annual National Defense Authorization Act"
+		at += len("annual ")
 	}
 	// A fiscal year before the name: "of the 2019 National Defense
 	// Authorization Act", "of the FY 1999 National Defense Authorization Act".

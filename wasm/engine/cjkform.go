@@ -238,11 +238,11 @@ var scriptPlaces = foldedNames("هانغتشو", "هانغزو", "هانغجو",
 	"ژجیانگ", "بكين", "بيجينغ", "پکن", "شنغهاي", "شانگهای", "هانگجو", "हांग्जो", "हांगझोउ", "हांगझू", "शेन्ज़ेन", "शेनझेन",
 	"झेजियांग", "बीजिंग", "शंघाई")
 
-// scriptPlaceBefore returns where a Chinese place before a name with its
-// form [a, end) in Arabic or Devanagari letters starts, or a.
+// scriptPlaceBefore returns where a Chinese place before a name that ends
+// in its form [a, end), in Arabic or Devanagari letters, starts, or a.
 func scriptPlaceBefore(f []rune, a, end int) int {
-	if a < 2 || f[a-1] != ' ' || !(isArabic(f[a]) || isDevanagari(f[a])) || !slices.Contains(f[a:end], ' ') {
-		return a
+	if a < 2 || f[a-1] != ' ' || !(isArabic(f[a]) || isDevanagari(f[a])) || !endsWithScriptForm(f[a:end]) {
+		return a // "في شنغهاي ووشي أبتيك": in Shanghai, WuXi AppTec
 	}
 	for _, p := range scriptPlaces {
 		if n := len(p); a-1-n >= 0 && runesEqual(f[a-1-n:a-1], p) && (a-1-n == 0 || !isWordRune(f[a-2-n])) {
@@ -250,6 +250,16 @@ func scriptPlaceBefore(f []rune, a, end int) int {
 		}
 	}
 	return a
+}
+
+// endsWithScriptForm: the name's last word is one of scriptFormWords (a
+// legal form or a word of the trade, "تكنولوجي", "कार्पोरशन").
+func endsWithScriptForm(name []rune) bool {
+	k := len(name)
+	for k > 0 && name[k-1] != ' ' {
+		k--
+	}
+	return k > 0 && slices.ContainsFunc(scriptFormWords, func(w []rune) bool { return runesEqual(name[k:], w) })
 }
 
 // cjkPlaceBefore returns where the place before a legal name [a, end) of

@@ -28,19 +28,32 @@ func (d *Dataset) vouchByEnumeration(f []rune, sure, cands []candidate) {
 		if left >= 0 && right >= 0 ||
 			left >= 0 && d.partyBefore(f, sure, int(sure[left].start)) >= 0 ||
 			right >= 0 && d.partyAfter(f, sure, int(sure[right].end)) >= 0 ||
-			right >= 0 && ideographicCommaAt(f, int(c.start)-1) || left >= 0 && ideographicCommaAt(f, int(c.end)) {
+			right >= 0 && ideographicCommaAt(f, int(c.start)-1) && latinBefore(f, int(c.start)-1) ||
+			left >= 0 && ideographicCommaAt(f, int(c.end)) && latinAfter(f, int(c.end)+1) {
 			c.vouched = false
 		}
 	}
 }
 
-// ideographicCommaAt: f[i] is the enumeration comma of Chinese and Japanese
-// between two words: the name beside it is one of a list of three or more
-// whatever the other item is ("DeepSeek、小米與京東方": a company the
-// dataset does not hold, then two listed parties; real excerpts, December
-// 2026).
+// ideographicCommaAt: f[i] is the enumeration comma of Chinese between two
+// words: with a brand in Latin letters on its other side, the name beside
+// it is one of a list of three or more ("DeepSeek、小米與京東方": a company
+// the dataset does not hold, then two listed parties; real excerpts,
+// December 2026). Japanese writes the same comma between clauses ("昨年、
+// 高云と…"), and a Chinese list of people has names in Han characters: a
+// Latin brand is what shows a list of companies.
 func ideographicCommaAt(f []rune, i int) bool {
 	return i > 0 && i+1 < len(f) && f[i] == '、' && f[i-1] != ' ' && f[i+1] != ' '
+}
+
+// latinBefore and latinAfter: a word of Latin letters or digits ends at i
+// (starts at i), of two letters at least.
+func latinBefore(f []rune, i int) bool {
+	return i >= 2 && isLatin(f[i-1]) && isLatin(f[i-2])
+}
+
+func latinAfter(f []rune, i int) bool {
+	return i+1 < len(f) && isLatin(f[i]) && isLatin(f[i+1])
 }
 
 // partyBefore returns the index in sure of a listed party's mention joined

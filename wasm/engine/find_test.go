@@ -770,13 +770,14 @@ func TestFindRealExcerptsTenthRound(t *testing.T) {
 		{"a Hindi name with its place and form", "सूची में हांग्जो हिकविज़न डिजीटल कार्पोरशन शामिल है।",
 			[]found{{"hikvision", "हांग्जो हिकविज़न डिजीटल कार्पोरशन"}}},
 		{"a place alone before a brand stays out", "ذهب إلى هانغتشو هيكفيجن أمس.", []found{{"hikvision", "هيكفيجن"}}},
-		{"the American firm of the listed party's name", "CoStar Group's quarterly revenue rose on its property listings.", nil},
 		{"a Korean name before the particle for or", "미국은 화웨이나 그 계열사에 칩을 팔지 못하게 했다.", []found{{"huawei", "화웨이"}}},
 		{"the act's short form with no year after it", "Section 889(a)(1)(B) of the FY19 National Defense Authorization Act (NDAA) applies from August.",
 			[]found{{"ndaa-889", "Section 889(a)(1)(B) of the FY19 National Defense Authorization Act"}}},
-		{"an order's number alone beside another order", "Executive Order 14032 replaced most of it, but 13959 still declares the emergency.",
+		{"an order's number alone beside another order", "Executive Order 14032 replaced most of it; 13959, signed in 2020, still stands.",
 			[]found{{"eo-14032", "Executive Order 14032"}, {"eo-13959", "13959"}}},
 		{"a number alone with no order near", "The plant shipped 13959 units last year.", nil},
+		{"a count beside an order", "After Executive Order 14032 was signed, the plant shipped 13959 units.",
+			[]found{{"eo-14032", "Executive Order 14032"}}},
 		{"a list known by its law's section", "The lawmakers asked to update a list known as Section 1260H this year.",
 			[]found{{"1260h", "Section 1260H"}}},
 		// The eleventh round.
@@ -791,6 +792,17 @@ func TestFindRealExcerptsTenthRound(t *testing.T) {
 			[]found{{"ndaa-889", "Section 889 of the annual National Defense Authorization Act (NDAA) for 2019"}}},
 		{"the act as a bill in Korean", "구매를 금지한 국방수권법안 889조가 시행됐다.", []found{{"ndaa-889", "국방수권법안 889조"}}},
 		{"CCMC before a Chinese word for list", "美国国防部随后取消了CCMC清单。", []found{{"ccmc-1237", "CCMC清单"}}},
+		// What a review of these rules found (December 2026).
+		{"a capitalized phrase that goes on as another title", "Consulte la Lista de Entidades Financieras Supervisadas por la CNBV.", nil},
+		{"the Unverified List capitalized", "Voir la Liste des Entités Non Vérifiées du BIS.", nil},
+		{"a consumer body's black list", "O Procon divulgou a Lista Negra do Comércio Eletrônico hoje.", nil},
+		{"a Japanese clause comma", "昨年、高云とファーウェイの幹部が会談した。", []found{{"huawei", "ファーウェイ"}}},
+		{"a Chinese list of people", "华为与高云、李娜等人签约。", []found{{"huawei", "华为"}}},
+		{"a place as a prepositional phrase in Arabic", "افتتحت في شنغهاي ووشي أبتيك مختبرا جديدا.", []found{{"wuxi-apptec", "ووشي أبتيك"}}},
+		{"中微 inside other words", "美国公布新名单，其中微软和苹果都不在其列。", nil},
+		{"高云 in an idiom", "秋日天高云淡，芯片展会开幕。", nil},
+		{"Chinese ships", "伊朗石油制裁：美国将多艘中国船舶列入黑名单。", nil},
+		{"a researcher's list of entities in Japanese", "米国の研究者は実体リストを作成した。", nil},
 	})
 }
 

@@ -803,6 +803,9 @@ func TestFindRealExcerptsTenthRound(t *testing.T) {
 		{"高云 in an idiom", "秋日天高云淡，芯片展会开幕。", nil},
 		{"Chinese ships", "伊朗石油制裁：美国将多艘中国船舶列入黑名单。", nil},
 		{"a researcher's list of entities in Japanese", "米国の研究者は実体リストを作成した。", nil},
+		{"a long name with one word in lower case", "The list includes China academy of Launch Vehicle Technology (CALT).",
+			[]found{{"calt", "China academy of Launch Vehicle Technology"}, {"calt", "CALT"}}},
+		{"its first word in lower case is no name", "the china Academy of Launch Vehicle Technology tests", nil},
 	})
 }
 

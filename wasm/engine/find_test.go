@@ -806,6 +806,10 @@ func TestFindRealExcerptsTenthRound(t *testing.T) {
 		{"a long name with one word in lower case", "The list includes China academy of Launch Vehicle Technology (CALT).",
 			[]found{{"calt", "China academy of Launch Vehicle Technology"}, {"calt", "CALT"}}},
 		{"its first word in lower case is no name", "the china Academy of Launch Vehicle Technology tests", nil},
+		{"the country inside the act's brackets", "依据2019财年《美国国防授权法》第889条办理。",
+			[]found{{"ndaa-889", "2019财年《美国国防授权法》第889条"}}},
+		{"the year joined to the act by の", "2019年度の国防権限法第889条により禁止された。",
+			[]found{{"ndaa-889", "2019年度の国防権限法第889条"}}},
 	})
 }
 

@@ -387,7 +387,18 @@ func actBefore(f []rune, a int) int {
 		}
 		return k
 	}
+	// The country inside the brackets: "2019财年《美国国防授权法》第889条"
+	// (review, December 2026).
+	if c := wordsEndingAt(f, act, actCountries); bracket && c < act && c > 0 && f[c-1] == '《' {
+		act = c
+	}
 	fy := wordsEndingAt(f, act, fiscalYearWords)
+	// Japanese joins the year to the act with の: "2019年度の国防権限法".
+	if fy == act && act > 0 && f[act-1] == 'の' {
+		if y := wordsEndingAt(f, act-1, fiscalYearWords); y < act-1 && yearBefore(f, y) < y {
+			fy = y
+		}
+	}
 	if c := wordsEndingAt(f, act, actCountries); fy == act && c < act {
 		if y := wordsEndingAt(f, c, fiscalYearWords); y < c && yearBefore(f, y) < y {
 			act, fy = c, y

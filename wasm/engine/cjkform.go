@@ -188,7 +188,9 @@ func scriptFormWordsEnd(f []rune, b int) int {
 	end := b
 	for {
 		i := end
-		if i < len(f) && (f[i] == ' ' || f[i] == '・') {
+		// Korean may join the form with a middle dot too ("알리바바·그룹";
+		// real excerpts, December 2026).
+		if i < len(f) && (f[i] == ' ' || f[i] == '・' || f[i] == '·' && i > 0 && isHangul(f[i-1])) {
 			i++
 		}
 		best := 0
@@ -198,7 +200,7 @@ func scriptFormWordsEnd(f []rune, b int) int {
 				continue
 			}
 			attachable := isHangul(w[0]) || isKatakana(w[0])
-			if i == end && !attachable || i > end && f[end] == '・' && !isKatakana(w[0]) {
+			if i == end && !attachable || i > end && f[end] == '・' && !isKatakana(w[0]) || i > end && f[end] == '·' && !isHangul(w[0]) {
 				continue // a space before the form where the script wants one
 			}
 			// Inside a longer word, unless another form follows attached

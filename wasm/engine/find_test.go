@@ -810,6 +810,8 @@ func TestFindRealExcerptsTenthRound(t *testing.T) {
 			[]found{{"ndaa-889", "2019财年《美国国防授权法》第889条"}}},
 		{"the year joined to the act by の", "2019年度の国防権限法第889条により禁止された。",
 			[]found{{"ndaa-889", "2019年度の国防権限法第889条"}}},
+		{"a Korean form joined by a middle dot", "중국의 전자 상거래 대기업 알리바바·그룹이 명단에 올랐다.", []found{{"alibaba", "알리바바·그룹"}}},
+		{"two Korean names joined by a middle dot", "화웨이·ZTE 제품을 금지했다.", []found{{"huawei", "화웨이"}, {"zte", "ZTE"}}},
 	})
 }
 

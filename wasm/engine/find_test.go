@@ -812,6 +812,13 @@ func TestFindRealExcerptsTenthRound(t *testing.T) {
 			[]found{{"ndaa-889", "2019年度の国防権限法第889条"}}},
 		{"a Korean form joined by a middle dot", "중국의 전자 상거래 대기업 알리바바·그룹이 명단에 올랐다.", []found{{"alibaba", "알리바바·그룹"}}},
 		{"two Korean names joined by a middle dot", "화웨이·ZTE 제품을 금지했다.", []found{{"huawei", "화웨이"}, {"zte", "ZTE"}}},
+		// Ordinary phrases holding a name (not-names).
+		{"a Chinese telecom company said of Huawei", "盟邦被要求不用中國電信商華為的設備。", []found{{"huawei", "華為"}}},
+		{"Chinese telecom equipment", "這家中國電訊設備製造商受到制裁。", nil},
+		{"another company's nickname", "海能達素有「小華為」之稱。", []found{{"hytera", "海能達"}}},
+		{"an Arabic list of entities suspected of", "أدرجت الوزارة الشركات في قائمة الكيانات المشتبه بدعمها للجيش.", nil},
+		{"the so-called Entity List that restricts", "تدرس وزارة التجارة إضافة الشركة إلى ما يسمى بقائمة الكيانات التي تقيد الوصول إلى التكنولوجيا الأمريكية.",
+			[]found{{"entity-list", "قائمة الكيانات"}}},
 	})
 }
 

@@ -145,15 +145,12 @@ func (d *Dataset) consider(cands []candidate, t *Text, first, start, end int32) 
 		// A word for "list" before a law's section names the list the
 		// section makes: "la lista de la Sección 1260H" is the 1260H list.
 		if v == accepted && d.Entities[pat.Entity].Kind == KindLaw && isSectionNumber(pat.Exact) {
-			if at := listWordBefore(t.Folded, s); at < s {
+			// "a list known as Section 1260H" names it too, by its law's
+			// section alone, which stays the mention (real excerpts,
+			// December 2026).
+			if at := listWordBefore(t.Folded, s); at < s || listCalledBefore(t.Folded, s) {
 				if lp := d.listOfSection(pat.Entity); lp >= 0 {
 					p, s = lp, at
-				}
-			} else if listCalledBefore(t.Folded, s) {
-				// "a list known as Section 1260H": the list, by its law's
-				// section alone (real excerpts, December 2026).
-				if lp := d.listOfSection(pat.Entity); lp >= 0 {
-					p = lp
 				}
 			}
 		}
@@ -1278,11 +1275,8 @@ func inProse(x []rune, a, b int) bool {
 // numberAbbreviationBefore: the word that ends at the full stop at dot is
 // an abbreviation of "number" ("No", "n", "Nr").
 func numberAbbreviationBefore(x []rune, dot int) bool {
-	k := dot
-	for k > 0 && isWordRune(x[k-1]) {
-		k--
-	}
-	return k < dot && (k == 0 || !isWordRune(x[k-1])) && inWords(lowerRunes(x[k:dot]), []string{"no", "n", "nr", "nos", "num"})
+	k := wordStart(x, dot)
+	return k < dot && inWords(lowerRunes(x[k:dot]), []string{"no", "n", "nr", "nos", "num"})
 }
 
 // tokenBreak: a character that ends a token as a space does. Chinese and

@@ -157,7 +157,7 @@ var listOwnersAfter = foldedPhrases(" آمریکا", " امریکا", " ایال
 // agencyAdjectives follow an agency's name at the end of an Arabic list's
 // name: "وزارة التجارة الأمريكية".
 var agencyAdjectives = foldedPhrases(" الأمريكية", " الأميركية")
-var arabicAgencyEnds = foldedPhrases("وزارة التجارة", "وزارة الدفاع")
+var arabicAgencyEnds = phraseRunes("وزارة التجارة", "وزارة الدفاع")
 
 // ownerBefore returns where "US-" joined to a list's name before it at a
 // of folded text starts, or a: German compounds the owner into the name
@@ -197,7 +197,7 @@ func ownerAfter(f []rune, end int) int {
 		return longestAfter(f, longestAfter(f, end, arabicBlackAdjectives), arabicOwners)
 	}
 	for _, a := range arabicAgencyEnds {
-		if runesHaveSuffix(f[:end], []rune(a)) {
+		if runesHaveSuffix(f[:end], a) {
 			return longestAfter(f, end, agencyAdjectives)
 		}
 	}
